@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** The server's configuration, read from the environment once at boot. */
+export const configSchema = z.object({
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Folder with the built client (vite build); not served when missing. */
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  /** Fold a document's update log into a snapshot after this many updates… */
+  COMPACT_AFTER_UPDATES: int(10, 1_000_000).default(500),
+  /** …or this many bytes. */
+  COMPACT_AFTER_BYTES: int(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** Drop a document from memory this long after its last connection closed. */
+  UNLOAD_AFTER_MS: int(0, 3_600_000).default(5_000),
+  MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(500),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  clientDir: string;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+  unloadAfterMs: number;
+  maxConnectionsPerIp: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = result.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(c.DATA_DIR),
+    logLevel: c.LOG_LEVEL,
+    clientDir: path.resolve(c.CLIENT_DIR),
+    compactAfterUpdates: c.COMPACT_AFTER_UPDATES,
+    compactAfterBytes: c.COMPACT_AFTER_BYTES,
+    unloadAfterMs: c.UNLOAD_AFTER_MS,
+    maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
+  };
+}

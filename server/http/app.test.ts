@@ -1,0 +1,84 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiErrorSchema, healthSchema } from '../../shared/api/errors';
+import { makeTempDir, startTestServer, type TestServer } from '../test/startTestServer';
+
+const servers: TestServer[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await s.cleanup();
+});
+async function server(options?: Parameters<typeof startTestServer>[0]) {
+  const s = await startTestServer(options);
+  servers.push(s);
+  return s;
+}
+
+describe('http', () => {
+  it('GET /healthz answers 200 ok while storage is reachable and 503 when it is not', async () => {
+    const s = await server();
+    const ok = await fetch(`${s.url}/healthz`);
+    expect(ok.status).toBe(200);
+    expect(healthSchema.parse(await ok.json())).toEqual({ status: 'ok' });
+    await s.storage.close();
+    const down = await fetch(`${s.url}/healthz`);
+    expect(down.status).toBe(503);
+    expect(healthSchema.parse(await down.json())).toEqual({ status: 'unavailable' });
+  });
+
+  it('answers unknown API routes with a JSON error that has a stable code', async () => {
+    const s = await server();
+    const res = await fetch(`${s.url}/api/bestaat-niet`);
+    expect(res.status).toBe(404);
+    const body = apiErrorSchema.parse(await res.json());
+    expect(body.code).toBe('not_found');
+    expect(body.message).toMatch(/bestaat/);
+    expect(body.messageEn).toMatch(/not exist/);
+  });
+
+  it('answers a malformed JSON body with 400 bad_request, and an oversize one with 413', async () => {
+    const s = await server();
+    const bad = await fetch(`${s.url}/api/anything`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
+    expect(bad.status).toBe(400);
+    expect(apiErrorSchema.parse(await bad.json()).code).toBe('bad_request');
+    const big = await fetch(`${s.url}/api/anything`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(300_000) }),
+    });
+    expect(big.status).toBe(413);
+    expect(apiErrorSchema.parse(await big.json()).code).toBe('payload_too_large');
+  });
+
+  it('serves the built client, with its routes falling back to index.html', async () => {
+    const dataDir = await makeTempDir();
+    const clientDir = path.join(dataDir, 'client');
+    await fs.mkdir(path.join(clientDir, 'assets'), { recursive: true });
+    await fs.writeFile(path.join(clientDir, 'index.html'), '<!doctype html><title>Wijkatelier</title>');
+    await fs.writeFile(path.join(clientDir, 'assets', 'app.js'), 'console.log(1)');
+    const s = await server({ dataDir, config: { clientDir } });
+    const page = await fetch(`${s.url}/d/abc`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Wijkatelier</title>');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const asset = await fetch(`${s.url}/assets/app.js`);
+    expect(asset.status).toBe(200);
+    const missing = await fetch(`${s.url}/assets/nope.js`, { headers: { accept: 'application/javascript' } });
+    expect(missing.status).toBe(404);
+  });
+
+  it('refuses websocket upgrades outside /collab', async () => {
+    const s = await server();
+    const { default: WebSocket } = await import('ws');
+    const ws = new WebSocket(`ws://127.0.0.1:${s.port}/elsewhere`);
+    const result = await new Promise<string>((resolve) => {
+      ws.on('unexpected-response', (_req, res) => resolve(String(res.statusCode)));
+      ws.on('error', () => resolve('error'));
+    });
+    expect(result).toBe('404');
+  });
+});

@@ -1,0 +1,312 @@
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode } from '../../shared/sync/closeCodes';
+import { parseRoomName } from '../../shared/sync/rooms';
+import type { Storage } from '../storage/Storage';
+import type { Connection } from './Connection';
+import {
+  type AwarenessEntry,
+  type ClientMessage,
+  encodeAwarenessMessage,
+  encodeAwarenessPayload,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+} from './messages';
+import type { UpdateWriter, WriterTarget } from './UpdateWriter';
+
+export interface RoomOptions {
+  storage: Storage;
+  writer: UpdateWriter;
+  logger: Logger;
+  /** Fold the log into a snapshot once it holds this many updates… */
+  compactAfterUpdates: number;
+  /** …or this many bytes. */
+  compactAfterBytes: number;
+  /** Called once the room has stored everything and dropped its document. */
+  onUnloaded: (room: DocRoom) => void;
+}
+
+/** Transaction origin of the updates a room applies while loading: they are not stored again. */
+const LOAD_ORIGIN = Symbol('load');
+/** Most awareness client ids one connection may introduce. */
+const MAX_CLIENT_IDS_PER_CONNECTION = 16;
+
+/**
+ * One loaded document and the connections on it. Its Y.Doc may be ahead of storage by the updates
+ * of the batch being committed; everything it sends that could contain such updates waits for that
+ * commit ([SYNC1]).
+ */
+export class DocRoom implements WriterTarget {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<Connection>();
+  private readonly awarenessOwners = new Map<number, Connection>();
+  /** Sends and other actions that wait until the batch holding the room's newest update commits. */
+  private deferred: { batch: number; run: () => void }[] = [];
+  private lastBatch = 0;
+  private storedSeq: number;
+  private logCount: number;
+  private logBytes: number;
+  private compacting: Promise<void> | null = null;
+  private broken = false;
+  state: 'ready' | 'unloading' | 'closed' = 'ready';
+  /** Resolves once the room is closed and gone from memory. */
+  readonly closed: Promise<void>;
+  private markClosed: () => void = () => {};
+
+  private constructor(
+    readonly name: string,
+    doc: Y.Doc,
+    stored: { lastSeq: number; count: number; bytes: number },
+    private readonly options: RoomOptions,
+  ) {
+    this.doc = doc;
+    this.closed = new Promise((resolve) => {
+      this.markClosed = resolve;
+    });
+    this.storedSeq = stored.lastSeq;
+    this.logCount = stored.count;
+    this.logBytes = stored.bytes;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Loads a document from storage; throws (and writes nothing) when it cannot be read. */
+  static async load(name: string, options: RoomOptions): Promise<DocRoom> {
+    const stored = await options.storage.loadDoc(name);
+    // Keep deleted content of text documents: their versions and history are read from it.
+    const kind = parseRoomName(name)?.kind;
+    const doc = new Y.Doc({ gc: kind !== 'doc' });
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN);
+      for (const update of stored.updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
+    }, LOAD_ORIGIN);
+    const room = new DocRoom(
+      name,
+      doc,
+      { lastSeq: stored.lastSeq, count: stored.updates.length, bytes: stored.logBytes },
+      options,
+    );
+    void room.maybeCompact();
+    return room;
+  }
+
+  /** Adds a connection: the server's sync step 1 and the current awareness go out first. */
+  addConnection(conn: Connection): void {
+    this.cancelUnload();
+    this.connections.add(conn);
+    conn.send(encodeSyncStep1(this.doc));
+    if (this.awareness.getStates().size > 0) {
+      const ids = Array.from(this.awareness.getStates().keys());
+      conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+    }
+  }
+
+  removeConnection(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === conn).map(([id]) => id);
+    for (const id of owned) this.awarenessOwners.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, owned, conn);
+    this.releaseIfIdle();
+  }
+
+  /** Schedules the unload when nobody is connected. */
+  releaseIfIdle(): void {
+    if (this.connections.size === 0 && this.state === 'ready') this.scheduleUnload();
+  }
+
+  handleMessage(conn: Connection, message: ClientMessage): void {
+    switch (message.type) {
+      case 'sync-step-1': {
+        const reply = encodeSyncStep2(this.doc, message.stateVector);
+        this.afterCommit(() => conn.send(reply));
+        return;
+      }
+      case 'sync-step-2':
+      case 'update':
+        if (conn.readOnly) return;
+        try {
+          Y.applyUpdate(this.doc, message.update, conn);
+        } catch {
+          throw new ProtocolError(CloseCode.InvalidUpdate, 'update could not be applied');
+        }
+        return;
+      case 'awareness':
+        this.applyAwareness(conn, message.entries);
+        return;
+      case 'query-awareness': {
+        const ids = Array.from(this.awareness.getStates().keys());
+        conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+        return;
+      }
+    }
+  }
+
+  /**
+   * [SYNC7] A connection may set or remove only the awareness states of client ids it introduced.
+   * The stock client re-sends every awareness change it hears, including other clients' states, so
+   * entries for ids owned elsewhere are dropped silently rather than treated as an attack.
+   */
+  private applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
+    const allowed: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const owner = this.awarenessOwners.get(entry.clientID);
+      if (owner === conn) {
+        allowed.push(entry);
+      } else if (owner === undefined && entry.state !== null) {
+        if (conn.awarenessIds.size >= MAX_CLIENT_IDS_PER_CONNECTION) {
+          throw new ProtocolError(CloseCode.InvalidUpdate, 'too many awareness client ids');
+        }
+        this.awarenessOwners.set(entry.clientID, conn);
+        conn.awarenessIds.add(entry.clientID);
+        allowed.push(entry);
+      }
+    }
+    if (allowed.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN || this.broken) return;
+    this.lastBatch = this.options.writer.enqueue(this, update);
+    const message = encodeUpdate(update);
+    this.afterCommit(() => {
+      for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    });
+  };
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const ids = [...change.added, ...change.updated, ...change.removed];
+    if (ids.length === 0) return;
+    // Sent to every connection, the sender included: the stock client counts any message as a
+    // sign of life, and a lone client would otherwise reconnect every 30 seconds.
+    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+    for (const conn of this.connections) conn.send(message);
+  };
+
+  /** Runs `action` once every update the room has applied so far is durable. */
+  afterCommit(action: () => void): void {
+    if (this.options.writer.isCommitted(this.lastBatch) && this.deferred.length === 0) action();
+    else this.deferred.push({ batch: this.lastBatch, run: action });
+  }
+
+  committed(batch: number, lastSeq: number, count: number, bytes: number): void {
+    if (this.broken) return;
+    this.storedSeq = Math.max(this.storedSeq, lastSeq);
+    this.logCount += count;
+    this.logBytes += bytes;
+    while (this.deferred.length > 0 && (this.deferred[0]?.batch ?? Infinity) <= batch) {
+      this.deferred.shift()?.run();
+    }
+    void this.maybeCompact();
+  }
+
+  failed(error: unknown): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.options.logger.error({ err: error, room: this.name }, 'storing updates failed; closing the room');
+    this.deferred = [];
+    for (const conn of [...this.connections]) conn.close(CloseCode.StorageFailed, 'storage failed');
+    this.drop();
+  }
+
+  get pendingActions(): number {
+    return this.deferred.length;
+  }
+
+  /** [SYNC3] Folds the stored log into one snapshot once it has grown past the threshold. */
+  private maybeCompact(force = false): Promise<void> {
+    if (this.compacting !== null) return this.compacting;
+    const { compactAfterUpdates, compactAfterBytes } = this.options;
+    const due = this.logCount >= compactAfterUpdates || this.logBytes >= compactAfterBytes;
+    if (this.broken || this.logCount === 0 || !(due || force)) return Promise.resolve();
+    this.compacting = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.compactNow())
+      .finally(() => {
+        this.compacting = null;
+      });
+    return this.compacting;
+  }
+
+  private async compactNow(): Promise<void> {
+    if (this.broken || this.state === 'closed') return;
+    const throughSeq = this.storedSeq;
+    const count = this.logCount;
+    const bytes = this.logBytes;
+    // The snapshot may also hold updates still being committed; that only stores them sooner.
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const started = performance.now();
+    try {
+      await this.options.storage.compactDoc(this.name, snapshot, throughSeq);
+      this.logCount -= count;
+      this.logBytes -= bytes;
+      this.options.logger.debug(
+        {
+          room: this.name,
+          folded: count,
+          snapshotBytes: snapshot.byteLength,
+          ms: performance.now() - started,
+        },
+        'compacted',
+      );
+    } catch (error) {
+      this.options.logger.error({ err: error, room: this.name }, 'compaction failed; the log is kept');
+    }
+  }
+
+  private unloadTimer: NodeJS.Timeout | null = null;
+  private unloadAfterMs = 0;
+
+  setUnloadDelay(ms: number): void {
+    this.unloadAfterMs = ms;
+  }
+
+  private scheduleUnload(): void {
+    this.cancelUnload();
+    this.unloadTimer = setTimeout(() => {
+      this.unloadTimer = null;
+      void this.unload();
+    }, this.unloadAfterMs);
+    this.unloadTimer.unref();
+  }
+
+  private cancelUnload(): void {
+    if (this.unloadTimer) clearTimeout(this.unloadTimer);
+    this.unloadTimer = null;
+  }
+
+  /** [SYNC4] Stores everything, folds the log, then drops the document from memory. */
+  async unload(): Promise<void> {
+    if (this.connections.size > 0 || this.state !== 'ready') return;
+    await this.shutdown();
+  }
+
+  /** Like unload, whoever is still connected: used when the server stops ([SYNC9]). */
+  async shutdown(): Promise<void> {
+    if (this.state !== 'ready') return this.closed;
+    this.state = 'unloading';
+    this.cancelUnload();
+    await this.options.writer.drain();
+    await this.maybeCompact(true);
+    this.drop();
+  }
+
+  private drop(): void {
+    if (this.state === 'closed') return;
+    this.state = 'closed';
+    this.cancelUnload();
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.doc.destroy();
+    this.options.onUnloaded(this);
+    this.markClosed();
+  }
+}

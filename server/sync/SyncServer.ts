@@ -1,0 +1,188 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
+import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
+import type { Storage } from '../storage/Storage';
+import { Connection } from './Connection';
+import { DocRoom, type RoomOptions } from './DocRoom';
+import { UpdateWriter } from './UpdateWriter';
+
+export type Access = { ok: true; readOnly: boolean } | { ok: false; code: CloseCodeValue; reason: string };
+
+/** Decides, at the upgrade and before any load, whether a request may open a room ([SYNC6]). */
+export type Authorize = (request: IncomingMessage, room: Room) => Promise<Access>;
+
+export interface SyncServerOptions {
+  storage: Storage;
+  logger: Logger;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+  unloadAfterMs: number;
+  maxConnectionsPerIp: number;
+  authorize?: Authorize;
+}
+
+const allowEveryone: Authorize = async () => ({ ok: true, readOnly: false });
+const PING_INTERVAL_MS = 30_000;
+
+/**
+ * The websocket side of the server: y-websocket protocol on `/collab/<room>`, rooms loaded once
+ * and shared by their connections, durable group commit before anything is relayed.
+ */
+export class SyncServer {
+  private readonly wss: WebSocketServer;
+  private readonly writer: UpdateWriter;
+  private readonly rooms = new Map<string, DocRoom>();
+  private readonly loading = new Map<string, Promise<DocRoom>>();
+  private readonly connections = new Set<Connection>();
+  private readonly perIp = new Map<string, number>();
+  private readonly pingTimer: NodeJS.Timeout;
+  private readonly roomOptions: RoomOptions;
+  private stopping = false;
+
+  constructor(private readonly options: SyncServerOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.maxMessageBytes });
+    this.writer = new UpdateWriter(options.storage);
+    this.roomOptions = {
+      storage: options.storage,
+      writer: this.writer,
+      logger: options.logger,
+      compactAfterUpdates: options.compactAfterUpdates,
+      compactAfterBytes: options.compactAfterBytes,
+      onUnloaded: (room) => {
+        if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+        options.logger.debug({ room: room.name }, 'room unloaded');
+      },
+    };
+    this.pingTimer = setInterval(() => this.pingAll(), PING_INTERVAL_MS);
+    this.pingTimer.unref();
+  }
+
+  /** True for requests this server answers (`/collab/...`). */
+  handles(request: IncomingMessage): boolean {
+    return (request.url ?? '').startsWith(`${COLLAB_PATH}/`);
+  }
+
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.stopping) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    socket.on('error', () => socket.destroy());
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const roomName = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
+      const ip = request.socket.remoteAddress ?? 'unknown';
+      const conn = new Connection(ws, roomName, false, this.options.logger);
+      this.connections.add(conn);
+      this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
+      ws.on('close', (code) => {
+        this.connections.delete(conn);
+        const left = (this.perIp.get(ip) ?? 1) - 1;
+        if (left > 0) this.perIp.set(ip, left);
+        else this.perIp.delete(ip);
+        conn.detach();
+        this.options.logger.info(
+          {
+            conn: conn.id,
+            room: roomName,
+            code,
+            ms: Date.now() - conn.openedAt,
+            in: conn.bytesIn,
+            out: conn.bytesOut,
+          },
+          'sync connection closed',
+        );
+      });
+      ws.on('error', (err) => this.options.logger.warn({ err, conn: conn.id }, 'websocket error'));
+      void this.open(conn, request, url, roomName, ip);
+    });
+  }
+
+  private async open(conn: Connection, request: IncomingMessage, url: URL, name: string, ip: string) {
+    const log = this.options.logger;
+    const room = parseRoomName(name);
+    if (!room) return conn.close(CloseCode.BadRoom, 'malformed room name');
+    const version = url.searchParams.get(PROTOCOL_VERSION_PARAM);
+    if (version !== null && version !== String(PROTOCOL_VERSION)) {
+      return conn.close(CloseCode.ProtocolVersion, `server speaks protocol ${PROTOCOL_VERSION}`);
+    }
+    if ((this.perIp.get(ip) ?? 0) > this.options.maxConnectionsPerIp) {
+      return conn.close(CloseCode.TooManyConnections, 'too many connections from this address');
+    }
+    let access: Access;
+    try {
+      access = await (this.options.authorize ?? allowEveryone)(request, room);
+    } catch (err) {
+      log.error({ err, room: name }, 'authorization failed');
+      return conn.close(CloseCode.LoadFailed, 'authorization failed');
+    }
+    if (!access.ok) return conn.close(access.code, access.reason);
+    if (access.readOnly) Object.assign(conn, { readOnly: true });
+    let docRoom: DocRoom;
+    try {
+      docRoom = await this.getRoom(name);
+    } catch (err) {
+      log.error({ err, room: name }, 'loading the document failed');
+      return conn.close(CloseCode.LoadFailed, 'document could not be loaded');
+    }
+    if (conn.isAborted) {
+      docRoom.releaseIfIdle();
+      return;
+    }
+    log.info({ conn: conn.id, room: name, readOnly: conn.readOnly }, 'sync connection opened');
+    conn.attach(docRoom);
+  }
+
+  /** The loaded room, loading it once however many connections ask at the same time ([SYNC2]). */
+  private async getRoom(name: string): Promise<DocRoom> {
+    for (;;) {
+      const existing = this.rooms.get(name);
+      if (existing?.state === 'ready') return existing;
+      if (existing) {
+        await existing.closed;
+        continue;
+      }
+      const pending = this.loading.get(name);
+      if (pending) return pending;
+      const load = DocRoom.load(name, this.roomOptions)
+        .then((room) => {
+          room.setUnloadDelay(this.options.unloadAfterMs);
+          this.rooms.set(name, room);
+          return room;
+        })
+        .finally(() => this.loading.delete(name));
+      this.loading.set(name, load);
+      return load;
+    }
+  }
+
+  private pingAll(): void {
+    for (const conn of this.connections) conn.ping();
+  }
+
+  stats() {
+    return {
+      rooms: this.rooms.size,
+      connections: this.connections.size,
+      pendingUpdates: this.writer.pending,
+    };
+  }
+
+  /** [SYNC9] Stops accepting, closes every socket, stores everything and folds the logs. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.pingTimer);
+    // Clients answer the close frame quickly; what they send until then is still stored.
+    for (const conn of this.connections) conn.close(CloseCode.GoingAway, 'server is restarting');
+    await Promise.allSettled([...this.loading.values()]);
+    await Promise.all([...this.connections].map((c) => c.done));
+    await this.writer.drain();
+    await Promise.all([...this.rooms.values()].map((room) => room.shutdown()));
+    await this.writer.drain();
+    this.wss.close();
+  }
+}

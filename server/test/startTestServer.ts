@@ -1,0 +1,52 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Config } from '../config';
+import { createLogger } from '../logger';
+import { type RunningServer, startServer } from '../server';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  wsUrl: string;
+  config: Config;
+  /** Stops the server and removes its data folder. */
+  cleanup(): Promise<void>;
+}
+
+export async function makeTempDir(prefix = 'wijkatelier-test-'): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent',
+    clientDir: path.join(dataDir, 'no-client'),
+    compactAfterUpdates: 500,
+    compactAfterBytes: 4 * 1024 * 1024,
+    unloadAfterMs: 5_000,
+    maxConnectionsPerIp: 500,
+    ...overrides,
+  };
+}
+
+/** A real server on port 0 with a real SQLite file in a temp folder (or in `dataDir`). */
+export async function startTestServer(
+  options: { dataDir?: string; config?: Partial<Config> } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await makeTempDir());
+  const config = testConfig(dataDir, options.config);
+  const server = await startServer(config, createLogger(config.logLevel));
+  return {
+    ...server,
+    dataDir,
+    config,
+    wsUrl: `ws://127.0.0.1:${server.port}/collab`,
+    async cleanup() {
+      await server.stop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

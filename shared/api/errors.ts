@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Stable error codes of the HTTP API. Clients branch on these, never on messages. */
+export const ERROR_CODES = [
+  'bad_request',
+  'validation_failed',
+  'not_found',
+  'payload_too_large',
+  'unsupported_media_type',
+  'storage_unavailable',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Every API error body: a stable code, a message in Dutch (default) and in English. */
+export const apiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  messageEn: z.string(),
+  /** For validation errors: which field was wrong and why. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+export const healthSchema = z.object({ status: z.enum(['ok', 'unavailable']) });
+export type Health = z.infer<typeof healthSchema>;

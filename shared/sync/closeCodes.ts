@@ -1,0 +1,42 @@
+/**
+ * Websocket close codes the sync server uses, shared with the client so it can tell the user what
+ * happened. 4000–4999 is the range RFC 6455 leaves to applications. The standard y-websocket client
+ * treats 4400–4499 as permanent (it stops reconnecting) and everything else as transient, so codes
+ * are placed by that meaning: 44xx "this request can never succeed", 45xx "try again later".
+ */
+export const CloseCode = {
+  /** Server shuts down or restarts; reconnect later. */
+  GoingAway: 1001,
+  /** A frame was larger than the server accepts (sent by the ws library itself). */
+  MessageTooBig: 1009,
+  /** The room name in the path is malformed. */
+  BadRoom: 4400,
+  /** A message could not be decoded (truncated, garbage, unknown type). */
+  MalformedMessage: 4402,
+  /** A Yjs update or an awareness update was invalid. */
+  InvalidUpdate: 4422,
+  /** The client speaks another protocol version than the server: reload the app. */
+  ProtocolVersion: 4426,
+  /** The stored document could not be loaded; nothing was written. */
+  LoadFailed: 4500,
+  /** Storing an update failed; the client keeps its changes and sends them again on reconnect. */
+  StorageFailed: 4501,
+  /** The client read too slowly and too much piled up for it. */
+  TooSlow: 4508,
+  /** Too many messages in too short a time, or too much sent before the document was loaded. */
+  RateLimited: 4529,
+  /** Too many connections from one address. */
+  TooManyConnections: 4530,
+} as const;
+
+export type CloseCodeName = keyof typeof CloseCode;
+export type CloseCodeValue = (typeof CloseCode)[CloseCodeName];
+
+/** True for codes after which reconnecting with the same request cannot succeed. */
+export function isPermanentClose(code: number): boolean {
+  return (code >= 4400 && code < 4500) || code === CloseCode.MessageTooBig;
+}
+
+export function closeCodeName(code: number): CloseCodeName | undefined {
+  return (Object.keys(CloseCode) as CloseCodeName[]).find((name) => CloseCode[name] === code);
+}
