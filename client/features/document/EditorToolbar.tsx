@@ -1,0 +1,112 @@
+import { type Editor, useEditorState } from '@tiptap/react';
+import { t } from '../../i18n/messages';
+import { Icon } from '../../ui/icons';
+import { Toolbar, type ToolbarItem } from '../../ui/Toolbar';
+
+/** The formatting toolbar; state follows the selection. */
+export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      paragraph: e.isActive('paragraph'),
+      h1: e.isActive('heading', { level: 1 }),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      link: e.isActive('link'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const items: ToolbarItem[] = [
+    {
+      id: 'paragraph',
+      label: t.toolbar.paragraph,
+      icon: null,
+      showLabel: true,
+      pressed: state.paragraph,
+      onActivate: () => chain().setParagraph().run(),
+    },
+    {
+      id: 'h1',
+      label: t.toolbar.heading1,
+      icon: null,
+      showLabel: true,
+      pressed: state.h1,
+      onActivate: () => chain().toggleHeading({ level: 1 }).run(),
+    },
+    {
+      id: 'h2',
+      label: t.toolbar.heading2,
+      icon: null,
+      showLabel: true,
+      pressed: state.h2,
+      onActivate: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      id: 'h3',
+      label: t.toolbar.heading3,
+      icon: null,
+      showLabel: true,
+      pressed: state.h3,
+      onActivate: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      id: 'bold',
+      label: t.toolbar.bold,
+      icon: <Icon name="bold" />,
+      pressed: state.bold,
+      groupStart: true,
+      onActivate: () => chain().toggleBold().run(),
+    },
+    {
+      id: 'italic',
+      label: t.toolbar.italic,
+      icon: <Icon name="italic" />,
+      pressed: state.italic,
+      onActivate: () => chain().toggleItalic().run(),
+    },
+    {
+      id: 'link',
+      label: t.toolbar.link,
+      icon: <Icon name="link" />,
+      pressed: state.link,
+      onActivate: onLink,
+    },
+    {
+      id: 'bulletList',
+      label: t.toolbar.bulletList,
+      icon: <Icon name="bulletList" />,
+      pressed: state.bulletList,
+      groupStart: true,
+      onActivate: () => chain().toggleBulletList().run(),
+    },
+    {
+      id: 'orderedList',
+      label: t.toolbar.orderedList,
+      icon: <Icon name="orderedList" />,
+      pressed: state.orderedList,
+      onActivate: () => chain().toggleOrderedList().run(),
+    },
+    {
+      id: 'undo',
+      label: t.toolbar.undo,
+      icon: <Icon name="undo" />,
+      disabled: !state.canUndo,
+      groupStart: true,
+      onActivate: () => chain().undo().run(),
+    },
+    {
+      id: 'redo',
+      label: t.toolbar.redo,
+      icon: <Icon name="redo" />,
+      disabled: !state.canRedo,
+      onActivate: () => chain().redo().run(),
+    },
+  ];
+  return <Toolbar label={t.toolbar.label} items={items} />;
+}

@@ -1,0 +1,69 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { t } from '../../i18n/messages';
+
+interface Props {
+  open: boolean;
+  initialUrl: string;
+  onSave: (url: string) => void;
+  onRemove: () => void;
+  onClose: () => void;
+}
+
+/** Modal dialog (native <dialog>: focus is trapped, Escape closes) to add or change a link. */
+export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [url, setUrl] = useState(initialUrl);
+  const titleId = useId();
+  const inputId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setUrl(initialUrl);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open, initialUrl]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = url.trim();
+    if (clean) onSave(clean);
+    else onRemove();
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id={titleId}>{t.linkDialog.title}</h2>
+        <label htmlFor={inputId} className="field__label">
+          {t.linkDialog.url}
+        </label>
+        <input
+          id={inputId}
+          className="field__input"
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          placeholder="https://"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+        <div className="actions">
+          <button type="submit" className="button button--primary">
+            {t.linkDialog.save}
+          </button>
+          {initialUrl && (
+            <button type="button" className="button button--secondary" onClick={onRemove}>
+              {t.linkDialog.remove}
+            </button>
+          )}
+          <button type="button" className="button button--subtle" onClick={onClose}>
+            {t.linkDialog.cancel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
