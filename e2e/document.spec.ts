@@ -96,3 +96,25 @@ for (const path of ['/', '/d/axe-check', '/bestaat-niet']) {
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
+
+test('what is typed offline shows as offline and reaches the others once back online', async ({
+  browser,
+}) => {
+  const id = uniqueId();
+  const home = await person(browser, id, 'Thuis op telefoon');
+  const room = await person(browser, id, 'In de zaal');
+  await home.doc.typeAtEnd('Eerste zin. ');
+  await expect(room.doc.editor).toContainText('Eerste zin.');
+
+  await home.context.setOffline(true);
+  await expect(home.doc.status).toHaveText(/Geen internet/);
+  await home.doc.typeAtEnd('Getypt zonder verbinding.');
+  await expect(home.doc.editor).toContainText('Getypt zonder verbinding.');
+  await expect(room.doc.editor).not.toContainText('Getypt zonder verbinding.');
+
+  await home.context.setOffline(false);
+  await expect(home.doc.status).toHaveText(/Verbonden/, { timeout: 20_000 });
+  await expect(room.doc.editor).toContainText('Eerste zin. Getypt zonder verbinding.', { timeout: 20_000 });
+  await home.context.close();
+  await room.context.close();
+});
