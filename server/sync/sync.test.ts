@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, type TestClient, waitFor } from '../test/clients';
+import { CloseCode } from '../../shared/sync/closeCodes';
+import { connectClient, openRawSocket, type TestClient, waitFor } from '../test/clients';
 import { startTestServer, type TestServer } from '../test/startTestServer';
 
 const servers: TestServer[] = [];
@@ -80,6 +81,23 @@ describe('sync server', () => {
     const readers = Array.from({ length: 3 }, () => client(second, 'doc:big'));
     const atSync = await Promise.all(readers.map((r) => r.synced.then(() => text(r).length)));
     expect(atSync).toEqual([20_000, 20_000, 20_000]);
+  });
+
+  it('[SYNC2] a document that cannot be loaded refuses the connection and writes nothing', async () => {
+    const s = await server();
+    const good = new Y.Doc();
+    good.getText('t').insert(0, 'bewaard');
+    await s.storage.appendUpdates([
+      { doc: 'doc:kapot', update: Y.encodeStateAsUpdate(good) },
+      { doc: 'doc:kapot', update: new Uint8Array([1, 1, 200, 3, 0, 0xff, 0xff, 0xff, 0x0f, 9]) },
+    ]);
+    const before = await s.storage.loadDoc('doc:kapot');
+    const raw = await openRawSocket(`${s.wsUrl}/doc:kapot`);
+    expect((await raw.closed).code).toBe(CloseCode.LoadFailed);
+    expect(raw.messages).toHaveLength(0);
+    const after = await s.storage.loadDoc('doc:kapot');
+    expect(after).toEqual(before);
+    expect(s.sync.stats().rooms).toBe(0);
   });
 
   it('[SYNC1] relays an update only after it is stored', async () => {

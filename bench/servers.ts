@@ -1,0 +1,183 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+
+export type ServerKind = 'ours' | 'ref';
+
+export interface BenchServer {
+  kind: ServerKind;
+  pid: number;
+  port: number;
+  /** Base websocket URL; a client appends `/<room>`. */
+  wsBase: string;
+  dataDir: string;
+  /** Resident set size of the server process in KiB (VmRSS). */
+  rssKb(): number;
+  /** CPU seconds (user + system) the server process has used so far. */
+  cpuSeconds(): number;
+  /** Stops gracefully (SIGTERM), SIGKILL after a timeout. */
+  stop(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const REF_SERVER = path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js');
+const START_TIMEOUT_MS = 20_000;
+const STOP_TIMEOUT_MS = 20_000;
+/** Linux USER_HZ; /proc/<pid>/stat counts CPU time in these ticks. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+const live = new Set<ChildProcess>();
+
+/** Kills every server still running (used on exit and on errors). */
+export function killAllServers(): void {
+  for (const child of live) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+  live.clear();
+}
+
+export function readRssKb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(match[1]);
+}
+
+export function readCpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start at field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return (utime + stime) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** A port that was free a moment ago (the reference server cannot report a random port). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Spawned {
+  child: ChildProcess;
+  exited: Promise<void>;
+  stderr: () => string;
+}
+
+function spawnServer(args: string[], env: Record<string, string>): Spawned {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      live.delete(child);
+      resolve();
+    }),
+  );
+  return { child, exited, stderr: () => stderr };
+}
+
+/** Reads stdout line by line (always, so the pipe never fills) until `match` yields a port. */
+function waitForPort(s: Spawned, match: (line: string) => number | null): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start: ${s.stderr()}`)),
+      START_TIMEOUT_MS,
+    );
+    const lines = readline.createInterface({ input: s.child.stdout as NodeJS.ReadableStream });
+    let found = false;
+    lines.on('line', (line) => {
+      if (found) return;
+      const port = match(line);
+      if (port !== null) {
+        found = true;
+        clearTimeout(timer);
+        resolve(port);
+      }
+    });
+    void s.exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited early (${s.child.exitCode}): ${s.stderr()}`));
+    });
+  });
+}
+
+function makeServer(
+  kind: ServerKind,
+  s: Spawned,
+  port: number,
+  wsBase: string,
+  dataDir: string,
+): BenchServer {
+  const pid = s.child.pid;
+  if (pid === undefined) throw new Error('server has no pid');
+  return {
+    kind,
+    pid,
+    port,
+    wsBase,
+    dataDir,
+    rssKb: () => readRssKb(pid),
+    cpuSeconds: () => readCpuSeconds(pid),
+    async stop() {
+      if (s.child.exitCode !== null || s.child.signalCode !== null) return;
+      s.child.kill('SIGTERM');
+      const timer = setTimeout(() => s.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await s.exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Our server (`server/main.ts`), as `npm run serve` runs it. */
+export async function startOurs(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer> {
+  const s = spawnServer(['--import', 'tsx', 'server/main.ts'], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    // The RSS scenario opens hundreds of connections from 127.0.0.1.
+    MAX_CONNECTIONS_PER_IP: '100000',
+    ...env,
+  });
+  const port = await waitForPort(s, (line) => {
+    try {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      return typeof entry.port === 'number' && typeof entry.url === 'string' ? entry.port : null;
+    } catch {
+      return null;
+    }
+  });
+  return makeServer('ours', s, port, `ws://127.0.0.1:${port}/collab`, dataDir);
+}
+
+/** The reference `@y/websocket-server` with its LevelDB persistence (YPERSISTENCE). */
+export async function startRef(dataDir: string): Promise<BenchServer> {
+  const wanted = await freePort();
+  const s = spawnServer([REF_SERVER], { HOST: '127.0.0.1', PORT: String(wanted), YPERSISTENCE: dataDir });
+  const port = await waitForPort(s, (line) => {
+    const m = /running at '.*' on port (\d+)/.exec(line);
+    return m?.[1] ? Number(m[1]) : null;
+  });
+  return makeServer('ref', s, port, `ws://127.0.0.1:${port}`, dataDir);
+}
+
+export function startServer(kind: ServerKind, dataDir: string): Promise<BenchServer> {
+  return kind === 'ours' ? startOurs(dataDir) : startRef(dataDir);
+}
