@@ -170,7 +170,11 @@ export async function startOurs(dataDir: string, env: Record<string, string> = {
 /** The reference `@y/websocket-server` with its LevelDB persistence (YPERSISTENCE). */
 export async function startRef(dataDir: string): Promise<BenchServer> {
   const wanted = await freePort();
-  const s = spawnServer([REF_SERVER], { HOST: '127.0.0.1', PORT: String(wanted), YPERSISTENCE: dataDir });
+  const s = spawnServer([REF_SERVER], {
+    HOST: '127.0.0.1',
+    PORT: String(wanted),
+    YPERSISTENCE: dataDir,
+  });
   const port = await waitForPort(s, (line) => {
     const m = /running at '.*' on port (\d+)/.exec(line);
     return m?.[1] ? Number(m[1]) : null;

@@ -20,6 +20,8 @@ export const configSchema = z.object({
   /** Drop a document from memory this long after its last connection closed. */
   UNLOAD_AFTER_MS: int(0, 3_600_000).default(5_000),
   MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(500),
+  /** FULL: every commit is fsynced (survives power loss). NORMAL: survives a process crash only. */
+  SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -34,6 +36,7 @@ export interface Config {
   compactAfterBytes: number;
   unloadAfterMs: number;
   maxConnectionsPerIp: number;
+  sqliteSynchronous: 'FULL' | 'NORMAL';
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: c.COMPACT_AFTER_BYTES,
     unloadAfterMs: c.UNLOAD_AFTER_MS,
     maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
+    sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
   };
 }

@@ -22,7 +22,7 @@ export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
-  const storage = openSqliteStorage({ dataDir: config.dataDir });
+  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const sync = new SyncServer({
     storage,
     logger,

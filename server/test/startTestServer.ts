@@ -28,6 +28,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     compactAfterBytes: 4 * 1024 * 1024,
     unloadAfterMs: 5_000,
     maxConnectionsPerIp: 500,
+    sqliteSynchronous: 'FULL',
     ...overrides,
   };
 }

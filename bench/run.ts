@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: our sync server against the reference @y/websocket-server (LevelDB persistence),
+ * each as a child process on loopback, alternating over CONFIG.rounds rounds; medians are reported.
+ * See bench/README.md for what each figure means.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { coldLoadRound } from './coldload';
+import { CONFIG } from './config';
+import { describeOurs, makeFixture, measureCommitLatency, profileOursLoad, writeFixtures } from './fixtures';
+import {
+  buildRows,
+  formatNotes,
+  formatTable,
+  type RoundResult,
+  type ServerRound,
+  writeResults,
+} from './report';
+import { rssPerDoc } from './rss';
+import { fanout, throughput } from './scenarios';
+import { type BenchServer, killAllServers, type ServerKind, startServer } from './servers';
+import { round } from './stats';
+
+const startedAt = new Date();
+const t0 = performance.now();
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkatelier-bench-'));
+/** For the diagnostic run of our server without real fsync (null when there is no /dev/shm). */
+const shmRoot = fs.existsSync('/dev/shm') ? fs.mkdtempSync('/dev/shm/wijkatelier-bench-') : null;
+
+function cleanup(): void {
+  killAllServers();
+  fs.rmSync(tmpRoot, { recursive: true, force: true });
+  if (shmRoot) fs.rmSync(shmRoot, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.log(`\n${signal}: stopping servers and removing ${tmpRoot}`);
+    process.exit(130);
+  });
+}
+
+let dirCounter = 0;
+function freshDir(label: string, root = tmpRoot): string {
+  const dir = path.join(root, `${String(++dirCounter).padStart(3, '0')}-${label}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)}s`;
+const progress = (msg: string) => console.log(`[${elapsed()}] ${msg}`);
+
+async function withServer<T>(
+  kind: ServerKind,
+  label: string,
+  use: (s: BenchServer) => Promise<T>,
+  root = tmpRoot,
+): Promise<T> {
+  const server = await startServer(kind, freshDir(`${kind}-${label}`, root));
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Wijkatelier sync benchmark: ours vs @y/websocket-server (LevelDB), ${CONFIG.rounds} rounds`);
+  progress(`building the ${CONFIG.coldLoad.updates}-update fixture and writing it to both storages…`);
+  const fixture = makeFixture(CONFIG.coldLoad.room, CONFIG.coldLoad.updates);
+  const fixtures = await writeFixtures(freshDir('fixtures'), fixture);
+  const storedFixture = describeOurs(fixtures.oursLog, fixture.room);
+  const loadProfile = await profileOursLoad(fixtures.oursLog, fixture.room);
+  const commitLatency = await measureCommitLatency(freshDir('commit-probe'));
+  progress(
+    `fixture written (${JSON.stringify(fixtures.writeMs)} ms); one durable SQLite commit: ` +
+      `p50 ${commitLatency.p50Ms} ms, p99 ${commitLatency.p99Ms} ms`,
+  );
+
+  const rounds: RoundResult[] = [];
+  for (let r = 0; r < CONFIG.rounds; r++) {
+    const order: ServerKind[] = r % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
+    const acc: Record<ServerKind, Partial<ServerRound>> = { ours: {}, ref: {} };
+    const tag = `r${r}`;
+    for (const kind of order) {
+      progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: fan-out N=20, N=100, throughput`);
+      await withServer(kind, 'traffic', async (s) => {
+        const room = (name: string) => `${CONFIG.trafficRoomKind}:${name}${tag}`;
+        acc[kind].fanout20 = await fanout(s, room('fanout20'), { clients: 20, ...CONFIG.fanout });
+        acc[kind].fanout100 = await fanout(s, room('fanout100'), { clients: 100, ...CONFIG.fanout });
+        acc[kind].throughput = await throughput(s, room('throughput'), CONFIG.throughput);
+      });
+      acc[kind].fanout20Tmpfs =
+        kind === 'ours' && shmRoot
+          ? await withServer(
+              kind,
+              'tmpfs',
+              (s) =>
+                fanout(s, `${CONFIG.trafficRoomKind}:fanout20shm${tag}`, { clients: 20, ...CONFIG.fanout }),
+              shmRoot,
+            )
+          : null;
+    }
+    for (const kind of order) {
+      progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: RSS per open document (${CONFIG.rss.docs} docs)`);
+      const { docs } = CONFIG.rss;
+      acc[kind].rssBoard = await withServer(kind, 'rss-board', (s) => rssPerDoc(s, 'board', docs));
+      acc[kind].rssDoc =
+        kind === 'ours' ? await withServer(kind, 'rss-doc', (s) => rssPerDoc(s, 'doc', docs)) : null;
+    }
+    for (const kind of order) {
+      progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: cold load (100k-update log, restart, snapshot)`);
+      acc[kind].coldLoad = await coldLoadRound(kind, fixtures, fixture, freshDir(`${kind}-cold`));
+    }
+    rounds.push({ round: r + 1, order, ours: complete(acc.ours), ref: complete(acc.ref) });
+    // Finished rounds' data directories are not needed any more.
+    for (const entry of fs.readdirSync(tmpRoot)) {
+      if (entry !== path.basename(path.dirname(fixtures.oursLog))) {
+        fs.rmSync(path.join(tmpRoot, entry), { recursive: true, force: true });
+      }
+    }
+  }
+
+  const rows = buildRows(rounds);
+  const wallSeconds = round((performance.now() - t0) / 1000, 1);
+  console.log('');
+  console.log(formatTable(rows));
+  console.log('');
+  console.log(formatNotes(CONFIG, rounds, storedFixture, commitLatency, loadProfile));
+  const file = writeResults(
+    {
+      startedAt: startedAt.toISOString(),
+      wallSeconds,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        totalMemMb: Math.round(os.totalmem() / 2 ** 20),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        date: new Date().toISOString(),
+      },
+      config: CONFIG,
+      commitLatency,
+      fixture: {
+        room: fixture.room,
+        updates: fixture.updates.length,
+        updateBytes: fixture.updateBytes,
+        snapshotBytes: fixture.snapshot.byteLength,
+        textLength: fixture.textLength,
+        writeMs: fixtures.writeMs,
+        oursStoredBeforeLoad: storedFixture,
+        oursLoadProfileInBenchProcess: loadProfile,
+      },
+      medians: rows,
+      rounds,
+    },
+    startedAt,
+  );
+  console.log(`results: ${path.relative(process.cwd(), file)} (and bench/results/latest.json)`);
+  console.log(`wall time: ${wallSeconds} s`);
+}
+
+function complete(p: Partial<ServerRound>): ServerRound {
+  const { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rssBoard, rssDoc, coldLoad } = p;
+  if (!fanout20 || !fanout100 || fanout20Tmpfs === undefined || !thr) throw new Error('no traffic result');
+  if (!rssBoard || rssDoc === undefined || !coldLoad) throw new Error('no RSS or cold-load result');
+  return { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rssBoard, rssDoc, coldLoad };
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`benchmark failed after ${elapsed()}:`, error);
+    process.exit(1);
+  },
+);
