@@ -1,12 +1,19 @@
+import '@utrecht/component-library-css/dist/index.css';
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import './styles.css';
+import { RouterProvider } from 'react-router';
+import { initI18n } from './i18n';
+import { router } from './routes';
+import { registerServiceWorker } from './shell/serviceWorker';
+
+initI18n();
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <RouterProvider router={router} />
   </StrictMode>,
 );

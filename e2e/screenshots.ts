@@ -1,6 +1,8 @@
 /**
  * Screenshots of the main screens at phone, laptop and projector sizes, for looking at what we
- * build (not a test). Run against a running app: `BASE_URL=http://127.0.0.1:3000 npx tsx e2e/screenshots.ts`.
+ * build (not a test), into test-results/screenshots/; the laptop shot of a document also becomes
+ * the README's picture (docs/screenshot-document.png). Run against a running app:
+ * `npm run screenshots` (BASE_URL defaults to http://127.0.0.1:3000).
  */
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -37,11 +39,19 @@ async function main() {
     await page.goto(base);
     await page.screenshot({ path: `${out}/home-${size.name}.png`, fullPage: true });
     await page.goto(`${base}/d/${docId}`);
-    await page.getByRole('status').filter({ hasText: 'Verbonden' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'bewaard' }).waitFor();
     await page.getByLabel('Je naam').fill('Anna (bewoner)');
+    if (size.name === 'laptop') {
+      await page.getByRole('textbox', { name: 'Tekst van het document' }).locator('p').first().waitFor();
+      await page.screenshot({ path: 'docs/screenshot-document.png' });
+    }
     await page.getByRole('textbox', { name: 'Tekst van het document' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/document-${size.name}.png`, fullPage: true });
+    for (const path of ['documenten', 'privacy', 'toegankelijkheid']) {
+      await page.goto(`${base}/${path}`);
+      await page.screenshot({ path: `${out}/${path}-${size.name}.png`, fullPage: true });
+    }
     await context.close();
   }
   await other.close();

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -22,6 +24,13 @@ export const configSchema = z.object({
   MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(500),
   /** FULL: every commit is fsynced (survives power loss). NORMAL: survives a process crash only. */
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** A design-token CSS file (NL Design System theme) to use instead of the default voorbeeld theme… */
+  THEME_CSS: z.string().min(1).optional(),
+  /** …and the class name its tokens are scoped to. */
+  THEME_CLASS: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a CSS class name')
+    .default('voorbeeld-theme'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -37,7 +46,15 @@ export interface Config {
   unloadAfterMs: number;
   maxConnectionsPerIp: number;
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Absolute path of the theme's token CSS. */
+  themeCss: string;
+  themeClass: string;
 }
+
+/** The openly licensed (EUPL) NL Design System example theme. */
+export const DEFAULT_THEME_CSS = fileURLToPath(
+  import.meta.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
+);
 
 export class ConfigError extends Error {}
 
@@ -49,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = result.data;
+  if (c.THEME_CSS && !fs.existsSync(c.THEME_CSS)) {
+    throw new ConfigError(`Invalid configuration:\n  THEME_CSS: file not found: ${c.THEME_CSS}`);
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -60,5 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unloadAfterMs: c.UNLOAD_AFTER_MS,
     maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
+    themeCss: c.THEME_CSS ? path.resolve(c.THEME_CSS) : DEFAULT_THEME_CSS,
+    themeClass: c.THEME_CLASS,
   };
 }

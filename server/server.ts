@@ -31,7 +31,12 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
   });
-  const app = createApp({ storage, logger, clientDir: config.clientDir });
+  const app = createApp({
+    storage,
+    logger,
+    clientDir: config.clientDir,
+    theme: { css: config.themeCss, className: config.themeClass },
+  });
   const server = http.createServer(app);
   server.on('upgrade', (request, socket, head) => {
     if (sync.handles(request)) sync.handleUpgrade(request, socket, head);

@@ -8,14 +8,28 @@ export class DocumentPage {
 
   constructor(readonly page: Page) {
     this.editor = page.getByRole('textbox', { name: 'Tekst van het document' });
-    this.status = page.getByRole('status');
+    this.status = page.locator('.status');
     this.nameInput = page.getByLabel('Je naam');
   }
 
   async open(id: string, name?: string): Promise<void> {
     await this.page.goto(`/d/${id}`);
-    await expect(this.status).toHaveText(/Verbonden/);
+    await this.expectSaved();
     if (name) await this.nameInput.fill(name);
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.status).toHaveText('Alles is bewaard', { timeout: 20_000 });
+  }
+
+  /** Waits until the service worker controls the page, so it loads without a network. */
+  async waitForOfflineReady(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
   }
 
   async typeAtEnd(text: string): Promise<void> {

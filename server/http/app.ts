@@ -11,6 +11,8 @@ export interface AppOptions {
   logger: Logger;
   /** Folder with the built client; skipped when it does not exist (API-only, as in tests). */
   clientDir: string;
+  /** The deployment's design tokens (served as /theme.css) and the class they are scoped to. */
+  theme: { css: string; className: string };
 }
 
 let nextRequestId = 1;
@@ -43,7 +45,22 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function createApp({ storage, logger, clientDir }: AppOptions): Express {
+/** The app shell with this deployment's theme class on <html>; re-read when a new build lands. */
+function indexHtml(index: string, themeClass: string): () => string {
+  let cached = { mtimeMs: -1, html: '' };
+  return () => {
+    const { mtimeMs } = fs.statSync(index);
+    if (mtimeMs !== cached.mtimeMs) {
+      const html = fs.readFileSync(index, 'utf8').replace('class="voorbeeld-theme"', `class="${themeClass}"`);
+      cached = { mtimeMs, html };
+    }
+    return cached.html;
+  };
+}
+
+const NO_CACHE = new Set(['/sw.js', '/precache.json']);
+
+export function createApp({ storage, logger, clientDir, theme }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -56,14 +73,35 @@ export function createApp({ storage, logger, clientDir }: AppOptions): Express {
   api.use(notFoundHandler);
   app.use('/api', api);
 
+  app.get('/theme.css', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('text/css').sendFile(theme.css);
+  });
+
   const index = path.join(clientDir, 'index.html');
   if (fs.existsSync(index)) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    const html = indexHtml(index, theme.className);
+    app.use(
+      express.static(clientDir, {
+        index: false,
+        setHeaders(res, file) {
+          const name = `/${path.relative(clientDir, file)}`;
+          // Built assets have a content hash in their name; everything else must be revalidated.
+          const immutable = name.startsWith('/assets/');
+          res.setHeader(
+            'Cache-Control',
+            immutable && !NO_CACHE.has(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      }),
+    );
     // Client-side routes: every other GET that wants HTML gets the app shell.
+    // A missing file (a name with an extension, or under /assets) is a 404, never the app shell.
     app.get('/{*path}', (req, res, next) => {
-      if (!req.accepts('html')) return next();
+      if (!req.accepts('html') || req.path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(req.path))
+        return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
+      res.type('html').send(html());
     });
   } else {
     logger.warn({ clientDir }, 'no built client found; serving the API only (run `npm run build`)');

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Config } from '../config';
+import { type Config, DEFAULT_THEME_CSS } from '../config';
 import { createLogger } from '../logger';
 import { type RunningServer, startServer } from '../server';
 
@@ -29,6 +29,8 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     unloadAfterMs: 5_000,
     maxConnectionsPerIp: 500,
     sqliteSynchronous: 'FULL',
+    themeCss: DEFAULT_THEME_CSS,
+    themeClass: 'voorbeeld-theme',
     ...overrides,
   };
 }

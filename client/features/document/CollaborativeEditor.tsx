@@ -3,43 +3,49 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DOCUMENT_FIELD, documentExtensions } from '../../../shared/editor/extensions';
-import { t } from '../../i18n/messages';
 import type { CollabRoom } from '../../sync/useCollabRoom';
+import { Loading } from '../../ui/Loading';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkDialog } from './LinkDialog';
 import type { LocalUser } from './useLocalUser';
 
+const editorAttributes = (label: string) => ({
+  class: 'editor__content',
+  'aria-label': label,
+  'aria-multiline': 'true',
+  role: 'textbox',
+  spellcheck: 'true',
+});
+
 /** Tiptap on the room's Y.Doc: shared text, live carets with name and colour, Yjs undo. */
 export function CollaborativeEditor({ room, user }: { room: CollabRoom; user: LocalUser }) {
+  const { t, i18n } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const editor = useEditor(
     {
       extensions: [
         ...documentExtensions(),
-        Placeholder.configure({ placeholder: t.placeholder }),
+        Placeholder.configure({ placeholder: () => i18n.t('document.placeholder') }),
         Collaboration.configure({ document: room.doc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({ provider: room.provider, user }),
       ],
-      editorProps: {
-        attributes: {
-          class: 'editor__content',
-          'aria-label': t.documentLabel,
-          'aria-multiline': 'true',
-          role: 'textbox',
-          spellcheck: 'true',
-          lang: 'nl',
-        },
-      },
+      editorProps: { attributes: editorAttributes(t('document.editorLabel')) },
     },
     [room],
   );
+
+  // The accessible name follows the language.
+  useEffect(() => {
+    editor?.setOptions({ editorProps: { attributes: editorAttributes(t('document.editorLabel')) } });
+  }, [editor, t]);
 
   useEffect(() => {
     editor?.commands.updateUser({ name: user.name, color: user.color });
   }, [editor, user.name, user.color]);
 
-  if (!editor) return <p className="muted">{t.loading}</p>;
+  if (!editor) return <Loading />;
   const currentLink = (editor.getAttributes('link').href as string | undefined) ?? '';
   return (
     <div className="editor">

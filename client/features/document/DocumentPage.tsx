@@ -1,43 +1,53 @@
-import { useId, useState } from 'react';
-import { roomName } from '../../../shared/sync/rooms';
-import { t } from '../../i18n/messages';
+import { FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { isRoomId, roomName } from '../../../shared/sync/rooms';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
-import { type ConnectionStatus, useConnectionStatus } from '../../sync/useConnectionStatus';
 import { usePeers } from '../../sync/usePeers';
+import { type SaveState, useSaveState } from '../../sync/useSaveState';
 import { Icon } from '../../ui/icons';
+import { Loading } from '../../ui/Loading';
 import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
+import { NotFoundPage } from '../static/NotFoundPage';
 import { CollaborativeEditor } from './CollaborativeEditor';
+import { rememberDocument } from './recentDocuments';
 import { NAME_MAX_LENGTH, useLocalUser } from './useLocalUser';
 
-const TONES: Record<ConnectionStatus, StatusTone> = {
+const TONES: Record<SaveState, StatusTone> = {
   connecting: 'busy',
-  connected: 'ok',
-  reconnecting: 'warning',
+  saving: 'busy',
+  saved: 'ok',
   offline: 'warning',
   refused: 'error',
 };
 
-export function DocumentPage({ id }: { id: string }) {
+export default function DocumentPage() {
+  const { id = '' } = useParams();
+  if (!isRoomId(id)) return <NotFoundPage />;
+  return <SharedDocument key={id} id={id} />;
+}
+
+function SharedDocument({ id }: { id: string }) {
+  const { t } = useTranslation();
   const room = useCollabRoom(roomName('doc', id));
   const [user, setName] = useLocalUser();
   const [typedName, setTypedName] = useState(user.name);
   const nameId = useId();
   const hintId = useId();
+  useEffect(() => rememberDocument(id), [id]);
 
   return (
-    <main id="main" className="page">
+    <div className="page">
       <div className="doc-header">
-        <h1>{t.documentTitle}</h1>
-        {room && <ConnectionLine room={room} />}
+        <Heading1>{t('document.title')}</Heading1>
+        {room && <SaveLine room={room} />}
       </div>
       <div className="doc-bar">
-        <div className="field field--inline">
-          <label htmlFor={nameId} className="field__label">
-            {t.yourName}
-          </label>
-          <input
+        <div className="doc-bar__name">
+          <FormLabel htmlFor={nameId}>{t('document.yourName')}</FormLabel>
+          <Textbox
             id={nameId}
-            className="field__input"
             value={typedName}
             maxLength={NAME_MAX_LENGTH}
             autoComplete="nickname"
@@ -47,28 +57,30 @@ export function DocumentPage({ id }: { id: string }) {
               setName(e.target.value);
             }}
           />
-          <p id={hintId} className="field__hint">
-            {t.yourNameHint}
-          </p>
+          <Paragraph id={hintId} appearance="small" className="muted">
+            {t('document.yourNameHint')}
+          </Paragraph>
         </div>
         {room && <Peers room={room} />}
         <CopyLinkButton />
       </div>
-      {room ? <CollaborativeEditor room={room} user={user} /> : <p className="muted">{t.loading}</p>}
-    </main>
+      {room ? <CollaborativeEditor room={room} user={user} /> : <Loading />}
+    </div>
   );
 }
 
-function ConnectionLine({ room }: { room: CollabRoom }) {
-  const status = useConnectionStatus(room.provider);
-  return <StatusBadge tone={TONES[status]} text={t.status[status]} />;
+function SaveLine({ room }: { room: CollabRoom }) {
+  const { t } = useTranslation();
+  const state = useSaveState(room);
+  return <StatusBadge tone={TONES[state]} text={t(`save.${state}`)} />;
 }
 
 function Peers({ room }: { room: CollabRoom }) {
+  const { t } = useTranslation();
   const peers = usePeers(room.provider.awareness);
   return (
     <div className="peers">
-      <p className="peers__count">{t.othersHere(peers.length)}</p>
+      <Paragraph className="peers__count">{t('document.othersHere', { count: peers.length })}</Paragraph>
       {peers.length > 0 && (
         <ul className="peers__list">
           {peers.map((p) => (
@@ -83,6 +95,7 @@ function Peers({ room }: { room: CollabRoom }) {
 }
 
 function CopyLinkButton() {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -90,16 +103,22 @@ function CopyLinkButton() {
       setCopied(true);
       setTimeout(() => setCopied(false), 2500);
     } catch {
-      window.prompt(t.shareHint, window.location.href);
+      window.prompt(t('document.shareHint'), window.location.href);
     }
   };
   return (
     <div className="share">
-      <button type="button" className="button button--secondary" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        onClick={() => void copy()}
+      >
         <Icon name={copied ? 'check' : 'copy'} />
-        <span>{copied ? t.linkCopied : t.copyLink}</span>
+        <span>{copied ? t('document.linkCopied') : t('document.copyLink')}</span>
       </button>
-      <p className="field__hint">{t.shareHint}</p>
+      <Paragraph appearance="small" className="muted">
+        {t('document.shareHint')}
+      </Paragraph>
     </div>
   );
 }

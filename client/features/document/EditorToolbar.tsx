@@ -1,10 +1,11 @@
 import { type Editor, useEditorState } from '@tiptap/react';
-import { t } from '../../i18n/messages';
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icons';
 import { Toolbar, type ToolbarItem } from '../../ui/Toolbar';
 
 /** The formatting toolbar; state follows the selection. */
 export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+  const { t } = useTranslation();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -25,7 +26,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
   const items: ToolbarItem[] = [
     {
       id: 'paragraph',
-      label: t.toolbar.paragraph,
+      label: t('toolbar.paragraph'),
       icon: null,
       showLabel: true,
       pressed: state.paragraph,
@@ -33,7 +34,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'h1',
-      label: t.toolbar.heading1,
+      label: t('toolbar.heading1'),
       icon: null,
       showLabel: true,
       pressed: state.h1,
@@ -41,7 +42,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'h2',
-      label: t.toolbar.heading2,
+      label: t('toolbar.heading2'),
       icon: null,
       showLabel: true,
       pressed: state.h2,
@@ -49,7 +50,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'h3',
-      label: t.toolbar.heading3,
+      label: t('toolbar.heading3'),
       icon: null,
       showLabel: true,
       pressed: state.h3,
@@ -57,7 +58,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'bold',
-      label: t.toolbar.bold,
+      label: t('toolbar.bold'),
       icon: <Icon name="bold" />,
       pressed: state.bold,
       groupStart: true,
@@ -65,21 +66,21 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'italic',
-      label: t.toolbar.italic,
+      label: t('toolbar.italic'),
       icon: <Icon name="italic" />,
       pressed: state.italic,
       onActivate: () => chain().toggleItalic().run(),
     },
     {
       id: 'link',
-      label: t.toolbar.link,
+      label: t('toolbar.link'),
       icon: <Icon name="link" />,
       pressed: state.link,
       onActivate: onLink,
     },
     {
       id: 'bulletList',
-      label: t.toolbar.bulletList,
+      label: t('toolbar.bulletList'),
       icon: <Icon name="bulletList" />,
       pressed: state.bulletList,
       groupStart: true,
@@ -87,14 +88,14 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'orderedList',
-      label: t.toolbar.orderedList,
+      label: t('toolbar.orderedList'),
       icon: <Icon name="orderedList" />,
       pressed: state.orderedList,
       onActivate: () => chain().toggleOrderedList().run(),
     },
     {
       id: 'undo',
-      label: t.toolbar.undo,
+      label: t('toolbar.undo'),
       icon: <Icon name="undo" />,
       disabled: !state.canUndo,
       groupStart: true,
@@ -102,11 +103,11 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
     },
     {
       id: 'redo',
-      label: t.toolbar.redo,
+      label: t('toolbar.redo'),
       icon: <Icon name="redo" />,
       disabled: !state.canRedo,
       onActivate: () => chain().redo().run(),
     },
   ];
-  return <Toolbar label={t.toolbar.label} items={items} />;
+  return <Toolbar label={t('toolbar.label')} items={items} />;
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { t } from '../../i18n/messages';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   open: boolean;
@@ -11,6 +11,7 @@ interface Props {
 
 /** Modal dialog (native <dialog>: focus is trapped, Escape closes) to add or change a link. */
 export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState(initialUrl);
   const titleId = useId();
@@ -36,13 +37,15 @@ export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Prop
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <form onSubmit={submit}>
-        <h2 id={titleId}>{t.linkDialog.title}</h2>
-        <label htmlFor={inputId} className="field__label">
-          {t.linkDialog.url}
+        <h2 id={titleId} className="utrecht-heading-2">
+          {t('linkDialog.title')}
+        </h2>
+        <label htmlFor={inputId} className="utrecht-form-label field__label">
+          {t('linkDialog.url')}
         </label>
         <input
           id={inputId}
-          className="field__input"
+          className="utrecht-textbox utrecht-textbox--html-input field__input"
           type="url"
           inputMode="url"
           autoComplete="url"
@@ -51,16 +54,20 @@ export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Prop
           onChange={(e) => setUrl(e.target.value)}
         />
         <div className="actions">
-          <button type="submit" className="button button--primary">
-            {t.linkDialog.save}
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {t('linkDialog.save')}
           </button>
           {initialUrl && (
-            <button type="button" className="button button--secondary" onClick={onRemove}>
-              {t.linkDialog.remove}
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={onRemove}
+            >
+              {t('linkDialog.remove')}
             </button>
           )}
-          <button type="button" className="button button--subtle" onClick={onClose}>
-            {t.linkDialog.cancel}
+          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
+            {t('linkDialog.cancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,5 @@
+import i18next from 'i18next';
 import { useCallback, useState } from 'react';
-import { t } from '../../i18n/messages';
 
 /** Caret colours; each has at least 4.5:1 contrast with white label text. */
 export const CARET_COLORS = [
@@ -33,7 +33,7 @@ function storedName(): string {
   } catch {
     // storage may be blocked; a guest name will do
   }
-  return t.guestName(10 + Math.floor(Math.random() * 90));
+  return i18next.t('document.guestName', { n: 10 + Math.floor(Math.random() * 90) });
 }
 
 /** The name and caret colour this device shows to others; the name is remembered on this device. */
@@ -48,6 +48,10 @@ export function useLocalUser(): [LocalUser, (name: string) => void] {
       // not remembered; still used for this visit
     }
   }, []);
-  const shown = name.trim() || t.guest;
+  const shown = name.trim() || i18next.t('document.guest');
   return [{ name: shown, color: colorFor(shown) }, setName];
+}
+
+export function forgetLocalName(): void {
+  window.localStorage.removeItem(NAME_KEY);
 }

@@ -1,28 +1,40 @@
-import { t } from '../../i18n/messages';
-import { navigate } from '../../navigation';
-
-function newDocumentId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
+import {
+  ButtonLink,
+  Heading1,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { newDocumentId } from '../document/newDocumentId';
 
 export function HomePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
-    <main id="main" className="page page--narrow">
-      <h1>{t.homeTitle}</h1>
-      <p className="lead">{t.homeIntro}</p>
+    <div className="page page--narrow">
+      <Heading1>{t('home.title')}</Heading1>
+      <Paragraph appearance="lead">{t('home.intro')}</Paragraph>
       <div className="actions">
         <button
           type="button"
-          className="button button--primary"
-          onClick={() => navigate(`/d/${newDocumentId()}`)}
+          className="utrecht-button utrecht-button--primary-action"
+          onClick={() => void navigate(`/d/${newDocumentId()}`)}
         >
-          {t.newDocument}
+          {t('home.newDocument')}
         </button>
-        <a className="button button--secondary" href="/d/voorbeeld">
-          {t.openExample}
-        </a>
+        <ButtonLink appearance="secondary-action-button" href="/d/voorbeeld">
+          {t('home.openExample')}
+        </ButtonLink>
       </div>
-    </main>
+      <Heading2>{t('home.howTitle')}</Heading2>
+      <OrderedList>
+        <OrderedListItem>{t('home.how1')}</OrderedListItem>
+        <OrderedListItem>{t('home.how2')}</OrderedListItem>
+        <OrderedListItem>{t('home.how3')}</OrderedListItem>
+      </OrderedList>
+    </div>
   );
 }

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { ROUTES } from './routes';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+test('the accessibility check covers every route in client/routes.tsx', () => {
+  const source = fs.readFileSync('client/routes.tsx', 'utf8');
+  const declared = [...source.matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+  const checked = new Set(ROUTES.map((r) => r.pattern));
+  expect(declared.filter((p) => !checked.has(p ?? ''))).toEqual([]);
+});
+
+for (const route of ROUTES) {
+  for (const language of ['nl', 'en'] as const) {
+    test(`${route.path} (${language}) has no WCAG 2.1 AA violations`, async ({ page }) => {
+      await page.addInitScript((lang) => window.localStorage.setItem('wijkatelier.language', lang), language);
+      await page.goto(route.path);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      if (route.ready && language === 'nl') await expect(page.locator('.status')).toHaveText(route.ready);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+}
+
+test('the language switch changes the text and <html lang>, and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Samen schrijven aan de plannen voor je wijk',
+  );
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Write the plans for your neighbourhood together',
+  );
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Wissel naar Nederlands' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('everything in the shell is reachable by keyboard: skip link, menu, footer pages', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+
+  await page.getByRole('link', { name: 'Toegankelijkheid' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Toegankelijkheid');
+  await expect(page.getByText('WCAG) 2.1, niveau AA')).toBeVisible();
+  await page.getByRole('link', { name: 'Privacy' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Documenten' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documenten');
+  await expect(page.getByRole('link', { name: 'Documenten' }).first()).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+});
+
+test('a document opened on this device shows up under Documenten', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Nieuw document maken' }).click();
+  await expect(page).toHaveURL(/\/d\/[a-z0-9]{12}$/);
+  const id = page.url().split('/').pop() ?? '';
+  await expect(page.locator('.status')).toHaveText('Alles is bewaard');
+  await page.getByRole('link', { name: 'Documenten' }).click();
+  await page.getByRole('link', { name: `Document ${id}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/d/${id}$`));
+});
+
+// Phone, projector, 1280px zoomed to 200% (= 640 CSS px, WCAG 1.4.4) and reflow at 320 CSS px (1.4.10).
+for (const size of [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: '1280px at 200% zoom', width: 640, height: 400 },
+  { name: 'reflow', width: 320, height: 256 },
+]) {
+  test(`no horizontal scrolling at ${size.width}px (${size.name})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    for (const path of ['/', '/d/breedte', '/privacy']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('touch targets are at least 24 by 24 pixels', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/d/doelen']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, a[href], input, [role="button"]')]
+        .filter((el) => el.offsetParent !== null && !el.closest('.editor__content'))
+        .map((el) => ({
+          el: el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName,
+          r: el.getBoundingClientRect(),
+        }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small, path).toEqual([]);
+  }
+});
