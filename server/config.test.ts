@@ -16,6 +16,11 @@ describe('config', () => {
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/tmp/x', logLevel: 'debug' });
   });
 
+  it('refuses a theme file that does not exist or a class name that is not one', () => {
+    expect(() => loadConfig({ THEME_CSS: '/nope/theme.css' })).toThrow(/THEME_CSS/);
+    expect(() => loadConfig({ THEME_CLASS: 'a b{' })).toThrow(/THEME_CLASS/);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {

@@ -71,6 +71,31 @@ describe('http', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('serves the voorbeeld theme by default, and a drop-in token set with its class when configured', async () => {
+    const s = await server();
+    const theme = await fetch(`${s.url}/theme.css`);
+    expect(theme.status).toBe(200);
+    expect(theme.headers.get('content-type')).toMatch(/text\/css/);
+    expect(await theme.text()).toContain('.voorbeeld-theme');
+
+    const dataDir = await makeTempDir();
+    const clientDir = path.join(dataDir, 'client');
+    await fs.mkdir(clientDir, { recursive: true });
+    await fs.writeFile(
+      path.join(clientDir, 'index.html'),
+      '<html lang="nl" class="voorbeeld-theme"><title>W</title></html>',
+    );
+    const css = path.join(dataDir, 'gemeente.css');
+    await fs.writeFile(css, '.gemeente-theme { --basis-color-accent-1-color-default: #123456; }');
+    const custom = await server({
+      dataDir,
+      config: { clientDir, themeCss: css, themeClass: 'gemeente-theme' },
+    });
+    expect(await (await fetch(`${custom.url}/theme.css`)).text()).toContain('#123456');
+    const page = await (await fetch(`${custom.url}/`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('class="gemeente-theme"');
+  });
+
   it('refuses websocket upgrades outside /collab', async () => {
     const s = await server();
     const { default: WebSocket } = await import('ws');
