@@ -24,6 +24,10 @@ export const configSchema = z.object({
   MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(500),
   /** FULL: every commit is fsynced (survives power loss). NORMAL: survives a process crash only. */
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** Bearer token for the admin API; when unset, a one-time setup link is printed at start. */
+  ADMIN_TOKEN: z.string().min(24, 'use at least 24 characters').optional(),
+  /** Requests per minute per address for joining through an invite and for admin actions. */
+  RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(30),
   /** A design-token CSS file (NL Design System theme) to use instead of the default voorbeeld theme… */
   THEME_CSS: z.string().min(1).optional(),
   /** …and the class name its tokens are scoped to. */
@@ -49,6 +53,8 @@ export interface Config {
   /** Absolute path of the theme's token CSS. */
   themeCss: string;
   themeClass: string;
+  adminToken: string | null;
+  rateLimitPerMinute: number;
 }
 
 /** The openly licensed (EUPL) NL Design System example theme. */
@@ -82,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
     themeCss: c.THEME_CSS ? path.resolve(c.THEME_CSS) : DEFAULT_THEME_CSS,
     themeClass: c.THEME_CLASS,
+    adminToken: c.ADMIN_TOKEN ?? null,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
   };
 }

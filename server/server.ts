@@ -1,11 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import { AdminSetup } from './auth/adminSetup';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
-import { SyncServer } from './sync/SyncServer';
+import { createAuthorize } from './sync/authorize';
+import { type Authorize, SyncServer } from './sync/SyncServer';
 
 export interface RunningServer {
   url: string;
@@ -13,6 +16,9 @@ export interface RunningServer {
   storage: Storage;
   sync: SyncServer;
   logger: Logger;
+  app: Express;
+  /** Without ADMIN_TOKEN: the one-time link that makes its first visitor instance admin. */
+  setupLink: string | null;
   /** [SYNC9] Stop accepting, store everything, close the database. */
   stop(): Promise<void>;
 }
@@ -21,9 +27,12 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
+  overrides: { authorize?: Authorize } = {},
 ): Promise<RunningServer> {
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const adminSetup = new AdminSetup(!config.adminToken);
   const sync = new SyncServer({
+    authorize: overrides.authorize ?? createAuthorize(storage, config.adminToken),
     storage,
     logger,
     compactAfterUpdates: config.compactAfterUpdates,
@@ -36,6 +45,12 @@ export async function startServer(
     logger,
     clientDir: config.clientDir,
     theme: { css: config.themeCss, className: config.themeClass },
+    adminToken: config.adminToken,
+    adminSetup,
+    rightsChanged: (memberId) => {
+      sync.closeMember(memberId);
+    },
+    rateLimitPerMinute: config.rateLimitPerMinute,
   });
   const server = http.createServer(app);
   server.on('upgrade', (request, socket, head) => {
@@ -64,5 +79,6 @@ export async function startServer(
     })();
     return stopping;
   };
-  return { url, port, storage, sync, logger, stop };
+  const setupLink = adminSetup.link ? `${url}${adminSetup.link}` : null;
+  return { url, port, storage, sync, logger, stop, setupLink, app };
 }

@@ -1,10 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { AdminSetup } from '../auth/adminSetup';
 import type { Storage } from '../storage/Storage';
-import { errorHandler, notFoundHandler } from './errors';
+import { authMiddleware } from './context';
+import type { RouteDeps } from './deps';
+import { errorBody, errorHandler, notFoundHandler } from './errors';
+import { openApiDocument } from './openapi';
+import { documentsRouter } from './routes/documents/router';
 import { healthRouter } from './routes/health/router';
+import { invitesRouter } from './routes/invites/router';
+import { membersRouter } from './routes/members/router';
+import { sessionRouter } from './routes/session/router';
+import { werkgroepenRouter } from './routes/werkgroepen/router';
 
 export interface AppOptions {
   storage: Storage;
@@ -13,6 +24,11 @@ export interface AppOptions {
   clientDir: string;
   /** The deployment's design tokens (served as /theme.css) and the class they are scoped to. */
   theme: { css: string; className: string };
+  adminToken: string | null;
+  adminSetup: AdminSetup;
+  rightsChanged: (memberId: string) => void;
+  /** Requests per minute per address for joining and for admin actions. */
+  rateLimitPerMinute: number;
 }
 
 let nextRequestId = 1;
@@ -38,12 +54,35 @@ function requestLogger(logger: Logger): RequestHandler {
   };
 }
 
-const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
-  next();
-};
+/** Security headers by helmet; the policy allows exactly what the app loads (all from itself). */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      connectSrc: ["'self'", 'ws:', 'wss:'],
+      // Carets, presence chips and the editor set colours in style attributes.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      workerSrc: ["'self'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  // The app is served over plain http inside a room's network too.
+  strictTransportSecurity: false,
+  referrerPolicy: { policy: 'same-origin' },
+});
+
+function limiter(perMinute: number): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json(errorBody('rate_limited'));
+    },
+  });
+}
 
 /** The app shell with this deployment's theme class on <html>; re-read when a new build lands. */
 function indexHtml(index: string, themeClass: string): () => string {
@@ -60,7 +99,8 @@ function indexHtml(index: string, themeClass: string): () => string {
 
 const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
-export function createApp({ storage, logger, clientDir, theme }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { storage, logger, clientDir, theme } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -68,10 +108,26 @@ export function createApp({ storage, logger, clientDir, theme }: AppOptions): Ex
   app.use(securityHeaders);
   app.use(healthRouter(storage));
 
-  const api = express.Router();
-  api.use(express.json({ limit: '256kb' }));
-  api.use(notFoundHandler);
-  app.use('/api', api);
+  const deps: RouteDeps = {
+    storage,
+    logger,
+    adminSetup: options.adminSetup,
+    rightsChanged: options.rightsChanged,
+    limits: { join: limiter(options.rateLimitPerMinute), admin: limiter(options.rateLimitPerMinute) },
+  };
+  const openApi = openApiDocument('1');
+  app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use(
+    sessionRouter(deps),
+    werkgroepenRouter(deps),
+    membersRouter(deps),
+    invitesRouter(deps),
+    documentsRouter(deps),
+  );
+  app.use('/api', notFoundHandler);
 
   app.get('/theme.css', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
@@ -109,4 +165,20 @@ export function createApp({ storage, logger, clientDir, theme }: AppOptions): Ex
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;
+}
+
+type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] } };
+
+/** `method path` of every route under /api the app answers (for the OpenAPI test). */
+export function mountedApiRoutes(app: Express): string[] {
+  const out = new Set<string>();
+  const walk = (stack: Layer[]) => {
+    for (const layer of stack) {
+      if (layer.route?.path.startsWith('/api/')) {
+        for (const method of Object.keys(layer.route.methods)) out.add(`${method} ${layer.route.path}`);
+      } else if (layer.handle?.stack) walk(layer.handle.stack);
+    }
+  };
+  walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
+  return [...out];
 }

@@ -5,7 +5,15 @@ import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
+  conflict: 409,
+  limit_reached: 409,
+  invite_expired: 410,
+  invite_used_up: 410,
+  invite_revoked: 410,
+  rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   storage_unavailable: 503,
@@ -15,7 +23,39 @@ const STATUS: Record<ErrorCode, number> = {
 const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   bad_request: { nl: 'Het verzoek klopt niet.', en: 'The request is not valid.' },
   validation_failed: { nl: 'Niet alle gegevens kloppen.', en: 'Some fields are not valid.' },
+  unauthorized: {
+    nl: 'Je bent niet (meer) aangemeld. Open de uitnodiging die je kreeg opnieuw.',
+    en: 'You are not signed in (any more). Open the invitation you received again.',
+  },
+  forbidden: {
+    nl: 'Dit mag je niet doen in deze werkgroep.',
+    en: 'You are not allowed to do this in this working group.',
+  },
   not_found: { nl: 'Dit bestaat niet (meer).', en: 'This does not exist (any more).' },
+  conflict: {
+    nl: 'Dit kan niet: de werkgroep heeft altijd minstens één procesbegeleider nodig.',
+    en: 'This is not possible: the working group always needs at least one facilitator.',
+  },
+  limit_reached: {
+    nl: 'Het maximum is bereikt. Ruim eerst iets op.',
+    en: 'The maximum has been reached. Remove something first.',
+  },
+  invite_expired: {
+    nl: 'Deze uitnodiging is verlopen. Vraag de procesbegeleider om een nieuwe link.',
+    en: 'This invitation has expired. Ask the facilitator for a new link.',
+  },
+  invite_used_up: {
+    nl: 'Deze uitnodiging is al zo vaak gebruikt als mocht. Vraag de procesbegeleider om een nieuwe link.',
+    en: 'This invitation has been used as often as allowed. Ask the facilitator for a new link.',
+  },
+  invite_revoked: {
+    nl: 'Deze uitnodiging is ingetrokken. Vraag de procesbegeleider om een nieuwe link.',
+    en: 'This invitation was withdrawn. Ask the facilitator for a new link.',
+  },
+  rate_limited: {
+    nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
+    en: 'Too many attempts. Wait a moment and try again.',
+  },
   payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
   unsupported_media_type: { nl: 'Stuur de gegevens als JSON.', en: 'Send the data as JSON.' },
   storage_unavailable: {
@@ -37,9 +77,10 @@ export class ApiError extends Error {
     super(MESSAGES[code].en);
   }
 
-  static fromZod(error: ZodError): ApiError {
+  /** A zod failure as a 400 naming the fields (or another code, e.g. not_found for a malformed id). */
+  static fromZod(error: ZodError, code: ErrorCode = 'validation_failed'): ApiError {
     return new ApiError(
-      'validation_failed',
+      code,
       error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
     );
   }

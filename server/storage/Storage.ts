@@ -1,3 +1,5 @@
+import type { WorkspaceStore } from './WorkspaceStore';
+
 /**
  * The one narrow interface every storage backend implements (SQLite now, PostgreSQL later).
  * It knows nothing of Yjs: it keeps, per document, an optional snapshot and an append-only log of
@@ -37,7 +39,7 @@ export interface DocStorage {
   deleteDoc(doc: string): Promise<void>;
 }
 
-export interface Storage extends DocStorage {
+export interface Storage extends DocStorage, WorkspaceStore {
   /** Resolves when the backend answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Closes the backend; pending commits have resolved before this is called. */

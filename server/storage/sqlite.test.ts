@@ -5,14 +5,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
 import { runStorageContract } from './storage.contract';
+import { runWorkspaceContract } from './workspace.contract';
 
-runStorageContract('sqlite', async () => {
+const sqliteFactory = async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wijkatelier-storage-'));
   return {
     open: async () => openSqliteStorage({ dataDir: dir }),
     cleanup: () => fs.rm(dir, { recursive: true, force: true }),
   };
-});
+};
+runStorageContract('sqlite', sqliteFactory);
+runWorkspaceContract('sqlite', sqliteFactory);
 
 describe('sqlite storage', () => {
   it('uses WAL with full fsync and creates the data folder', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoredDoc, UpdateRecord } from './Storage';
 import { migrate } from './sqliteMigrations';
+import { sqliteWorkspace } from './sqliteWorkspace';
 
 export const SQLITE_FILE_NAME = 'wijkatelier.sqlite';
 
@@ -83,7 +84,19 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   };
 
   // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
+  const workspace = sqliteWorkspace(db);
+  const guarded = Object.fromEntries(
+    Object.entries(workspace).map(([name, fn]) => [
+      name,
+      async (...args: unknown[]) => {
+        guard();
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  ) as unknown as typeof workspace;
+
   return {
+    ...guarded,
     kind: 'sqlite',
     async loadDoc(doc) {
       guard();

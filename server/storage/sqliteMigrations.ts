@@ -18,6 +18,56 @@ const MIGRATIONS: readonly string[] = [
      last_seq INTEGER NOT NULL,
      updated_at INTEGER NOT NULL
    );`,
+  `CREATE TABLE werkgroepen (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     wijk TEXT NOT NULL,
+     gemeente TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE people (
+     id TEXT PRIMARY KEY,
+     is_admin INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_person ON sessions (person_id);
+   CREATE TABLE members (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     person_id TEXT NOT NULL REFERENCES people(id),
+     display_name TEXT NOT NULL,
+     organisation TEXT,
+     role TEXT NOT NULL CHECK (role IN ('bewoner','ambtenaar','partner','facilitator','observer')),
+     named_in_export INTEGER NOT NULL DEFAULT 0,
+     joined_at INTEGER NOT NULL,
+     removed_at INTEGER
+   );
+   CREATE UNIQUE INDEX members_active_person ON members (werkgroep_id, person_id) WHERE removed_at IS NULL;
+   CREATE TABLE invites (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     code_hash TEXT NOT NULL UNIQUE,
+     expires_at INTEGER NOT NULL,
+     max_uses INTEGER NOT NULL,
+     uses INTEGER NOT NULL DEFAULT 0,
+     revoked_at INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX invites_werkgroep ON invites (werkgroep_id);
+   CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX documents_werkgroep ON documents (werkgroep_id);`,
 ];
 
 export function migrate(db: Database): void {

@@ -4,6 +4,7 @@ import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
 import type { DocRoom } from './DocRoom';
 import { decodeClientMessage, ProtocolError } from './messages';
+import type { ConnIdentity } from './SyncServer';
 
 let nextConnectionId = 1;
 
@@ -30,10 +31,15 @@ export class Connection {
   bytesIn = 0;
   bytesOut = 0;
 
+  /** Updates are dropped (never stored) on a read-only connection. */
+  readOnly = true;
+  /** Whether this connection's awareness (cursor, presence) is shared with others. */
+  shareAwareness = false;
+  identity: ConnIdentity | null = null;
+
   constructor(
     private readonly ws: WebSocket,
     readonly roomName: string,
-    readonly readOnly: boolean,
     private readonly logger: Logger,
   ) {
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
@@ -41,6 +47,13 @@ export class Connection {
       this.alive = true;
     });
     this.closedPromise = new Promise((resolve) => ws.once('close', () => resolve()));
+  }
+
+  /** The rights decided at the upgrade. */
+  grant(access: { readOnly: boolean; shareAwareness: boolean; identity: ConnIdentity | null }): void {
+    this.readOnly = access.readOnly;
+    this.shareAwareness = access.shareAwareness;
+    this.identity = access.identity;
   }
 
   get isClosing(): boolean {

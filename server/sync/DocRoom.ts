@@ -15,6 +15,7 @@ import {
   encodeUpdate,
   ProtocolError,
 } from './messages';
+import type { ConnIdentity } from './SyncServer';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
 
 export interface RoomOptions {
@@ -153,6 +154,8 @@ export class DocRoom implements WriterTarget {
    * entries for ids owned elsewhere are dropped silently rather than treated as an attack.
    */
   private applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
+    // Observers and other read-only members follow along unseen: their presence is not shared.
+    if (!conn.shareAwareness) return;
     const allowed: AwarenessEntry[] = [];
     for (const entry of entries) {
       const owner = this.awarenessOwners.get(entry.clientID);
@@ -168,7 +171,10 @@ export class DocRoom implements WriterTarget {
       }
     }
     if (allowed.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
+    const stamped = conn.identity
+      ? allowed.map((e) => stampIdentity(e, conn.identity as ConnIdentity))
+      : allowed;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(stamped), conn);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -309,4 +315,26 @@ export class DocRoom implements WriterTarget {
     this.options.onUnloaded(this);
     this.markClosed();
   }
+}
+
+/**
+ * [SYNC7] The name and role others see come from the member record, never from the client: the
+ * server overwrites `user.name`, `user.role` and `user.memberId` (a client may choose only its colour).
+ */
+function stampIdentity(entry: AwarenessEntry, identity: ConnIdentity): AwarenessEntry {
+  if (entry.state === null) return entry;
+  const user = entry.state.user;
+  const color = typeof user === 'object' && user !== null ? (user as { color?: unknown }).color : undefined;
+  return {
+    ...entry,
+    state: {
+      ...entry.state,
+      user: {
+        ...(typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color) ? { color } : {}),
+        name: identity.displayName,
+        role: identity.role,
+        memberId: identity.memberId,
+      },
+    },
+  };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import type { Role } from '../../shared/schemas/member';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
@@ -10,7 +11,17 @@ import { Connection } from './Connection';
 import { DocRoom, type RoomOptions } from './DocRoom';
 import { UpdateWriter } from './UpdateWriter';
 
-export type Access = { ok: true; readOnly: boolean } | { ok: false; code: CloseCodeValue; reason: string };
+/** Who is on a connection, stamped on their presence ([SYNC7]). */
+export interface ConnIdentity {
+  memberId: string;
+  werkgroepId: string;
+  displayName: string;
+  role: Role;
+}
+
+export type Access =
+  | { ok: true; readOnly: boolean; shareAwareness: boolean; identity: ConnIdentity | null }
+  | { ok: false; code: CloseCodeValue; reason: string };
 
 /** Decides, at the upgrade and before any load, whether a request may open a room ([SYNC6]). */
 export type Authorize = (request: IncomingMessage, room: Room) => Promise<Access>;
@@ -22,10 +33,17 @@ export interface SyncServerOptions {
   compactAfterBytes: number;
   unloadAfterMs: number;
   maxConnectionsPerIp: number;
+  /** Decides access at every upgrade; without it every room is open (tests of the protocol only). */
   authorize?: Authorize;
 }
 
-const allowEveryone: Authorize = async () => ({ ok: true, readOnly: false });
+/** For protocol-level tests and benchmarks only: everyone may read and write every room. */
+export const allowEveryone: Authorize = async () => ({
+  ok: true,
+  readOnly: false,
+  shareAwareness: true,
+  identity: null,
+});
 const PING_INTERVAL_MS = 30_000;
 
 /**
@@ -76,7 +94,7 @@ export class SyncServer {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const roomName = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
       const ip = request.socket.remoteAddress ?? 'unknown';
-      const conn = new Connection(ws, roomName, false, this.options.logger);
+      const conn = new Connection(ws, roomName, this.options.logger);
       this.connections.add(conn);
       this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
       ws.on('close', (code) => {
@@ -121,7 +139,7 @@ export class SyncServer {
       return conn.close(CloseCode.LoadFailed, 'authorization failed');
     }
     if (!access.ok) return conn.close(access.code, access.reason);
-    if (access.readOnly) Object.assign(conn, { readOnly: true });
+    conn.grant(access);
     let docRoom: DocRoom;
     try {
       docRoom = await this.getRoom(name);
@@ -133,7 +151,10 @@ export class SyncServer {
       docRoom.releaseIfIdle();
       return;
     }
-    log.info({ conn: conn.id, room: name, readOnly: conn.readOnly }, 'sync connection opened');
+    log.info(
+      { conn: conn.id, room: name, readOnly: conn.readOnly, member: conn.identity?.memberId },
+      'sync connection opened',
+    );
     conn.attach(docRoom);
   }
 
@@ -158,6 +179,21 @@ export class SyncServer {
       this.loading.set(name, load);
       return load;
     }
+  }
+
+  /**
+   * A member's rights changed (role, removal, name): their sockets close with RightsChanged and
+   * the client reconnects, getting the new rights at the upgrade (or a 4403).
+   */
+  closeMember(memberId: string): number {
+    let closed = 0;
+    for (const conn of this.connections) {
+      if (conn.identity?.memberId === memberId) {
+        conn.close(CloseCode.RightsChanged, 'your rights changed');
+        closed++;
+      }
+    }
+    return closed;
   }
 
   private pingAll(): void {

@@ -12,7 +12,7 @@ let good: TestClient;
 let watcher: TestClient;
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ openAccess: true });
   good = connectClient(s.wsUrl, ROOM);
   watcher = connectClient(s.wsUrl, ROOM);
   await Promise.all([good.synced, watcher.synced]);

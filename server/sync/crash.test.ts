@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
+import { setupWerkgroep } from '../test/fixtures';
 import { makeTempDir } from '../test/startTestServer';
 
 const clients: TestClient[] = [];
@@ -16,13 +17,22 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) await fs.rm(d, { recursive: true, force: true });
 });
 
+const ADMIN = 'crash-test-admin-token-0123456789';
+
 async function child(dataDir: string, env: Record<string, string> = {}) {
-  const c = await startChildServer({ DATA_DIR: dataDir, ...env });
+  const c = await startChildServer({ DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, ...env });
   children.push(c);
   return c;
 }
-function client(wsUrl: string, room: string) {
-  const c = connectClient(wsUrl, room);
+/** A real werkgroep, member and document on the child server; the token opens the document room. */
+let access: { token: string; room: string } = { token: '', room: '' };
+async function prepare(server: ChildServer) {
+  const w = await setupWerkgroep(`http://127.0.0.1:${server.port}`, ADMIN);
+  access = { token: w.facilitator.token, room: w.documentRoom };
+  return access.room;
+}
+function client(wsUrl: string, _room: string) {
+  const c = connectClient(wsUrl, access.room, undefined, access.token);
   clients.push(c);
   return c;
 }
@@ -39,6 +49,7 @@ describe('[SYNC1] durable before relayed, under kill -9', () => {
       const dataDir = await makeTempDir();
       dirs.push(dataDir);
       const server = await child(dataDir, { COMPACT_AFTER_UPDATES: String(compactAfter) });
+      await prepare(server);
       const writer = client(server.wsUrl, 'doc:crash');
       const reader = client(server.wsUrl, 'doc:crash');
       await Promise.all([writer.synced, reader.synced]);
@@ -73,6 +84,7 @@ describe('[SYNC9] clean shutdown', () => {
     const dataDir = await makeTempDir();
     dirs.push(dataDir);
     const server = await child(dataDir);
+    await prepare(server);
     const a = client(server.wsUrl, 'doc:term');
     const b = client(server.wsUrl, 'doc:term');
     await Promise.all([a.synced, b.synced]);

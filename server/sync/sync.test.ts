@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 async function server(options?: Parameters<typeof startTestServer>[0]) {
-  const s = await startTestServer(options);
+  const s = await startTestServer({ openAccess: true, ...options });
   servers.push(s);
   return s;
 }

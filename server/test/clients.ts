@@ -17,11 +17,12 @@ export interface TestClient {
  * A real y-websocket client in Node. BroadcastChannel is off: it would sync clients of one process
  * with each other and hide a broken server.
  */
-export function connectClient(wsUrl: string, room: string, doc = new Y.Doc()): TestClient {
+export function connectClient(wsUrl: string, room: string, doc = new Y.Doc(), token?: string): TestClient {
   const provider = new WebsocketProvider(wsUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
+    ...(token ? { params: { token } } : {}),
   });
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Config, DEFAULT_THEME_CSS } from '../config';
 import { createLogger } from '../logger';
 import { type RunningServer, startServer } from '../server';
+import { allowEveryone } from '../sync/SyncServer';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -12,6 +13,9 @@ export interface TestServer extends RunningServer {
   /** Stops the server and removes its data folder. */
   cleanup(): Promise<void>;
 }
+
+/** The admin bearer token of test servers. */
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
 export async function makeTempDir(prefix = 'wijkatelier-test-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
@@ -31,17 +35,24 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     sqliteSynchronous: 'FULL',
     themeCss: DEFAULT_THEME_CSS,
     themeClass: 'voorbeeld-theme',
+    adminToken: TEST_ADMIN_TOKEN,
+    rateLimitPerMinute: 10_000,
     ...overrides,
   };
 }
 
 /** A real server on port 0 with a real SQLite file in a temp folder (or in `dataDir`). */
 export async function startTestServer(
-  options: { dataDir?: string; config?: Partial<Config> } = {},
+  options: { dataDir?: string; config?: Partial<Config>; openAccess?: boolean } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeTempDir());
   const config = testConfig(dataDir, options.config);
-  const server = await startServer(config, createLogger(config.logLevel));
+  // openAccess: protocol-level sync tests that are not about access control.
+  const server = await startServer(
+    config,
+    createLogger(config.logLevel),
+    options.openAccess ? { authorize: allowEveryone } : {},
+  );
   return {
     ...server,
     dataDir,

@@ -11,8 +11,14 @@ export const CloseCode = {
   MessageTooBig: 1009,
   /** The room name in the path is malformed. */
   BadRoom: 4400,
+  /** No valid session (sign in again through an invite link). */
+  Unauthorized: 4401,
   /** A message could not be decoded (truncated, garbage, unknown type). */
   MalformedMessage: 4402,
+  /** Signed in, but not a member with access to this room (or a cross-site request). */
+  Forbidden: 4403,
+  /** The document or werkgroep of this room does not exist. */
+  NotFound: 4404,
   /** A Yjs update or an awareness update was invalid. */
   InvalidUpdate: 4422,
   /** The client speaks another protocol version than the server: reload the app. */
@@ -21,6 +27,8 @@ export const CloseCode = {
   LoadFailed: 4500,
   /** Storing an update failed; the client keeps its changes and sends them again on reconnect. */
   StorageFailed: 4501,
+  /** The member's role changed or they were removed: reconnect to get the new rights (or a 4403). */
+  RightsChanged: 4509,
   /** The client read too slowly and too much piled up for it. */
   TooSlow: 4508,
   /** Too many messages in too short a time, or too much sent before the document was loaded. */

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { type Action, can } from '../../shared/permissions';
+import { ROLES, type Role } from '../../shared/schemas/member';
+import { CloseCode } from '../../shared/sync/closeCodes';
+import { connectClient, openRawSocket, type TestClient, waitFor } from '../test/clients';
+import { invite, join, type Person, setupWerkgroep } from '../test/fixtures';
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
+
+/**
+ * The access matrix: every role (and a non-member, and someone signed out) against every action,
+ * on the REST API and on the websocket. The expected outcome is always read from `can`.
+ */
+type Who = Role | 'non-member' | 'signed-out';
+const WHO: Who[] = [...ROLES, 'non-member', 'signed-out'];
+
+let s: TestServer;
+let base: string;
+let werkgroepId: string;
+let room: string;
+let facilitator: Person;
+const people = new Map<Who, Person | null>();
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  s = await startTestServer();
+  base = s.url;
+  const w = await setupWerkgroep(
+    base,
+    TEST_ADMIN_TOKEN,
+    ROLES.filter((r) => r !== 'facilitator'),
+  );
+  werkgroepId = w.werkgroep.id;
+  room = w.documentRoom;
+  facilitator = w.facilitator;
+  people.set('facilitator', w.facilitator);
+  for (const p of w.people) people.set(p.member.role, p);
+  // A member of another werkgroep: signed in, but not here.
+  const other = await setupWerkgroep(base, TEST_ADMIN_TOKEN);
+  people.set('non-member', other.facilitator);
+  people.set('signed-out', null);
+});
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  await s.cleanup();
+});
+
+const roleOf = (who: Who): Role | null => (who === 'non-member' || who === 'signed-out' ? null : who);
+
+async function request(who: Who, method: string, path: string, body?: unknown) {
+  const token = people.get(who)?.token;
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  return res.status;
+}
+
+/** Each REST action, as a request that needs exactly that permission. */
+const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
+  { action: 'werkgroep.view', run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}`) },
+  { action: 'members.view', run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/members`) },
+  { action: 'invites.manage', run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/invites`) },
+  {
+    action: 'invites.manage',
+    run: (who) => request(who, 'POST', `/api/werkgroepen/${werkgroepId}/invites`, { role: 'bewoner' }),
+  },
+  {
+    action: 'members.manage',
+    run: async (who) => {
+      // Against a throwaway member, so the matrix does not change the people it tests.
+      const target = await join(base, await invite(base, facilitator, werkgroepId, 'bewoner'), 'Doelwit');
+      return request(who, 'PATCH', `/api/werkgroepen/${werkgroepId}/members/${target.member.id}`, {
+        role: 'partner',
+      });
+    },
+  },
+  {
+    action: 'members.manage',
+    run: async (who) => {
+      const target = await join(base, await invite(base, facilitator, werkgroepId, 'bewoner'), 'Doelwit');
+      return request(who, 'DELETE', `/api/werkgroepen/${werkgroepId}/members/${target.member.id}`);
+    },
+  },
+  { action: 'document.read', run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/documents`) },
+  {
+    action: 'document.create',
+    run: (who) => request(who, 'POST', `/api/werkgroepen/${werkgroepId}/documents`, { title: 'Nieuw' }),
+  },
+  {
+    action: 'self.update',
+    run: (who) =>
+      request(who, 'PATCH', `/api/werkgroepen/${werkgroepId}/members/me`, { namedInExport: true }),
+  },
+];
+
+describe('access matrix: REST', () => {
+  for (const who of WHO) {
+    for (const { action, run } of REST) {
+      const allowed = can(roleOf(who), action);
+      const expected = allowed ? 'allowed' : who === 'signed-out' ? '401' : '403';
+      it(`${who} × ${action} → ${expected}`, async () => {
+        const status = await run(who);
+        if (allowed) expect(status).toBeLessThan(300);
+        else expect(status).toBe(who === 'signed-out' ? 401 : 403);
+      });
+    }
+  }
+});
+
+describe('access matrix: websocket', () => {
+  let watcher: TestClient;
+  beforeAll(async () => {
+    watcher = connectClient(s.wsUrl, room, undefined, facilitator.token);
+    clients.push(watcher);
+    await watcher.synced;
+  });
+
+  for (const who of WHO.filter((w) => w !== 'facilitator')) {
+    const role = roleOf(who);
+    it(`${who}: connect ${can(role, 'document.read') ? 'yes' : 'no'}, write ${can(role, 'document.write') ? 'yes' : 'no'}, presence ${can(role, 'presence.share') ? 'yes' : 'no'}`, async () => {
+      const token = people.get(who)?.token;
+      if (!can(role, 'document.read')) {
+        const raw = await openRawSocket(`${s.wsUrl}/${room}${token ? `?token=${token}` : ''}`);
+        expect((await raw.closed).code).toBe(
+          who === 'signed-out' ? CloseCode.Unauthorized : CloseCode.Forbidden,
+        );
+        expect(raw.messages).toHaveLength(0);
+        return;
+      }
+      const c = connectClient(s.wsUrl, room, new Y.Doc(), token);
+      clients.push(c);
+      await c.synced;
+      // Write: the watcher receives it only when the role may write; nothing else is stored.
+      const marker = `door ${who}`;
+      await waitFor(() => s.sync.stats().pendingUpdates === 0);
+      const before = (await s.storage.loadDoc(room)).updates.length;
+      c.doc.getMap('m').set(who, marker);
+      c.provider.awareness.setLocalStateField('user', { name: 'Verzonnen naam', color: '#123456' });
+      if (can(role, 'document.write')) {
+        await waitFor(() => watcher.doc.getMap('m').get(who) === marker, 5_000, 'write relayed');
+      } else {
+        // Give the server time to (not) relay and store it, then check both.
+        await new Promise((r) => setTimeout(r, 300));
+        expect(watcher.doc.getMap('m').get(who)).toBeUndefined();
+        expect((await s.storage.loadDoc(room)).updates.length).toBe(before);
+      }
+      const id = c.doc.clientID;
+      if (can(role, 'presence.share')) {
+        await waitFor(
+          () => watcher.provider.awareness.getStates().get(id)?.user !== undefined,
+          5_000,
+          'presence',
+        );
+        // The server stamps the member's own name and role; the client's made-up name is gone.
+        expect(watcher.provider.awareness.getStates().get(id)?.user).toMatchObject({
+          name: people.get(who)?.member.displayName,
+          role,
+          color: '#123456',
+        });
+      } else {
+        await new Promise((r) => setTimeout(r, 300));
+        expect(watcher.provider.awareness.getStates().has(id)).toBe(false);
+      }
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import type { Request, RequestHandler } from 'express';
+import type { Action } from '../../shared/permissions';
+import { can } from '../../shared/permissions';
+import { type Auth, authenticate, sameOrigin } from '../auth/session';
+import type { Storage } from '../storage/Storage';
+import type { MemberRow, WerkgroepRow } from '../storage/WorkspaceStore';
+import { ApiError } from './errors';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    auth: Auth | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Resolves the caller (cookie, bearer token or ADMIN_TOKEN); refuses cross-site writes with a cookie. */
+export function authMiddleware(storage: Storage, adminToken: string | null): RequestHandler {
+  return async (req, _res, next) => {
+    req.auth = await authenticate(storage, req, adminToken);
+    if (req.auth?.via === 'cookie' && !SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
+      throw new ApiError('forbidden');
+    }
+    next();
+  };
+}
+
+export function requireSession(req: Request): Auth & { personId: string } {
+  const auth = req.auth;
+  if (!auth?.personId) throw new ApiError('unauthorized');
+  return auth as Auth & { personId: string };
+}
+
+export function requireAdmin(req: Request): Auth {
+  if (!req.auth) throw new ApiError('unauthorized');
+  if (!req.auth.isAdmin) throw new ApiError('forbidden');
+  return req.auth;
+}
+
+/**
+ * The werkgroep (404 when unknown), the caller's membership (401 without a session, 403 when not a
+ * member) and the policy check for `action` (403).
+ */
+export async function requireMember(
+  storage: Storage,
+  req: Request,
+  werkgroepId: string,
+  action: Action,
+): Promise<{ werkgroep: WerkgroepRow; member: MemberRow }> {
+  const werkgroep = await storage.getWerkgroep(werkgroepId);
+  if (!werkgroep) throw new ApiError('not_found');
+  const auth = requireSession(req);
+  const member = await storage.getMemberForPerson(werkgroepId, auth.personId);
+  if (!member || !can(member.role, action)) throw new ApiError('forbidden');
+  return { werkgroep, member };
+}

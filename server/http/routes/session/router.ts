@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import { API } from '../../../../shared/api/routes';
+import { clearSessionCookie, setSessionCookie, startSession } from '../../../auth/session';
+import type { RouteDeps } from '../../deps';
+import { ApiError } from '../../errors';
+import { presentMember, presentWerkgroep } from '../../presenters';
+import { mount } from '../../route';
+
+export function sessionRouter({ storage, adminSetup, limits }: RouteDeps): Router {
+  const router = Router();
+
+  mount(router, API.me, async ({ req }) => {
+    const auth = req.auth;
+    const memberships = auth?.personId ? await storage.listMembershipsForPerson(auth.personId) : [];
+    return {
+      signedIn: !!auth,
+      isAdmin: !!auth?.isAdmin,
+      memberships: memberships.map((m) => ({
+        werkgroep: presentWerkgroep(m.werkgroep),
+        member: presentMember(m.member),
+      })),
+    };
+  });
+
+  mount(router, API.signOut, async ({ req, res }) => {
+    if (req.auth?.tokenHash) await storage.deleteSession(req.auth.tokenHash);
+    clearSessionCookie(res, req.secure);
+    return undefined;
+  });
+
+  router.post(API.adminSetup.path, limits.admin);
+  mount(router, API.adminSetup, async ({ req, res, body }) => {
+    if (!adminSetup.consume(body.setupToken)) throw new ApiError('forbidden');
+    const { token } = await startSession(storage, null, true);
+    setSessionCookie(res, token, req.secure);
+    req.log.info('instance admin set up through the setup link');
+    return undefined;
+  });
+
+  return router;
+}

@@ -1,0 +1,105 @@
+import type { InviteStatus } from '../../shared/schemas/invite';
+import type { Role } from '../../shared/schemas/member';
+
+/** Rows as stored. Times are milliseconds since the epoch. Presenters turn them into API types. */
+export interface WerkgroepRow {
+  id: string;
+  name: string;
+  wijk: string;
+  gemeente: string;
+  createdAt: number;
+}
+
+export interface MemberRow {
+  id: string;
+  werkgroepId: string;
+  personId: string;
+  displayName: string;
+  organisation: string | null;
+  role: Role;
+  namedInExport: boolean;
+  joinedAt: number;
+}
+
+export interface InviteRow {
+  id: string;
+  werkgroepId: string;
+  role: Role;
+  codeHash: string;
+  expiresAt: number;
+  maxUses: number;
+  uses: number;
+  revokedAt: number | null;
+  createdAt: number;
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  personId: string;
+  isAdmin: boolean;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface DocumentRow {
+  id: string;
+  werkgroepId: string;
+  title: string;
+  createdAt: number;
+}
+
+export type AcceptResult =
+  | { ok: true; member: MemberRow; created: boolean }
+  | { ok: false; status: Exclude<InviteStatus, 'valid'> | 'not_found' };
+
+export function inviteStatus(invite: InviteRow, now: number): InviteStatus {
+  if (invite.revokedAt !== null) return 'revoked';
+  if (invite.expiresAt <= now) return 'expired';
+  if (invite.uses >= invite.maxUses) return 'used_up';
+  return 'valid';
+}
+
+/** Werkgroepen, people, sessions, members, invites and the documents a werkgroep owns. */
+export interface WorkspaceStore {
+  createWerkgroep(row: WerkgroepRow): Promise<void>;
+  getWerkgroep(id: string): Promise<WerkgroepRow | null>;
+  listWerkgroepen(): Promise<WerkgroepRow[]>;
+
+  createPerson(id: string, isAdmin: boolean, now: number): Promise<void>;
+  createSession(row: SessionRow): Promise<void>;
+  /** A session that has not expired, or null. */
+  getSession(tokenHash: string, now: number): Promise<SessionRow | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  createInvite(row: InviteRow): Promise<void>;
+  getInviteByCodeHash(codeHash: string): Promise<InviteRow | null>;
+  listInvites(werkgroepId: string): Promise<InviteRow[]>;
+  /** Returns false when there is no such invite in that werkgroep. */
+  revokeInvite(werkgroepId: string, inviteId: string, now: number): Promise<boolean>;
+  /**
+   * In one transaction: the invite must be valid; a person already in the werkgroep keeps their
+   * membership (no use counted); otherwise one use is counted and the member is created.
+   */
+  acceptInvite(input: {
+    codeHash: string;
+    now: number;
+    personId: string;
+    member: Pick<MemberRow, 'id' | 'displayName' | 'organisation' | 'namedInExport'>;
+  }): Promise<AcceptResult>;
+
+  listMembers(werkgroepId: string): Promise<MemberRow[]>;
+  getMember(werkgroepId: string, memberId: string): Promise<MemberRow | null>;
+  getMemberForPerson(werkgroepId: string, personId: string): Promise<MemberRow | null>;
+  listMembershipsForPerson(personId: string): Promise<{ werkgroep: WerkgroepRow; member: MemberRow }[]>;
+  updateMember(
+    werkgroepId: string,
+    memberId: string,
+    patch: Partial<Pick<MemberRow, 'role' | 'displayName' | 'organisation' | 'namedInExport'>>,
+  ): Promise<MemberRow | null>;
+  /** Removes the member (kept as history); false when there is none. */
+  removeMember(werkgroepId: string, memberId: string, now: number): Promise<boolean>;
+
+  createDocument(row: DocumentRow): Promise<void>;
+  getDocument(id: string): Promise<DocumentRow | null>;
+  listDocuments(werkgroepId: string): Promise<DocumentRow[]>;
+}

@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Storage } from './Storage';
+
+/** The WorkspaceStore half of the storage contract; see storage.contract.ts. */
+export function runWorkspaceContract(
+  name: string,
+  factory: () => Promise<{ open: () => Promise<Storage>; cleanup: () => Promise<void> }>,
+): void {
+  describe(`Workspace contract: ${name}`, () => {
+    let storage: Storage;
+    let cleanup: () => Promise<void>;
+    const now = 1_800_000_000_000;
+    const w = {
+      id: 'w1',
+      name: 'Werkgroep Overvecht',
+      wijk: 'Overvecht',
+      gemeente: 'Utrecht',
+      createdAt: now,
+    };
+    const inviteRow = (over: Partial<Parameters<Storage['createInvite']>[0]> = {}) => ({
+      id: 'i1',
+      werkgroepId: 'w1',
+      role: 'bewoner' as const,
+      codeHash: 'hash-1',
+      expiresAt: now + 1000,
+      maxUses: 2,
+      uses: 0,
+      revokedAt: null,
+      createdAt: now,
+      ...over,
+    });
+    const memberInput = (id: string) => ({
+      id,
+      displayName: `Naam ${id}`,
+      organisation: null,
+      namedInExport: false,
+    });
+
+    beforeEach(async () => {
+      const f = await factory();
+      cleanup = f.cleanup;
+      storage = await f.open();
+      await storage.createWerkgroep(w);
+      for (const p of ['p1', 'p2', 'p3']) await storage.createPerson(p, false, now);
+    });
+    afterEach(async () => {
+      await storage.close();
+      await cleanup();
+    });
+
+    it('stores and lists werkgroepen', async () => {
+      expect(await storage.getWerkgroep('w1')).toEqual(w);
+      expect(await storage.getWerkgroep('nope')).toBeNull();
+      expect(await storage.listWerkgroepen()).toEqual([w]);
+    });
+
+    it('finds a session only until it expires, and forgets it when deleted', async () => {
+      await storage.createSession({
+        tokenHash: 't',
+        personId: 'p1',
+        isAdmin: false,
+        createdAt: now,
+        expiresAt: now + 10,
+      });
+      expect((await storage.getSession('t', now))?.personId).toBe('p1');
+      expect(await storage.getSession('t', now + 10)).toBeNull();
+      await storage.deleteSession('t');
+      expect(await storage.getSession('t', now)).toBeNull();
+    });
+
+    it('accepts an invite up to its number of uses, once per person', async () => {
+      await storage.createInvite(inviteRow());
+      const a = await storage.acceptInvite({
+        codeHash: 'hash-1',
+        now,
+        personId: 'p1',
+        member: memberInput('m1'),
+      });
+      expect(a).toMatchObject({ ok: true, created: true, member: { role: 'bewoner', werkgroepId: 'w1' } });
+      const again = await storage.acceptInvite({
+        codeHash: 'hash-1',
+        now,
+        personId: 'p1',
+        member: memberInput('mX'),
+      });
+      expect(again).toMatchObject({ ok: true, created: false, member: { id: 'm1' } });
+      expect(
+        (await storage.acceptInvite({ codeHash: 'hash-1', now, personId: 'p2', member: memberInput('m2') }))
+          .ok,
+      ).toBe(true);
+      expect(
+        await storage.acceptInvite({ codeHash: 'hash-1', now, personId: 'p3', member: memberInput('m3') }),
+      ).toEqual({
+        ok: false,
+        status: 'used_up',
+      });
+      expect((await storage.getInviteByCodeHash('hash-1'))?.uses).toBe(2);
+    });
+
+    it('refuses expired, revoked and unknown invites without counting a use', async () => {
+      await storage.createInvite(inviteRow({ expiresAt: now }));
+      expect(
+        await storage.acceptInvite({ codeHash: 'hash-1', now, personId: 'p1', member: memberInput('m1') }),
+      ).toEqual({
+        ok: false,
+        status: 'expired',
+      });
+      await storage.createInvite(inviteRow({ id: 'i2', codeHash: 'hash-2' }));
+      expect(await storage.revokeInvite('w1', 'i2', now)).toBe(true);
+      expect(await storage.revokeInvite('other', 'i2', now)).toBe(false);
+      expect(
+        await storage.acceptInvite({ codeHash: 'hash-2', now, personId: 'p1', member: memberInput('m1') }),
+      ).toEqual({
+        ok: false,
+        status: 'revoked',
+      });
+      expect(
+        (await storage.acceptInvite({ codeHash: 'nope', now, personId: 'p1', member: memberInput('m1') })).ok,
+      ).toBe(false);
+      expect(await storage.listMembers('w1')).toEqual([]);
+    });
+
+    it('changes a member, removes one, and lists memberships of a person', async () => {
+      await storage.createInvite(inviteRow({ maxUses: 5 }));
+      await storage.acceptInvite({ codeHash: 'hash-1', now, personId: 'p1', member: memberInput('m1') });
+      await storage.acceptInvite({
+        codeHash: 'hash-1',
+        now: now + 1,
+        personId: 'p2',
+        member: memberInput('m2'),
+      });
+      const updated = await storage.updateMember('w1', 'm1', {
+        role: 'ambtenaar',
+        organisation: 'Gemeente Utrecht',
+      });
+      expect(updated).toMatchObject({
+        role: 'ambtenaar',
+        organisation: 'Gemeente Utrecht',
+        displayName: 'Naam m1',
+      });
+      expect(await storage.updateMember('w1', 'm1', { organisation: null })).toMatchObject({
+        organisation: null,
+      });
+      expect(await storage.removeMember('w1', 'm2', now)).toBe(true);
+      expect(await storage.removeMember('w1', 'm2', now)).toBe(false);
+      expect((await storage.listMembers('w1')).map((m) => m.id)).toEqual(['m1']);
+      expect(await storage.getMemberForPerson('w1', 'p2')).toBeNull();
+      expect((await storage.listMembershipsForPerson('p1')).map((x) => x.werkgroep.id)).toEqual(['w1']);
+      // A removed member can be invited again and is a new member.
+      const back = await storage.acceptInvite({
+        codeHash: 'hash-1',
+        now,
+        personId: 'p2',
+        member: memberInput('m2b'),
+      });
+      expect(back).toMatchObject({ ok: true, created: true, member: { id: 'm2b' } });
+    });
+
+    it('keeps documents per werkgroep', async () => {
+      await storage.createDocument({ id: 'd1', werkgroepId: 'w1', title: 'Ambitiedocument', createdAt: now });
+      expect(await storage.getDocument('d1')).toEqual({
+        id: 'd1',
+        werkgroepId: 'w1',
+        title: 'Ambitiedocument',
+        createdAt: now,
+      });
+      expect(await storage.listDocuments('w1')).toHaveLength(1);
+      expect(await storage.listDocuments('w2')).toHaveLength(0);
+    });
+  });
+}

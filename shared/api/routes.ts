@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { idSchema } from '../schemas/common';
+import { createDocumentSchema, documentSchema } from '../schemas/document';
+import {
+  acceptInviteSchema,
+  createdInviteSchema,
+  createInviteSchema,
+  inviteCodeSchema,
+  invitePreviewSchema,
+  inviteSchema,
+} from '../schemas/invite';
+import { compositionSchema, memberSchema, updateMemberSchema, updateSelfSchema } from '../schemas/member';
+import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
+import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
+
+/**
+ * Every HTTP API route, once: the server mounts and validates with these, the client parses
+ * responses with them, and /api/openapi.json is generated from them.
+ */
+export interface RouteDef {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  /** none: anyone; session: a signed-in person; admin: the instance admin; member: a member of :werkgroepId. */
+  auth: 'none' | 'session' | 'admin' | 'member';
+  params?: z.ZodType;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  status?: 200 | 201 | 204;
+}
+
+const werkgroepParams = z.object({ werkgroepId: idSchema });
+const memberParams = z.object({ werkgroepId: idSchema, memberId: idSchema });
+const inviteParams = z.object({ werkgroepId: idSchema, inviteId: idSchema });
+const codeParams = z.object({ code: inviteCodeSchema });
+
+export const werkgroepDetailSchema = z.object({
+  werkgroep: werkgroepSchema,
+  me: memberSchema,
+  composition: compositionSchema,
+});
+export const createdWerkgroepSchema = z.object({
+  werkgroep: werkgroepSchema,
+  facilitatorInvite: createdInviteSchema,
+});
+export const documentDetailSchema = z.object({ document: documentSchema, werkgroep: werkgroepSchema });
+
+export const API = {
+  me: {
+    method: 'get',
+    path: '/api/me',
+    summary: 'Who am I: memberships and admin flag',
+    auth: 'none',
+    response: meSchema,
+  },
+  signOut: {
+    method: 'post',
+    path: '/api/session/signout',
+    summary: 'End this session',
+    auth: 'none',
+    status: 204,
+  },
+  adminSetup: {
+    method: 'post',
+    path: '/api/admin/setup',
+    summary: 'Use the one-time setup link to become instance admin',
+    auth: 'none',
+    body: adminSetupSchema,
+    status: 204,
+  },
+  listWerkgroepen: {
+    method: 'get',
+    path: '/api/werkgroepen',
+    summary: 'All werkgroepen (admin)',
+    auth: 'admin',
+    response: z.array(werkgroepSchema),
+  },
+  createWerkgroep: {
+    method: 'post',
+    path: '/api/werkgroepen',
+    summary: 'Create a werkgroep; returns it with a facilitator invite link (admin)',
+    auth: 'admin',
+    body: createWerkgroepSchema,
+    response: createdWerkgroepSchema,
+    status: 201,
+  },
+  getWerkgroep: {
+    method: 'get',
+    path: '/api/werkgroepen/:werkgroepId',
+    summary: 'A werkgroep, my membership and its composition',
+    auth: 'member',
+    params: werkgroepParams,
+    response: werkgroepDetailSchema,
+  },
+  listMembers: {
+    method: 'get',
+    path: '/api/werkgroepen/:werkgroepId/members',
+    summary: 'Members of a werkgroep',
+    auth: 'member',
+    params: werkgroepParams,
+    response: z.array(memberSchema),
+  },
+  updateSelf: {
+    method: 'patch',
+    path: '/api/werkgroepen/:werkgroepId/members/me',
+    summary: 'Change my display name, organisation or naming consent',
+    auth: 'member',
+    params: werkgroepParams,
+    body: updateSelfSchema,
+    response: memberSchema,
+  },
+  leave: {
+    method: 'delete',
+    path: '/api/werkgroepen/:werkgroepId/members/me',
+    summary: 'Leave the werkgroep',
+    auth: 'member',
+    params: werkgroepParams,
+    status: 204,
+  },
+  updateMember: {
+    method: 'patch',
+    path: '/api/werkgroepen/:werkgroepId/members/:memberId',
+    summary: "Change a member's role (facilitator)",
+    auth: 'member',
+    params: memberParams,
+    body: updateMemberSchema,
+    response: memberSchema,
+  },
+  removeMember: {
+    method: 'delete',
+    path: '/api/werkgroepen/:werkgroepId/members/:memberId',
+    summary: 'Remove a member (facilitator)',
+    auth: 'member',
+    params: memberParams,
+    status: 204,
+  },
+  listInvites: {
+    method: 'get',
+    path: '/api/werkgroepen/:werkgroepId/invites',
+    summary: 'Invite links of a werkgroep (facilitator)',
+    auth: 'member',
+    params: werkgroepParams,
+    response: z.array(inviteSchema),
+  },
+  createInvite: {
+    method: 'post',
+    path: '/api/werkgroepen/:werkgroepId/invites',
+    summary: 'Create an invite link for a role (facilitator); the link is shown once',
+    auth: 'member',
+    params: werkgroepParams,
+    body: createInviteSchema,
+    response: createdInviteSchema,
+    status: 201,
+  },
+  revokeInvite: {
+    method: 'delete',
+    path: '/api/werkgroepen/:werkgroepId/invites/:inviteId',
+    summary: 'Revoke an invite link (facilitator)',
+    auth: 'member',
+    params: inviteParams,
+    status: 204,
+  },
+  listDocuments: {
+    method: 'get',
+    path: '/api/werkgroepen/:werkgroepId/documents',
+    summary: 'Documents of a werkgroep',
+    auth: 'member',
+    params: werkgroepParams,
+    response: z.array(documentSchema),
+  },
+  createDocument: {
+    method: 'post',
+    path: '/api/werkgroepen/:werkgroepId/documents',
+    summary: 'Create a document in a werkgroep',
+    auth: 'member',
+    params: werkgroepParams,
+    body: createDocumentSchema,
+    response: documentSchema,
+    status: 201,
+  },
+  getDocument: {
+    method: 'get',
+    path: '/api/documents/:documentId',
+    summary: 'A document and its werkgroep',
+    auth: 'session',
+    params: z.object({ documentId: idSchema }),
+    response: documentDetailSchema,
+  },
+  previewInvite: {
+    method: 'get',
+    path: '/api/invites/:code',
+    summary: 'What an invite link is for, and whether it can still be used',
+    auth: 'none',
+    params: codeParams,
+    response: invitePreviewSchema,
+  },
+  acceptInvite: {
+    method: 'post',
+    path: '/api/invites/:code/accept',
+    summary: 'Join with a display name and consent; starts a session (cookie, and a token for API clients)',
+    auth: 'none',
+    params: codeParams,
+    body: acceptInviteSchema,
+    response: joinedSchema,
+    status: 201,
+  },
+} as const satisfies Record<string, RouteDef>;
+
+export type ApiRoutes = typeof API;
+export type RouteName = keyof ApiRoutes;

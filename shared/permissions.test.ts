@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, can } from './permissions';
+import { ROLES } from './schemas/member';
+
+describe('can(role, action)', () => {
+  it('gives a non-member nothing', () => {
+    for (const action of ACTIONS) expect(can(null, action)).toBe(false);
+  });
+
+  it('lets every member read, and only the facilitator manage', () => {
+    for (const role of ROLES) {
+      expect(can(role, 'document.read')).toBe(true);
+      expect(can(role, 'members.manage')).toBe(role === 'facilitator');
+      expect(can(role, 'invites.manage')).toBe(role === 'facilitator');
+    }
+  });
+
+  it('keeps observers read-only and out of presence', () => {
+    expect(can('observer', 'document.write')).toBe(false);
+    expect(can('observer', 'presence.share')).toBe(false);
+    expect(can('observer', 'self.leave')).toBe(true);
+  });
+});

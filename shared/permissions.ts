@@ -1,0 +1,49 @@
+import type { Role } from './schemas/member';
+
+/**
+ * Everything a member can try to do. The server checks `can` on every request and at every
+ * websocket upgrade; the client uses it only to show or hide controls.
+ */
+export const ACTIONS = [
+  'werkgroep.view',
+  'members.view',
+  'members.manage',
+  'invites.manage',
+  'presence.view',
+  'presence.share',
+  'document.read',
+  'document.write',
+  'document.create',
+  'self.update',
+  'self.leave',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const EVERY_MEMBER: readonly Action[] = [
+  'werkgroep.view',
+  'members.view',
+  'presence.view',
+  'document.read',
+  'self.update',
+  'self.leave',
+];
+const CONTRIBUTOR: readonly Action[] = [
+  ...EVERY_MEMBER,
+  'presence.share',
+  'document.write',
+  'document.create',
+];
+
+const POLICY: Record<Role, ReadonlySet<Action>> = {
+  bewoner: new Set(CONTRIBUTOR),
+  ambtenaar: new Set(CONTRIBUTOR),
+  partner: new Set(CONTRIBUTOR),
+  facilitator: new Set([...CONTRIBUTOR, 'members.manage', 'invites.manage']),
+  // Observers follow along: they read, but write nothing and are not shown as present.
+  observer: new Set(EVERY_MEMBER),
+};
+
+/** The one access policy: may a member with `role` do `action`? `null` = not a member. */
+export function can(role: Role | null | undefined, action: Action): boolean {
+  return role ? POLICY[role].has(action) : false;
+}
