@@ -26,7 +26,15 @@ export default defineConfig({
   webServer: {
     command: `rm -rf "${dataDir}" && node --import tsx server/main.ts`,
     url: `http://127.0.0.1:${port}/healthz`,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ADMIN_TOKEN: 'e2e-admin-token-0123456789abcdef',
+      // Many people join from one address in these tests.
+      RATE_LIMIT_PER_MINUTE: '10000',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

@@ -3,6 +3,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { MeProvider } from './api/MeContext';
 import { initI18n } from './i18n';
 import { router } from './routes';
 import { registerServiceWorker } from './shell/serviceWorker';
@@ -14,6 +15,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <MeProvider>
+      <RouterProvider router={router} />
+    </MeProvider>
   </StrictMode>,
 );

@@ -1,10 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { DocumentsPage } from './features/document/DocumentsPage';
-import { HomePage } from './features/home/HomePage';
+import { AdminPage } from './features/admin/AdminPage';
+import { OverviewPage } from './features/home/OverviewPage';
+import { JoinPage } from './features/join/JoinPage';
 import { AccessibilityPage } from './features/static/AccessibilityPage';
 import { NotFoundPage } from './features/static/NotFoundPage';
 import { PrivacyPage } from './features/static/PrivacyPage';
+import { WerkgroepDocumentsPage } from './features/werkgroep/WerkgroepDocumentsPage';
+import { WerkgroepLayout } from './features/werkgroep/WerkgroepLayout';
+import { WerkgroepPage } from './features/werkgroep/WerkgroepPage';
 import { Layout } from './shell/Layout';
 import { Loading } from './ui/Loading';
 
@@ -16,16 +20,25 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'documenten', element: <DocumentsPage /> },
+      { index: true, element: <OverviewPage /> },
+      { path: 'uitnodiging/:code', element: <JoinPage /> },
       {
-        path: 'd/:id',
-        element: (
-          <Suspense fallback={<Loading />}>
-            <DocumentPage />
-          </Suspense>
-        ),
+        path: 'w/:werkgroepId',
+        element: <WerkgroepLayout />,
+        children: [
+          { index: true, element: <WerkgroepPage /> },
+          { path: 'documenten', element: <WerkgroepDocumentsPage /> },
+          {
+            path: 'd/:documentId',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <DocumentPage />
+              </Suspense>
+            ),
+          },
+        ],
       },
+      { path: 'beheer', element: <AdminPage /> },
       { path: 'toegankelijkheid', element: <AccessibilityPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 // Wijkatelier service worker: keeps the app shell and its code available offline.
-// Documents themselves are kept in IndexedDB by the page, not here. API, websocket and health
-// requests always go to the network.
+// Documents themselves are kept in IndexedDB by the page, not here. Reads from the API go to the
+// network first and fall back to the last answer when offline (so a werkgroep page opens without a
+// connection); writes, the websocket and health checks always go to the network.
 // The page registers /sw.js?build=<id>: every build is a new worker with its own cache.
 const BUILD = new URL(self.location.href).searchParams.get('build') ?? 'dev';
 const CACHE = `wijkatelier-${BUILD}`;
@@ -55,6 +56,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // API reads are kept offline by the page itself (client/api/client.ts), not here.
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/collab') || url.pathname === '/healthz')
     return;
   if (request.mode === 'navigate') {

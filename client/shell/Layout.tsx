@@ -2,6 +2,7 @@ import { PageFooter, PageHeader, SkipLink } from '@utrecht/component-library-rea
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useMe } from '../api/MeContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './navigation';
 
@@ -9,6 +10,7 @@ import { NAV_ITEMS } from './navigation';
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
+  const me = useMe();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -41,7 +43,7 @@ export function Layout() {
           </div>
           <nav className="shell__nav" aria-label={t('nav.label')}>
             <ul>
-              {NAV_ITEMS.filter((item) => item.available).map((item) => (
+              {NAV_ITEMS.filter((item) => !item.adminOnly || me.data?.isAdmin).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="shell__nav-link">
                     {t(item.key)}

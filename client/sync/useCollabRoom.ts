@@ -25,9 +25,10 @@ export const localDbName = (room: string) => `wijkatelier:${room}`;
  * Created in an effect (StrictMode runs memos twice, which would open two sockets) and destroyed
  * with the component.
  */
-export function useCollabRoom(room: string): CollabRoom | null {
+export function useCollabRoom(room: string | null): CollabRoom | null {
   const [state, setState] = useState<CollabRoom | null>(null);
   useEffect(() => {
+    if (!room) return;
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(localDbName(room), doc);
     const provider = new WebsocketProvider(collabServerUrl(), room, doc, {

@@ -4,18 +4,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class DocumentPage {
   readonly editor: Locator;
   readonly status: Locator;
-  readonly nameInput: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByRole('textbox', { name: 'Tekst van het document' });
     this.status = page.locator('.status');
-    this.nameInput = page.getByLabel('Je naam');
   }
 
-  async open(id: string, name?: string): Promise<void> {
-    await this.page.goto(`/d/${id}`);
+  /** Opens a document page (`/w/<werkgroep>/d/<document>`) and waits until it is in sync. */
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
     await this.expectSaved();
-    if (name) await this.nameInput.fill(name);
   }
 
   async expectSaved(): Promise<void> {

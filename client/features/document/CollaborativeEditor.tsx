@@ -9,7 +9,6 @@ import type { CollabRoom } from '../../sync/useCollabRoom';
 import { Loading } from '../../ui/Loading';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkDialog } from './LinkDialog';
-import type { LocalUser } from './useLocalUser';
 
 const editorAttributes = (label: string) => ({
   class: 'editor__content',
@@ -20,11 +19,20 @@ const editorAttributes = (label: string) => ({
 });
 
 /** Tiptap on the room's Y.Doc: shared text, live carets with name and colour, Yjs undo. */
-export function CollaborativeEditor({ room, user }: { room: CollabRoom; user: LocalUser }) {
+export function CollaborativeEditor({
+  room,
+  user,
+  editable,
+}: {
+  room: CollabRoom;
+  user: { name: string; color: string };
+  editable: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const editor = useEditor(
     {
+      editable,
       extensions: [
         ...documentExtensions(),
         Placeholder.configure({ placeholder: () => i18n.t('document.placeholder') }),
@@ -41,6 +49,11 @@ export function CollaborativeEditor({ room, user }: { room: CollabRoom; user: Lo
     editor?.setOptions({ editorProps: { attributes: editorAttributes(t('document.editorLabel')) } });
   }, [editor, t]);
 
+  // Observers read along: the editor follows the member's rights (the server enforces them too).
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
   useEffect(() => {
     editor?.commands.updateUser({ name: user.name, color: user.color });
   }, [editor, user.name, user.color]);
@@ -49,7 +62,7 @@ export function CollaborativeEditor({ room, user }: { room: CollabRoom; user: Lo
   const currentLink = (editor.getAttributes('link').href as string | undefined) ?? '';
   return (
     <div className="editor">
-      <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />
+      {editable && <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />}
       <EditorContent editor={editor} />
       <LinkDialog
         open={linkOpen}

@@ -1,18 +1,23 @@
-import { FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useEffect, useId, useState } from 'react';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { isRoomId, roomName } from '../../../shared/sync/rooms';
+import { Link, useParams } from 'react-router';
+import { can } from '../../../shared/permissions';
+import { roleGroup } from '../../../shared/schemas/member';
+import { CloseCode } from '../../../shared/sync/closeCodes';
+import { isRoomId } from '../../../shared/sync/rooms';
+import { api } from '../../api/client';
+import { useResource } from '../../api/useResource';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
 import { usePeers } from '../../sync/usePeers';
 import { type SaveState, useSaveState } from '../../sync/useSaveState';
-import { Icon } from '../../ui/icons';
+import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
 import { NotFoundPage } from '../static/NotFoundPage';
+import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { CollaborativeEditor } from './CollaborativeEditor';
-import { rememberDocument } from './recentDocuments';
-import { NAME_MAX_LENGTH, useLocalUser } from './useLocalUser';
+import { ROLE_COLORS } from './roleColors';
 
 const TONES: Record<SaveState, StatusTone> = {
   connecting: 'busy',
@@ -23,48 +28,57 @@ const TONES: Record<SaveState, StatusTone> = {
 };
 
 export default function DocumentPage() {
-  const { id = '' } = useParams();
-  if (!isRoomId(id)) return <NotFoundPage />;
-  return <SharedDocument key={id} id={id} />;
+  const { documentId = '' } = useParams();
+  if (!isRoomId(documentId)) return <NotFoundPage />;
+  return <SharedDocument key={documentId} documentId={documentId} />;
 }
 
-function SharedDocument({ id }: { id: string }) {
+function SharedDocument({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
-  const room = useCollabRoom(roomName('doc', id));
-  const [user, setName] = useLocalUser();
-  const [typedName, setTypedName] = useState(user.name);
-  const nameId = useId();
-  const hintId = useId();
-  useEffect(() => rememberDocument(id), [id]);
+  const { detail, reload } = useWerkgroep();
+  const info = useResource(`document:${documentId}`, () => api('getDocument', { params: { documentId } }));
+  const room = useCollabRoom(info.data ? info.data.document.room : null);
+  const me = detail.me;
+  const editable = can(me.role, 'document.write');
 
+  // When my rights change the server closes the socket: fetch my new role while it reconnects.
+  useEffect(() => {
+    if (!room) return;
+    const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.RightsChanged) reload();
+    };
+    room.provider.on('connection-close', onClose);
+    return () => room.provider.off('connection-close', onClose);
+  }, [room, reload]);
+
+  if (info.state === 'loading') return <Loading />;
+  if (info.state === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
   return (
     <div className="page">
+      <p>
+        <Link to={`/w/${detail.werkgroep.id}/documenten`} className="utrecht-link">
+          {t('document.back')}
+        </Link>
+      </p>
       <div className="doc-header">
-        <Heading1>{t('document.title')}</Heading1>
+        <Heading1>{info.data.document.title}</Heading1>
         {room && <SaveLine room={room} />}
       </div>
-      <div className="doc-bar">
-        <div className="doc-bar__name">
-          <FormLabel htmlFor={nameId}>{t('document.yourName')}</FormLabel>
-          <Textbox
-            id={nameId}
-            value={typedName}
-            maxLength={NAME_MAX_LENGTH}
-            autoComplete="nickname"
-            aria-describedby={hintId}
-            onChange={(e) => {
-              setTypedName(e.target.value);
-              setName(e.target.value);
-            }}
-          />
-          <Paragraph id={hintId} appearance="small" className="muted">
-            {t('document.yourNameHint')}
-          </Paragraph>
-        </div>
-        {room && <Peers room={room} />}
-        <CopyLinkButton />
-      </div>
-      {room ? <CollaborativeEditor room={room} user={user} /> : <Loading />}
+      {!editable && (
+        <Alert type="info">
+          <Paragraph>{t('document.readOnly')}</Paragraph>
+        </Alert>
+      )}
+      {room && <Peers room={room} />}
+      {room ? (
+        <CollaborativeEditor
+          room={room}
+          user={{ name: me.displayName, color: ROLE_COLORS[me.role] }}
+          editable={editable}
+        />
+      ) : (
+        <Loading />
+      )}
     </div>
   );
 }
@@ -82,43 +96,15 @@ function Peers({ room }: { room: CollabRoom }) {
     <div className="peers">
       <Paragraph className="peers__count">{t('document.othersHere', { count: peers.length })}</Paragraph>
       {peers.length > 0 && (
-        <ul className="peers__list">
+        <ul className="chips">
           {peers.map((p) => (
-            <li key={p.clientId} className="peer" style={{ backgroundColor: p.color }}>
+            <li key={p.clientId} className={`chip chip--${p.role ? roleGroup(p.role) : 'observers'}`}>
               {p.name}
+              {p.role && <span className="chip__role"> · {t(`roles.${p.role}`)}</span>}
             </li>
           ))}
         </ul>
       )}
-    </div>
-  );
-}
-
-function CopyLinkButton() {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
-    } catch {
-      window.prompt(t('document.shareHint'), window.location.href);
-    }
-  };
-  return (
-    <div className="share">
-      <button
-        type="button"
-        className="utrecht-button utrecht-button--secondary-action"
-        onClick={() => void copy()}
-      >
-        <Icon name={copied ? 'check' : 'copy'} />
-        <span>{copied ? t('document.linkCopied') : t('document.copyLink')}</span>
-      </button>
-      <Paragraph appearance="small" className="muted">
-        {t('document.shareHint')}
-      </Paragraph>
     </div>
   );
 }

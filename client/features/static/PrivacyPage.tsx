@@ -1,16 +1,14 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clearOfflineCopies } from '../../api/client';
 import { clearStoredLanguage } from '../../i18n';
-import { forgetRecentDocuments, readRecentDocuments } from '../document/recentDocuments';
-import { forgetLocalName } from '../document/useLocalUser';
 import { StaticPage } from './StaticPage';
 
-/** Deletes what this app keeps in the browser: local document copies, name, language, list. */
+/** Deletes what this app keeps in the browser: local document copies and the language choice. */
 async function clearDeviceData(): Promise<void> {
   const databases = await indexedDB.databases?.().catch(() => []);
   const names = new Set((databases ?? []).map((d) => d.name).filter((n): n is string => !!n));
-  for (const d of readRecentDocuments()) names.add(`wijkatelier:doc:${d.id}`);
   await Promise.all(
     [...names]
       .filter((n) => n.startsWith('wijkatelier:'))
@@ -22,9 +20,10 @@ async function clearDeviceData(): Promise<void> {
           }),
       ),
   );
-  forgetRecentDocuments();
-  forgetLocalName();
   clearStoredLanguage();
+  clearOfflineCopies();
+  // The offline copies of pages and API answers the service worker keeps.
+  if ('caches' in window) for (const name of await caches.keys()) await caches.delete(name);
 }
 
 export function PrivacyPage() {

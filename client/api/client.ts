@@ -1,0 +1,112 @@
+import i18next from 'i18next';
+import type { z } from 'zod';
+import { type ApiErrorBody, apiErrorSchema } from '../../shared/api/errors';
+import { API, type RouteDef, type RouteName } from '../../shared/api/routes';
+
+type Def<N extends RouteName> = (typeof API)[N];
+type Field<N extends RouteName, K extends string> = Def<N> extends Record<K, infer S> ? S : undefined;
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+type In<T> = T extends z.ZodType ? z.input<T> : undefined;
+export type Response<N extends RouteName> = Out<Field<N, 'response'>>;
+
+/** An API error with its stable code and the message in the current language. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(i18next.language === 'en' ? body.messageEn : body.message);
+  }
+  get code() {
+    return this.body.code;
+  }
+}
+
+const ADMIN_TOKEN_KEY = 'wijkatelier.adminToken';
+/** An ADMIN_TOKEN typed into the admin page is kept for this tab only. */
+export const adminToken = {
+  get: () => window.sessionStorage.getItem(ADMIN_TOKEN_KEY),
+  set: (t: string) => window.sessionStorage.setItem(ADMIN_TOKEN_KEY, t),
+  clear: () => window.sessionStorage.removeItem(ADMIN_TOKEN_KEY),
+};
+
+const OFFLINE_PREFIX = 'wijkatelier.offline:';
+
+/**
+ * The last answer of each read, kept on this device: when there is no connection, a werkgroep or
+ * document page still opens (its text comes from IndexedDB, its frame from here).
+ */
+const offlineCopy = {
+  get(path: string): unknown {
+    try {
+      const raw = window.localStorage.getItem(OFFLINE_PREFIX + path);
+      return raw === null ? undefined : JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  },
+  set(path: string, value: unknown) {
+    try {
+      window.localStorage.setItem(OFFLINE_PREFIX + path, JSON.stringify(value));
+    } catch {
+      // storage full: offline use of this page is then not possible, online use is unaffected
+    }
+  },
+  clear() {
+    for (const key of Object.keys(window.localStorage))
+      if (key.startsWith(OFFLINE_PREFIX)) window.localStorage.removeItem(key);
+  },
+};
+export const clearOfflineCopies = () => offlineCopy.clear();
+
+function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/:(\w+)/g, (_m, key: string) => encodeURIComponent(params?.[key] ?? ''));
+}
+
+/**
+ * Calls a route of the shared registry: the session cookie goes along (same origin), the response
+ * is parsed with the route's schema, an error becomes an ApiRequestError with its code.
+ */
+export async function api<N extends RouteName>(
+  name: N,
+  input: { params?: Out<Field<N, 'params'>>; body?: In<Field<N, 'body'>> } = {},
+): Promise<Response<N>> {
+  const def: RouteDef = API[name];
+  const admin = def.auth === 'admin' ? adminToken.get() : null;
+  const path = fillPath(def.path, input.params as Record<string, string> | undefined);
+  const keepOffline = def.method === 'get' && def.auth !== 'admin';
+  let res: globalThis.Response;
+  try {
+    res = await fetch(path, {
+      method: def.method.toUpperCase(),
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(input.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(admin ? { authorization: `Bearer ${admin}` } : {}),
+      },
+      body: input.body !== undefined ? JSON.stringify(input.body) : undefined,
+    });
+  } catch (networkError) {
+    const copy = keepOffline ? offlineCopy.get(path) : undefined;
+    if (copy !== undefined && def.response) return def.response.parse(copy) as Response<N>;
+    throw networkError;
+  }
+  if (!res.ok) {
+    const parsed = apiErrorSchema.safeParse(await res.json().catch(() => null));
+    throw new ApiRequestError(
+      res.status,
+      parsed.success
+        ? parsed.data
+        : {
+            code: 'internal_error',
+            message: 'Er ging iets mis. Probeer het opnieuw.',
+            messageEn: 'Something went wrong. Try again.',
+          },
+    );
+  }
+  if (!def.response || res.status === 204) return undefined as Response<N>;
+  const data = def.response.parse(await res.json()) as Response<N>;
+  if (keepOffline) offlineCopy.set(path, data);
+  return data;
+}

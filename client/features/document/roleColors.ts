@@ -1,0 +1,10 @@
+import type { Role } from '../../../shared/schemas/member';
+
+/** Caret colour per role group (white label text has at least 4.5:1 contrast on each). */
+export const ROLE_COLORS: Record<Role, string> = {
+  bewoner: '#1d4f91',
+  ambtenaar: '#a4262c',
+  partner: '#1e6b35',
+  facilitator: '#6b2c91',
+  observer: '#3d4b57',
+};

@@ -1,0 +1,82 @@
+import { FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { MEMBER_LIMITS } from '../../../shared/schemas/member';
+import { api, clearOfflineCopies } from '../../api/client';
+import { useMe } from '../../api/MeContext';
+import { useWerkgroep } from './WerkgroepContext';
+
+/** My own name in this werkgroep; leaving it; signing out on this device. */
+export function SelfPanel() {
+  const { t } = useTranslation();
+  const { detail, reload } = useWerkgroep();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [name, setName] = useState(detail.me.displayName);
+  const [message, setMessage] = useState<string | null>(null);
+  const nameId = useId();
+  const werkgroepId = detail.werkgroep.id;
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('updateSelf', { params: { werkgroepId }, body: { displayName: name } });
+      setMessage(t('self.saved'));
+      reload();
+    } catch (err) {
+      setMessage(err instanceof Error ? err.message : t('errors.generic'));
+    }
+  };
+  const leave = async () => {
+    if (!window.confirm(t('self.confirmLeave'))) return;
+    try {
+      await api('leave', { params: { werkgroepId } });
+      me.reload();
+      void navigate('/');
+    } catch (err) {
+      setMessage(err instanceof Error ? err.message : t('errors.generic'));
+    }
+  };
+  const signOut = async () => {
+    await api('signOut');
+    // A shared computer in a community centre: leave nothing of this member behind.
+    clearOfflineCopies();
+    me.reload();
+    void navigate('/');
+  };
+
+  return (
+    <section aria-labelledby="self-title" className="panel">
+      <Heading2 id="self-title">{t('self.title')}</Heading2>
+      <form className="form-row" onSubmit={(e) => void save(e)}>
+        <div className="form-row__field">
+          <FormLabel htmlFor={nameId}>{t('self.name')}</FormLabel>
+          <Textbox
+            id={nameId}
+            value={name}
+            maxLength={MEMBER_LIMITS.displayNameMax}
+            required
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+          {t('self.save')}
+        </button>
+      </form>
+      <div role="status">{message && <Paragraph>{message}</Paragraph>}</div>
+      <div className="actions">
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => void leave()}>
+          {t('self.leave')}
+        </button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle"
+          onClick={() => void signOut()}
+        >
+          {t('self.signOut')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { roleGroup } from '../../../shared/schemas/member';
+import { useWerkgroep } from './WerkgroepContext';
+
+/** Under the header on every werkgroep page: which werkgroep, who I am in it, and its sections. */
+export function WerkgroepBar() {
+  const { t } = useTranslation();
+  const { detail } = useWerkgroep();
+  const { werkgroep, me } = detail;
+  return (
+    <div className="werkgroep-bar">
+      <div className="werkgroep-bar__who">
+        <strong className="werkgroep-bar__name">{werkgroep.name}</strong>
+        <span className={`chip chip--${roleGroup(me.role)}`}>
+          {t('werkgroep.youAre', { name: me.displayName, role: t(`roles.${me.role}`) })}
+        </span>
+      </div>
+      <nav aria-label={werkgroep.name}>
+        <ul className="werkgroep-bar__nav">
+          <li>
+            <NavLink to={`/w/${werkgroep.id}`} end className="shell__nav-link">
+              {t('nav.werkgroep')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`/w/${werkgroep.id}/documenten`} className="shell__nav-link">
+              {t('nav.documents')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { Outlet, useParams } from 'react-router';
+import { isRoomId } from '../../../shared/sync/rooms';
+import { api } from '../../api/client';
+import { useResource } from '../../api/useResource';
+import { usePresenceRoom } from '../../sync/usePresenceRoom';
+import { ErrorState } from '../../ui/ErrorState';
+import { Loading } from '../../ui/Loading';
+import { NotFoundPage } from '../static/NotFoundPage';
+import { WerkgroepBar } from './WerkgroepBar';
+import { WerkgroepContext } from './WerkgroepContext';
+
+/** Every page under /w/:werkgroepId: loads the werkgroep and my membership, and counts me as present. */
+export function WerkgroepLayout() {
+  const { werkgroepId = '' } = useParams();
+  const valid = isRoomId(werkgroepId);
+  const detail = useResource(valid ? `werkgroep:${werkgroepId}` : null, () =>
+    api('getWerkgroep', { params: { werkgroepId } }),
+  );
+  const present = usePresenceRoom(detail.data?.werkgroep.room ?? null);
+  const value = useMemo(
+    () => (detail.data ? { detail: detail.data, present, reload: detail.reload } : null),
+    [detail.data, present, detail.reload],
+  );
+  if (!valid) return <NotFoundPage />;
+  if (detail.state === 'loading') return <Loading />;
+  if (detail.state === 'error') return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  return (
+    <WerkgroepContext.Provider value={value}>
+      <WerkgroepBar />
+      <Outlet />
+    </WerkgroepContext.Provider>
+  );
+}

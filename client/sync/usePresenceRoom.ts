@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { Role } from '../../shared/schemas/member';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/sync/protocol';
+import { collabServerUrl } from './useCollabRoom';
+
+export interface PresentMember {
+  memberId: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * Joins a werkgroep's presence room (awareness only, no content): being on any page of the
+ * werkgroep counts as present. The server stamps name and role; observers are not shown.
+ */
+export function usePresenceRoom(room: string | null): PresentMember[] {
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  useEffect(() => {
+    if (!room) return;
+    const doc = new Y.Doc();
+    const p = new WebsocketProvider(collabServerUrl(), room, doc, {
+      params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
+    });
+    p.awareness.setLocalState({ user: {} });
+    setProvider(p);
+    return () => {
+      setProvider(null);
+      p.destroy();
+      doc.destroy();
+    };
+  }, [room]);
+  const store = useMemo(() => presenceStore(provider), [provider]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+function presenceStore(provider: WebsocketProvider | null) {
+  let snapshot: PresentMember[] = [];
+  const read = () => {
+    if (!provider) return;
+    const byMember = new Map<string, PresentMember>();
+    provider.awareness.getStates().forEach((state) => {
+      const user = (state as { user?: { memberId?: unknown; name?: unknown; role?: unknown } }).user;
+      if (
+        typeof user?.memberId === 'string' &&
+        typeof user.name === 'string' &&
+        typeof user.role === 'string'
+      ) {
+        byMember.set(user.memberId, { memberId: user.memberId, name: user.name, role: user.role as Role });
+      }
+    });
+    const next = [...byMember.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    if (
+      next.length !== snapshot.length ||
+      next.some((p, i) => p.memberId !== snapshot[i]?.memberId || p.name !== snapshot[i]?.name)
+    ) {
+      snapshot = next;
+    }
+  };
+  read();
+  return {
+    subscribe(listener: () => void) {
+      if (!provider) return () => {};
+      const onChange = () => {
+        read();
+        listener();
+      };
+      provider.awareness.on('change', onChange);
+      return () => provider.awareness.off('change', onChange);
+    },
+    get: () => snapshot,
+  };
+}
