@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { BenchRoom } from './rooms';
 
 // Every Node provider adds a process 'exit' listener; hundreds of bench clients are not a leak.
 process.setMaxListeners(5000);
@@ -19,16 +20,18 @@ export interface BenchClient {
 /**
  * A stock y-websocket client. BroadcastChannel is off (it would sync clients of this process
  * without the server) and the awareness state is null: no cursors, so only document updates travel
- * and the stock client's awareness echo does not add O(N²) messages to the fan-out measures.
+ * and the stock client's awareness echo does not add O(N²) messages to the fan-out measures. The
+ * room's session token (our server) goes in the `token` query parameter, as the app's client does.
  */
-export function connectClient(wsBase: string, room: string, doc = new Y.Doc()): BenchClient {
+export function connectClient(wsBase: string, room: BenchRoom, doc = new Y.Doc()): BenchClient {
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState(null);
-  const provider = new WebsocketProvider(wsBase, room, doc, {
+  const provider = new WebsocketProvider(wsBase, room.name, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     awareness,
     maxBackoffTime: 500,
+    params: room.token ? { token: room.token } : {},
   });
   const closeCodes: number[] = [];
   provider.on('connection-close', (event) => {
@@ -54,7 +57,7 @@ export function connectClient(wsBase: string, room: string, doc = new Y.Doc()): 
 /** Connects one client per entry of `rooms`, `parallel` at a time, and waits until all have synced. */
 export async function connectMany(
   wsBase: string,
-  rooms: readonly string[],
+  rooms: readonly BenchRoom[],
   parallel = 25,
   timeoutMs = 30_000,
 ): Promise<BenchClient[]> {
@@ -65,6 +68,12 @@ export async function connectMany(
     await withTimeout(Promise.all(batch.map((c) => c.synced)), timeoutMs, 'clients to sync');
   }
   return clients;
+}
+
+/** The websocket URL of a room for a bare `ws` client, with the room's token. */
+export function roomUrl(wsBase: string, room: BenchRoom): string {
+  const query = room.token ? `?${new URLSearchParams({ token: room.token })}` : '';
+  return `${wsBase}/${room.name}${query}`;
 }
 
 export function destroyAll(clients: readonly BenchClient[]): void {

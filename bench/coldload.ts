@@ -8,6 +8,7 @@ import {
   type FixtureDirs,
   type StoredForm,
 } from './fixtures';
+import type { BenchRoom } from './rooms';
 import { type ServerKind, startServer } from './servers';
 import { round } from './stats';
 
@@ -24,7 +25,7 @@ export interface LoadTiming {
  * sends the content later as an update, so `sync` alone would flatter it: the figure that counts is
  * `contentMs`.
  */
-export async function timeLoad(wsBase: string, room: string, expectedLength: number): Promise<LoadTiming> {
+export async function timeLoad(wsBase: string, room: BenchRoom, expectedLength: number): Promise<LoadTiming> {
   const t0 = performance.now();
   const client = connectClient(wsBase, room);
   try {
@@ -71,12 +72,13 @@ export interface ColdLoadRound {
 async function loadOnce(
   kind: ServerKind,
   dataDir: string,
+  room: BenchRoom,
   f: Fixture,
   whileRunning?: () => Promise<void>,
 ): Promise<LoadTiming> {
   const server = await startServer(kind, dataDir);
   try {
-    const timing = await timeLoad(server.wsBase, f.room, f.textLength);
+    const timing = await timeLoad(server.wsBase, room, f.textLength);
     await whileRunning?.();
     return timing;
   } finally {
@@ -97,16 +99,18 @@ export async function coldLoadRound(
     kind === 'ours' ? fixtures.oursSnapshot : fixtures.refSnapshot,
     path.join(workDir, 'snapshot'),
   );
+  // Ours: the fixture's real document and a member's token (the copies hold its session).
+  const room: BenchRoom = kind === 'ours' ? fixtures.oursRoom : { name: f.room, token: null };
   let storedAfterFirstLoad: StoredForm | null = null;
-  const logFirst = await loadOnce(kind, logDir, f, async () => {
+  const logFirst = await loadOnce(kind, logDir, room, f, async () => {
     if (kind !== 'ours') return;
     await sleep(500);
-    storedAfterFirstLoad = describeOurs(logDir, f.room);
+    storedAfterFirstLoad = describeOurs(logDir, room.name);
   });
   const storedAfterShutdown =
-    kind === 'ours' ? describeOurs(logDir, f.room) : await describeRef(logDir, f.room);
-  const logSecond = await loadOnce(kind, logDir, f);
-  const snapshot = await loadOnce(kind, snapDir, f);
+    kind === 'ours' ? describeOurs(logDir, room.name) : await describeRef(logDir, room.name);
+  const logSecond = await loadOnce(kind, logDir, room, f);
+  const snapshot = await loadOnce(kind, snapDir, room, f);
   return {
     logFirst,
     logSecond,

@@ -11,6 +11,7 @@ export const CONFIG = {
    */
   throughput: { writers: 16, window: 32, perWriterMaxRate: 950, warmupMs: 1000, measureMs: 3000 },
   rss: { docs: 500 },
+  /** `room`: the reference's room name, and the title of ours' document (its room is `doc:<id>`). */
   coldLoad: { room: 'doc:cold100k', updates: 100_000 },
 } as const;
 

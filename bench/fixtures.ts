@@ -4,10 +4,13 @@ import Database from 'better-sqlite3';
 import { getLevelUpdates, LeveldbPersistence } from 'y-leveldb';
 import * as Y from 'yjs';
 import { openSqliteStorage, SQLITE_FILE_NAME } from '../server/storage/sqlite';
+import { type BenchRoom, provisionRoom } from './rooms';
+import { startOurs } from './servers';
 import { median, percentile, round } from './stats';
 
 /** A text document built from many tiny updates, and the same state as one update. */
 export interface Fixture {
+  /** The reference's room name (ours stores the fixture under a real document: FixtureDirs.oursRoom). */
   room: string;
   updates: Uint8Array[];
   updateBytes: number;
@@ -41,6 +44,13 @@ export interface FixtureDirs {
   refLog: string;
   /** y-leveldb holding the fixture as one stored update. */
   refSnapshot: string;
+  /**
+   * Our room of the fixture, the same in both of our directories: a document of a werkgroep made
+   * through the API, and the session token of its facilitator (sessions are stored with the data).
+   */
+  oursRoom: BenchRoom;
+  /** Starting our server once to create the werkgroep and document (not part of writeMs). */
+  oursSetupMs: number;
   writeMs: Record<'oursLog' | 'oursSnapshot' | 'refLog' | 'refSnapshot', number>;
 }
 
@@ -68,6 +78,19 @@ async function writeRef(dir: string, room: string, updates: readonly Uint8Array[
   }
 }
 
+/**
+ * Our server only opens rooms of documents that exist, for members: it runs once on `dir` to create
+ * a werkgroep with one document through the API, then stops (SIGTERM). Returns the room and token.
+ */
+async function prepareOursDir(dir: string, name: string): Promise<BenchRoom> {
+  const server = await startOurs(dir);
+  try {
+    return await provisionRoom(server, name);
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Writes the four stored forms once; every round copies them (loading changes the stored form). */
 export async function writeFixtures(root: string, f: Fixture): Promise<FixtureDirs> {
   const dirs = {
@@ -81,13 +104,21 @@ export async function writeFixtures(root: string, f: Fixture): Promise<FixtureDi
     await write();
     return round(performance.now() - t0, 1);
   };
+  let oursRoom: BenchRoom | undefined;
+  const oursSetupMs = await timed(async () => {
+    oursRoom = await prepareOursDir(dirs.oursLog, f.room);
+    // The same werkgroep, document and session, still without content.
+    copyDir(dirs.oursLog, dirs.oursSnapshot);
+  });
+  if (!oursRoom) throw new Error('no room for the fixture');
+  const oursName = oursRoom.name;
   const writeMs = {
-    oursLog: await timed(() => writeOurs(dirs.oursLog, f.room, f.updates)),
-    oursSnapshot: await timed(() => writeOurs(dirs.oursSnapshot, f.room, [f.snapshot])),
+    oursLog: await timed(() => writeOurs(dirs.oursLog, oursName, f.updates)),
+    oursSnapshot: await timed(() => writeOurs(dirs.oursSnapshot, oursName, [f.snapshot])),
     refLog: await timed(() => writeRef(dirs.refLog, f.room, f.updates)),
     refSnapshot: await timed(() => writeRef(dirs.refSnapshot, f.room, [f.snapshot])),
   };
-  return { ...dirs, writeMs };
+  return { ...dirs, oursRoom, oursSetupMs, writeMs };
 }
 
 export function copyDir(from: string, to: string): string {

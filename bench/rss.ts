@@ -1,4 +1,5 @@
 import { type BenchClient, connectMany, destroyAll, sleep } from './clients';
+import { type BenchRoom, provisionRooms } from './rooms';
 import type { BenchServer } from './servers';
 import { median, round } from './stats';
 
@@ -59,32 +60,36 @@ function write(client: BenchClient): void {
   for (let i = 0; i < CONTENT.length; i += third) text.insert(i, CONTENT.slice(i, i + third));
 }
 
+const WARMUP_DOCS = 10;
+
 /**
- * RSS per open document on a freshly started server. A warm-up first opens and writes 10 documents
- * (code paths, caches and storage buffers are then paid for), then RSS is read once settled. Then
- * `docs` new documents are opened, each by one client that writes ~300 characters (three updates)
- * and stays connected, and RSS is read once settled again. What is counted: the loaded document,
- * its room bookkeeping, its one websocket connection, whatever storage buffers the writes left
- * behind and any heap growth the server keeps (no forced GC).
+ * RSS per open document on a freshly started server. On our server the documents (and the
+ * werkgroepen holding them) are first created through the API, before anything is measured. A
+ * warm-up then opens and writes 10 documents (code paths, caches and storage buffers are then paid
+ * for), then RSS is read once settled. Then `docs` new documents are opened, each by one client that
+ * writes ~300 characters (three updates) and stays connected, and RSS is read once settled again.
+ * What is counted: the loaded document, its room bookkeeping, its one websocket connection (with
+ * its access check), whatever storage buffers the writes left behind and any heap growth the server
+ * keeps (no forced GC).
  */
 export async function rssPerDoc(
   server: BenchServer,
   roomKind: 'board' | 'doc',
   docs: number,
 ): Promise<RssResult> {
+  const names = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${roomKind}:${prefix}${i}`);
+  const rooms = await provisionRooms(server, [...names('warm', WARMUP_DOCS), ...names('rss', docs)]);
   const opened: BenchClient[][] = [];
-  const openDocs = async (prefix: string, count: number) => {
-    const clients = await connectMany(
-      server.wsBase,
-      Array.from({ length: count }, (_, i) => `${roomKind}:${prefix}${i}`),
-    );
+  const openDocs = async (some: readonly BenchRoom[]) => {
+    const clients = await connectMany(server.wsBase, some);
     opened.push(clients);
     for (const c of clients) write(c);
   };
   try {
-    await openDocs('warm', 10);
+    await openDocs(rooms.slice(0, WARMUP_DOCS));
     const before = await settledRss(server);
-    await openDocs('rss', docs);
+    await openDocs(rooms.slice(WARMUP_DOCS));
     const after = await settledRss(server);
     const closed = opened.flat().flatMap((c) => c.closeCodes);
     if (closed.length > 0) throw new Error(`server closed RSS clients: ${closed.join(',')}`);

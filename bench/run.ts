@@ -17,6 +17,7 @@ import {
   type ServerRound,
   writeResults,
 } from './report';
+import { type BenchRoom, provisionRoom, provisionRooms } from './rooms';
 import { rssPerDoc } from './rss';
 import { fanout, throughput } from './scenarios';
 import { type BenchServer, killAllServers, type ServerKind, startServer } from './servers';
@@ -70,8 +71,8 @@ async function main(): Promise<void> {
   progress(`building the ${CONFIG.coldLoad.updates}-update fixture and writing it to both storages…`);
   const fixture = makeFixture(CONFIG.coldLoad.room, CONFIG.coldLoad.updates);
   const fixtures = await writeFixtures(freshDir('fixtures'), fixture);
-  const storedFixture = describeOurs(fixtures.oursLog, fixture.room);
-  const loadProfile = await profileOursLoad(fixtures.oursLog, fixture.room);
+  const storedFixture = describeOurs(fixtures.oursLog, fixtures.oursRoom.name);
+  const loadProfile = await profileOursLoad(fixtures.oursLog, fixtures.oursRoom.name);
   const commitLatency = await measureCommitLatency(freshDir('commit-probe'));
   progress(
     `fixture written (${JSON.stringify(fixtures.writeMs)} ms); one durable SQLite commit: ` +
@@ -85,29 +86,31 @@ async function main(): Promise<void> {
     const tag = `r${r}`;
     for (const kind of order) {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: fan-out N=20, N=100, throughput`);
+      const room = (name: string) => `${CONFIG.trafficRoomKind}:${name}${tag}`;
       await withServer(kind, 'traffic', async (s) => {
-        const room = (name: string) => `${CONFIG.trafficRoomKind}:${name}${tag}`;
-        acc[kind].fanout20 = await fanout(s, room('fanout20'), { clients: 20, ...CONFIG.fanout });
-        acc[kind].fanout100 = await fanout(s, room('fanout100'), { clients: 100, ...CONFIG.fanout });
-        acc[kind].throughput = await throughput(s, room('throughput'), CONFIG.throughput);
+        // Ours: three documents of one werkgroep, made through the API; the reference takes the names.
+        const rooms = await provisionRooms(s, [room('fanout20'), room('fanout100'), room('throughput')]);
+        const [f20, f100, thr] = rooms as [BenchRoom, BenchRoom, BenchRoom];
+        acc[kind].fanout20 = await fanout(s, f20, { clients: 20, ...CONFIG.fanout });
+        acc[kind].fanout100 = await fanout(s, f100, { clients: 100, ...CONFIG.fanout });
+        acc[kind].throughput = await throughput(s, thr, CONFIG.throughput);
       });
       acc[kind].fanout20Tmpfs =
         kind === 'ours' && shmRoot
           ? await withServer(
               kind,
               'tmpfs',
-              (s) =>
-                fanout(s, `${CONFIG.trafficRoomKind}:fanout20shm${tag}`, { clients: 20, ...CONFIG.fanout }),
+              async (s) =>
+                fanout(s, await provisionRoom(s, room('fanout20shm')), { clients: 20, ...CONFIG.fanout }),
               shmRoot,
             )
           : null;
     }
     for (const kind of order) {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: RSS per open document (${CONFIG.rss.docs} docs)`);
-      const { docs } = CONFIG.rss;
-      acc[kind].rssBoard = await withServer(kind, 'rss-board', (s) => rssPerDoc(s, 'board', docs));
-      acc[kind].rssDoc =
-        kind === 'ours' ? await withServer(kind, 'rss-doc', (s) => rssPerDoc(s, 'doc', docs)) : null;
+      // Ours: documents (gc off), the only rooms a bench client can open there; the reference as before.
+      const roomKind = kind === 'ours' ? 'doc' : 'board';
+      acc[kind].rss = await withServer(kind, 'rss', (s) => rssPerDoc(s, roomKind, CONFIG.rss.docs));
     }
     for (const kind of order) {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: cold load (100k-update log, restart, snapshot)`);
@@ -144,6 +147,8 @@ async function main(): Promise<void> {
       commitLatency,
       fixture: {
         room: fixture.room,
+        oursRoom: fixtures.oursRoom.name,
+        oursSetupMs: fixtures.oursSetupMs,
         updates: fixture.updates.length,
         updateBytes: fixture.updateBytes,
         snapshotBytes: fixture.snapshot.byteLength,
@@ -162,10 +167,10 @@ async function main(): Promise<void> {
 }
 
 function complete(p: Partial<ServerRound>): ServerRound {
-  const { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rssBoard, rssDoc, coldLoad } = p;
+  const { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rss, coldLoad } = p;
   if (!fanout20 || !fanout100 || fanout20Tmpfs === undefined || !thr) throw new Error('no traffic result');
-  if (!rssBoard || rssDoc === undefined || !coldLoad) throw new Error('no RSS or cold-load result');
-  return { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rssBoard, rssDoc, coldLoad };
+  if (!rss || !coldLoad) throw new Error('no RSS or cold-load result');
+  return { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rss, coldLoad };
 }
 
 main().then(

@@ -2,7 +2,8 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { connectMany, destroyAll, sleep, waitFor, withTimeout } from './clients';
+import { connectMany, destroyAll, roomUrl, sleep, waitFor, withTimeout } from './clients';
+import type { BenchRoom } from './rooms';
 import type { BenchServer } from './servers';
 import { max, mean, percentile, round } from './stats';
 
@@ -48,7 +49,7 @@ export interface FanoutResult {
  * client (all in this process, one clock) records performance.now() when the marker arrives.
  * Latency = arrival − send, over all (update, receiver) pairs after the warm-up.
  */
-export async function fanout(server: BenchServer, room: string, o: FanoutOptions): Promise<FanoutResult> {
+export async function fanout(server: BenchServer, room: BenchRoom, o: FanoutOptions): Promise<FanoutResult> {
   const clients = await connectMany(
     server.wsBase,
     Array.from({ length: o.clients }, () => room),
@@ -122,8 +123,8 @@ interface RawWriter {
   array: Y.Array<number>;
 }
 
-async function openRawWriter(wsBase: string, room: string): Promise<RawWriter> {
-  const ws = new WebSocket(`${wsBase}/${room}`);
+async function openRawWriter(wsBase: string, room: BenchRoom): Promise<RawWriter> {
+  const ws = new WebSocket(roomUrl(wsBase, room));
   await withTimeout(
     new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
@@ -177,7 +178,7 @@ const SEQ_FACTOR = 10_000_000;
  */
 export async function throughput(
   server: BenchServer,
-  room: string,
+  room: BenchRoom,
   o: ThroughputOptions,
 ): Promise<ThroughputResult> {
   const [observer] = await connectMany(server.wsBase, [room]);

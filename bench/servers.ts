@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -12,6 +13,10 @@ export interface BenchServer {
   port: number;
   /** Base websocket URL; a client appends `/<room>`. */
   wsBase: string;
+  /** Base HTTP URL (our server's API lives there too). */
+  httpBase: string;
+  /** Ours: the ADMIN_TOKEN it was started with (creates werkgroepen, see rooms.ts); ref: null. */
+  adminToken: string | null;
   dataDir: string;
   /** Resident set size of the server process in KiB (VmRSS). */
   rssKb(): number;
@@ -124,6 +129,7 @@ function makeServer(
   port: number,
   wsBase: string,
   dataDir: string,
+  adminToken: string | null,
 ): BenchServer {
   const pid = s.child.pid;
   if (pid === undefined) throw new Error('server has no pid');
@@ -132,6 +138,8 @@ function makeServer(
     pid,
     port,
     wsBase,
+    httpBase: `http://127.0.0.1:${port}`,
+    adminToken,
     dataDir,
     rssKb: () => readRssKb(pid),
     cpuSeconds: () => readCpuSeconds(pid),
@@ -145,15 +153,24 @@ function makeServer(
   };
 }
 
-/** Our server (`server/main.ts`), as `npm run serve` runs it. */
+/** The admin API's bearer token for this run (only rooms.ts uses it, to create werkgroepen). */
+const ADMIN_TOKEN = crypto.randomBytes(24).toString('base64url');
+
+/**
+ * Our server (`server/main.ts`), as `npm run serve` runs it, with access control on: clients need a
+ * member's session token and a document that exists (rooms.ts makes both through the API).
+ */
 export async function startOurs(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const s = spawnServer(['--import', 'tsx', 'server/main.ts'], {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
-    // The RSS scenario opens hundreds of connections from 127.0.0.1.
+    // The RSS scenario opens hundreds of connections from 127.0.0.1…
     MAX_CONNECTIONS_PER_IP: '100000',
+    // …and first creates its 510 documents through the API.
+    ADMIN_TOKEN,
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const port = await waitForPort(s, (line) => {
@@ -164,7 +181,7 @@ export async function startOurs(dataDir: string, env: Record<string, string> = {
       return null;
     }
   });
-  return makeServer('ours', s, port, `ws://127.0.0.1:${port}/collab`, dataDir);
+  return makeServer('ours', s, port, `ws://127.0.0.1:${port}/collab`, dataDir, ADMIN_TOKEN);
 }
 
 /** The reference `@y/websocket-server` with its LevelDB persistence (YPERSISTENCE). */
@@ -179,7 +196,7 @@ export async function startRef(dataDir: string): Promise<BenchServer> {
     const m = /running at '.*' on port (\d+)/.exec(line);
     return m?.[1] ? Number(m[1]) : null;
   });
-  return makeServer('ref', s, port, `ws://127.0.0.1:${port}`, dataDir);
+  return makeServer('ref', s, port, `ws://127.0.0.1:${port}`, dataDir, null);
 }
 
 export function startServer(kind: ServerKind, dataDir: string): Promise<BenchServer> {

@@ -1,14 +1,15 @@
 /**
  * Screenshots of the main screens at phone, laptop and projector sizes, for looking at what we
  * build (not a test), into test-results/screenshots/; the laptop shot of a document also becomes
- * the README's picture (docs/screenshot-document.png). Run against a running app:
- * `npm run screenshots` (BASE_URL defaults to http://127.0.0.1:3000).
+ * the README's picture (docs/screenshot-document.png). Run against a running app started with an
+ * ADMIN_TOKEN: `ADMIN_TOKEN=... npm run screenshots` (BASE_URL defaults to http://127.0.0.1:3000).
  */
 import fs from 'node:fs';
-import { chromium } from '@playwright/test';
+import { type BrowserContext, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const adminToken = process.env.ADMIN_TOKEN ?? '';
 const out = 'test-results/screenshots';
 const sizes = [
   { name: 'phone', width: 360, height: 740 },
@@ -16,45 +17,77 @@ const sizes = [
   { name: 'projector', width: 1920, height: 1080 },
 ];
 
+async function post<T>(context: BrowserContext, path: string, data: unknown, token?: string): Promise<T> {
+  const res = await context.request.post(`${base}${path}`, {
+    data,
+    headers: token ? { authorization: `Bearer ${token}` } : { origin: base },
+  });
+  if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+const code = (url: string) => url.split('/').pop() ?? '';
+
 async function main() {
+  if (!adminToken) throw new Error('Set ADMIN_TOKEN to the token the running server was started with.');
   fs.mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const docId = `shot${Date.now().toString(36)}`;
-  // A second person in the document, so carets and presence show.
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await otherPage.goto(`${base}/d/${docId}`);
-  await otherPage.getByLabel('Je naam').fill('Bram (gemeente)');
-  const editor = otherPage.getByRole('textbox', { name: 'Tekst van het document' });
+  const facilitator = await browser.newContext();
+  const created = await post<{ werkgroep: { id: string }; facilitatorInvite: { url: string } }>(
+    facilitator,
+    '/api/werkgroepen',
+    { name: 'Werkgroep Overvecht', wijk: 'Overvecht', gemeente: 'Utrecht' },
+    adminToken,
+  );
+  const w = created.werkgroep.id;
+  await post(facilitator, `/api/invites/${code(created.facilitatorInvite.url)}/accept`, {
+    displayName: 'Fatima',
+    consent: true,
+  });
+  const join = async (role: string, name: string) => {
+    const context = await browser.newContext();
+    const invite = await post<{ url: string }>(facilitator, `/api/werkgroepen/${w}/invites`, { role });
+    await post(context, `/api/invites/${code(invite.url)}/accept`, { displayName: name, consent: true });
+    return context;
+  };
+  const bram = await join('ambtenaar', 'Bram');
+  const doc = await post<{ id: string }>(facilitator, `/api/werkgroepen/${w}/documents`, {
+    title: 'Ambitiedocument Overvecht',
+  });
+  const docPath = `/w/${w}/d/${doc.id}`;
+  const bramPage = await bram.newPage();
+  await bramPage.goto(`${base}${docPath}`);
+  const editor = bramPage.getByRole('textbox', { name: 'Tekst van het document' });
   await editor.click();
-  await otherPage.keyboard.press('ControlOrMeta+Alt+2');
-  await otherPage.keyboard.type('Onze wijk nu');
-  await otherPage.keyboard.press('Enter');
-  await otherPage.keyboard.type(
+  await bramPage.keyboard.press('ControlOrMeta+Alt+2');
+  await bramPage.keyboard.type('Onze wijk nu');
+  await bramPage.keyboard.press('Enter');
+  await bramPage.keyboard.type(
     'Overvecht is een wijk met veel groen en veel verschillende mensen. Bewoners willen meer plekken om elkaar te ontmoeten.',
   );
+
   for (const size of sizes) {
-    const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
-    const page = await context.newPage();
-    await page.goto(base);
-    await page.screenshot({ path: `${out}/home-${size.name}.png`, fullPage: true });
-    await page.goto(`${base}/d/${docId}`);
-    await page.getByRole('status').filter({ hasText: 'bewaard' }).waitFor();
-    await page.getByLabel('Je naam').fill('Anna (bewoner)');
-    if (size.name === 'laptop') {
-      await page.getByRole('textbox', { name: 'Tekst van het document' }).locator('p').first().waitFor();
-      await page.screenshot({ path: 'docs/screenshot-document.png' });
-    }
-    await page.getByRole('textbox', { name: 'Tekst van het document' }).click();
-    await page.waitForTimeout(300);
+    const anna = await join('bewoner', `Anna ${size.name}`);
+    const page = await anna.newPage();
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const visitor = await (await browser.newContext({ viewport: size })).newPage();
+    await visitor.goto(base);
+    await visitor.screenshot({ path: `${out}/welcome-${size.name}.png`, fullPage: true });
+    await page.goto(`${base}/w/${w}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.screenshot({ path: `${out}/werkgroep-${size.name}.png`, fullPage: true });
+    await page.goto(`${base}${docPath}`);
+    await page.locator('.status').filter({ hasText: 'bewaard' }).waitFor();
+    await page.getByRole('textbox', { name: 'Tekst van het document' }).locator('p').first().waitFor();
+    if (size.name === 'laptop') await page.screenshot({ path: 'docs/screenshot-document.png' });
     await page.screenshot({ path: `${out}/document-${size.name}.png`, fullPage: true });
-    for (const path of ['documenten', 'privacy', 'toegankelijkheid']) {
-      await page.goto(`${base}/${path}`);
-      await page.screenshot({ path: `${out}/${path}-${size.name}.png`, fullPage: true });
-    }
-    await context.close();
+    const fac = await facilitator.newPage();
+    await fac.setViewportSize({ width: size.width, height: size.height });
+    await fac.goto(`${base}/w/${w}`);
+    await fac.getByRole('heading', { level: 1 }).waitFor();
+    await fac.screenshot({ path: `${out}/werkgroep-facilitator-${size.name}.png`, fullPage: true });
+    await fac.close();
+    await anna.close();
   }
-  await other.close();
   await browser.close();
   console.log(`screenshots in ${out}/`);
 }

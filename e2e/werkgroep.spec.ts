@@ -63,7 +63,7 @@ test('admin creates a werkgroep; the facilitator invites a resident and an offic
   await expect(composition.getByText('De verhouding is goed.')).toBeVisible();
   // Who is here now: both, live.
   const presence = facilitator.getByRole('region', { name: 'Nu aanwezig' });
-  await expect(presence.getByText('1 bewoners en 1 ambtenaren zijn nu online.')).toBeVisible();
+  await expect(presence.getByText('Nu online: bewoners 1, ambtenaren 1.')).toBeVisible();
   await expect(presence.getByText('Anna')).toBeVisible();
 
   // The resident sees no management controls.

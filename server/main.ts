@@ -15,11 +15,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
-  logger.info(
-    { url: server.url, port: server.port, dataDir: config.dataDir },
-    `Wijkatelier listens on ${server.url}`,
-  );
 
+  // Handlers first: a signal that arrives right after start must still shut down cleanly.
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     signals++;
@@ -38,6 +35,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+
+  logger.info(
+    { url: server.url, port: server.port, dataDir: config.dataDir },
+    `Wijkatelier listens on ${server.url}`,
+  );
+  if (server.setupLink) {
+    // Printed plainly as well (not only as a log field) so whoever starts the server sees it.
+    logger.info('no ADMIN_TOKEN set: a one-time admin setup link was printed');
+    process.stdout.write(
+      `\nNo ADMIN_TOKEN is set. Open this link once to become the admin of this Wijkatelier:\n  ${server.setupLink}\n\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,69 @@
+import { setupWerkgroep } from '../server/test/fixtures';
+import { DOCUMENT_LIMITS, documentSchema } from '../shared/schemas/document';
+import type { BenchServer } from './servers';
+
+/** A room a bench client may open, with the session token it needs (null: none needed). */
+export interface BenchRoom {
+  name: string;
+  token: string | null;
+}
+
+/** Documents created through the API at the same time (the server commits each one). */
+const CREATE_PARALLEL = 8;
+
+async function createDocument(
+  server: BenchServer,
+  werkgroepId: string,
+  token: string,
+  title: string,
+): Promise<string> {
+  const res = await fetch(`${server.httpBase}/api/werkgroepen/${werkgroepId}/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  const text = await res.text();
+  if (res.status !== 201) throw new Error(`creating document "${title}" → ${res.status}: ${text}`);
+  return documentSchema.parse(JSON.parse(text)).room;
+}
+
+/**
+ * One room per entry of `names`. The reference opens any room name, so it gets `names` as they are.
+ * Our server only lets a member of a werkgroep open that werkgroep's documents: each name becomes a
+ * real document (`doc:<id>`; titled with the name, except each werkgroep's first), created through the API in werkgroepen of at
+ * most DOCUMENT_LIMITS.perWerkgroep documents, each made by the admin and joined by a facilitator
+ * whose session token the room's clients use (one person may hold many connections).
+ */
+export async function provisionRooms(server: BenchServer, names: readonly string[]): Promise<BenchRoom[]> {
+  if (server.kind === 'ref') return names.map((name) => ({ name, token: null }));
+  if (!server.adminToken) throw new Error('our server was started without ADMIN_TOKEN');
+  for (const name of names) {
+    if (!name.startsWith('doc:')) throw new Error(`our server only has doc: rooms for the bench: ${name}`);
+  }
+  const rooms: BenchRoom[] = [];
+  for (let i = 0; i < names.length; i += DOCUMENT_LIMITS.perWerkgroep) {
+    const group = names.slice(i, i + DOCUMENT_LIMITS.perWerkgroep);
+    // setupWerkgroep creates the werkgroep's first document: that is the group's first room.
+    const { werkgroep, facilitator, documentRoom } = await setupWerkgroep(server.httpBase, server.adminToken);
+    const token = facilitator.token;
+    const created: string[] = [documentRoom];
+    const rest = group.slice(1);
+    for (let j = 0; j < rest.length; j += CREATE_PARALLEL) {
+      const batch = rest.slice(j, j + CREATE_PARALLEL);
+      created.push(
+        ...(await Promise.all(
+          batch.map((name) => createDocument(server, werkgroep.id, token, name.slice('doc:'.length))),
+        )),
+      );
+    }
+    rooms.push(...created.map((name) => ({ name, token })));
+  }
+  return rooms;
+}
+
+/** A room and the token of a member who may open it, on our server, made through the API. */
+export async function provisionRoom(server: BenchServer, name: string): Promise<BenchRoom> {
+  const [room] = await provisionRooms(server, [name]);
+  if (!room) throw new Error('no room');
+  return room;
+}
