@@ -3,6 +3,7 @@ import {
   type Actor,
   createDocument,
   E2E_ADMIN_TOKEN,
+  inviteUrl,
   removeMember,
   setRole,
   werkgroepWith,
@@ -127,4 +128,29 @@ test('werkgroep pages fit a 360 px phone and a 1920 px projector', async ({ brow
       expect(overflow, `${path} at ${size.width}`).toBeLessThanOrEqual(0);
     }
   }
+});
+
+test('a withdrawn invite link says so and what to do', async ({ browser, request }) => {
+  const w = await werkgroepWith(browser, request, []);
+  const url = await inviteUrl(w.facilitator, w.werkgroepId, 'bewoner');
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(new URL(url).pathname);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Doe mee met Werkgroep Overvecht');
+  await expect(page.getByText('Je doet mee als: Bewoner.')).toBeVisible();
+
+  const facilitatorPage = await w.facilitator.context.newPage();
+  await facilitatorPage.goto(`/w/${w.werkgroepId}`);
+  const invites = facilitatorPage.getByRole('region', { name: 'Uitnodigen' });
+  await invites
+    .getByRole('listitem')
+    .filter({ hasText: 'Bewoner: werkt' })
+    .getByRole('button', { name: 'Intrekken' })
+    .click();
+  await expect(invites.getByText(/Bewoner: ingetrokken/)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze uitnodiging werkt niet meer');
+  await expect(
+    page.getByText('Deze uitnodiging is ingetrokken. Vraag de procesbegeleider om een nieuwe link.'),
+  ).toBeVisible();
 });
