@@ -4,8 +4,7 @@ import Database from 'better-sqlite3';
 import { getLevelUpdates, LeveldbPersistence } from 'y-leveldb';
 import * as Y from 'yjs';
 import { openSqliteStorage, SQLITE_FILE_NAME } from '../server/storage/sqlite';
-import { type BenchRoom, provisionRoom } from './rooms';
-import { startOurs } from './servers';
+import { type BenchRoom, prepareRooms } from './rooms';
 import { median, percentile, round } from './stats';
 
 /** A text document built from many tiny updates, and the same state as one update. */
@@ -78,19 +77,6 @@ async function writeRef(dir: string, room: string, updates: readonly Uint8Array[
   }
 }
 
-/**
- * Our server only opens rooms of documents that exist, for members: it runs once on `dir` to create
- * a werkgroep with one document through the API, then stops (SIGTERM). Returns the room and token.
- */
-async function prepareOursDir(dir: string, name: string): Promise<BenchRoom> {
-  const server = await startOurs(dir);
-  try {
-    return await provisionRoom(server, name);
-  } finally {
-    await server.stop();
-  }
-}
-
 /** Writes the four stored forms once; every round copies them (loading changes the stored form). */
 export async function writeFixtures(root: string, f: Fixture): Promise<FixtureDirs> {
   const dirs = {
@@ -106,7 +92,8 @@ export async function writeFixtures(root: string, f: Fixture): Promise<FixtureDi
   };
   let oursRoom: BenchRoom | undefined;
   const oursSetupMs = await timed(async () => {
-    oursRoom = await prepareOursDir(dirs.oursLog, f.room);
+    // Our server only opens existing documents, for members: one is made through the API first.
+    [oursRoom] = await prepareRooms('ours', dirs.oursLog, [f.room]);
     // The same werkgroep, document and session, still without content.
     copyDir(dirs.oursLog, dirs.oursSnapshot);
   });

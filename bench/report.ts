@@ -140,9 +140,10 @@ export function formatNotes(
   const cpu = (kind: ServerKind) => medianOf(rounds, (r) => r[kind].throughput.serverCpuPct);
   const benchCpu = medianOf(rounds, (r) => r.ours.throughput.benchCpuPct);
   const notes = [
-    'Ours runs with access control on: every client opens a real document of a werkgroep (created ' +
-      'through the API beforehand, not timed) with a member session token in the `token` query ' +
-      'parameter, checked at each websocket upgrade. The reference needs neither.',
+    'Ours runs with access control on: every client opens a real document of a werkgroep with a ' +
+      "member's session token (`token` query parameter), checked at each websocket upgrade. The " +
+      'documents are made through the API by an earlier server process on the same data directory, so ' +
+      'the measured process starts fresh. The reference needs neither.',
     `Fan-out: 1 writer at ${fanout.rate} updates/s into a Y.Array of a '${config.trafficRoomKind}:' room, ` +
       `${fanout.measuredUpdates} measured updates after ${fanout.warmupUpdates} warm-up; latency = receive − ` +
       'send over all (update, receiver) pairs, all clients in this process; medians of per-round percentiles.',

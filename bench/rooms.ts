@@ -1,6 +1,6 @@
 import { setupWerkgroep } from '../server/test/fixtures';
 import { DOCUMENT_LIMITS, documentSchema } from '../shared/schemas/document';
-import type { BenchServer } from './servers';
+import { type BenchServer, type ServerKind, startOurs } from './servers';
 
 /** A room a bench client may open, with the session token it needs (null: none needed). */
 export interface BenchRoom {
@@ -28,14 +28,13 @@ async function createDocument(
 }
 
 /**
- * One room per entry of `names`. The reference opens any room name, so it gets `names` as they are.
  * Our server only lets a member of a werkgroep open that werkgroep's documents: each name becomes a
- * real document (`doc:<id>`; titled with the name, except each werkgroep's first), created through the API in werkgroepen of at
- * most DOCUMENT_LIMITS.perWerkgroep documents, each made by the admin and joined by a facilitator
- * whose session token the room's clients use (one person may hold many connections).
+ * real document (`doc:<id>`; titled with the name, except each werkgroep's first), created through
+ * the API in werkgroepen of at most DOCUMENT_LIMITS.perWerkgroep documents, each made by the admin
+ * and joined by a facilitator whose session token the room's clients use (one person may hold many
+ * connections).
  */
-export async function provisionRooms(server: BenchServer, names: readonly string[]): Promise<BenchRoom[]> {
-  if (server.kind === 'ref') return names.map((name) => ({ name, token: null }));
+async function provisionRooms(server: BenchServer, names: readonly string[]): Promise<BenchRoom[]> {
   if (!server.adminToken) throw new Error('our server was started without ADMIN_TOKEN');
   for (const name of names) {
     if (!name.startsWith('doc:')) throw new Error(`our server only has doc: rooms for the bench: ${name}`);
@@ -61,9 +60,26 @@ export async function provisionRooms(server: BenchServer, names: readonly string
   return rooms;
 }
 
-/** A room and the token of a member who may open it, on our server, made through the API. */
-export async function provisionRoom(server: BenchServer, name: string): Promise<BenchRoom> {
-  const [room] = await provisionRooms(server, [name]);
-  if (!room) throw new Error('no room');
-  return room;
+/**
+ * One room per entry of `names`, for a server that is then started on `dataDir`. The reference
+ * opens any room name, so it gets `names` as they are. For ours (see provisionRooms) a server
+ * process runs once on that directory to create them through the API and stops (SIGTERM); werkgroepen,
+ * documents and sessions are stored there. The measured process therefore starts fresh and has served
+ * no API request (creating 510 documents grows the heap by some 30 MB, which would hide the RSS of
+ * the documents opened afterwards).
+ */
+export async function prepareRooms(
+  kind: ServerKind,
+  dataDir: string,
+  names: readonly string[],
+): Promise<BenchRoom[]> {
+  if (kind === 'ref') return names.map((name) => ({ name, token: null }));
+  const server = await startOurs(dataDir);
+  try {
+    const rooms = await provisionRooms(server, names);
+    if (rooms.length !== names.length) throw new Error(`made ${rooms.length} rooms, want ${names.length}`);
+    return rooms;
+  } finally {
+    await server.stop();
+  }
 }

@@ -1,5 +1,5 @@
 import { type BenchClient, connectMany, destroyAll, sleep } from './clients';
-import { type BenchRoom, provisionRooms } from './rooms';
+import type { BenchRoom } from './rooms';
 import type { BenchServer } from './servers';
 import { median, round } from './stats';
 
@@ -62,10 +62,16 @@ function write(client: BenchClient): void {
 
 const WARMUP_DOCS = 10;
 
+/** The room names rssPerDoc opens: WARMUP_DOCS warm-up documents, then `docs` measured ones. */
+export function rssRoomNames(roomKind: 'board' | 'doc', docs: number): string[] {
+  const names = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${roomKind}:${prefix}${i}`);
+  return [...names('warm', WARMUP_DOCS), ...names('rss', docs)];
+}
+
 /**
- * RSS per open document on a freshly started server. On our server the documents (and the
- * werkgroepen holding them) are first created through the API, before anything is measured. A
- * warm-up then opens and writes 10 documents (code paths, caches and storage buffers are then paid
+ * RSS per open document on a freshly started server, on `rooms` (from rssRoomNames; on our server
+ * real documents, made by an earlier process on the same data directory). A warm-up first opens and writes 10 documents (code paths, caches and storage buffers are then paid
  * for), then RSS is read once settled. Then `docs` new documents are opened, each by one client that
  * writes ~300 characters (three updates) and stays connected, and RSS is read once settled again.
  * What is counted: the loaded document, its room bookkeeping, its one websocket connection (with
@@ -75,11 +81,9 @@ const WARMUP_DOCS = 10;
 export async function rssPerDoc(
   server: BenchServer,
   roomKind: 'board' | 'doc',
-  docs: number,
+  rooms: readonly BenchRoom[],
 ): Promise<RssResult> {
-  const names = (prefix: string, count: number) =>
-    Array.from({ length: count }, (_, i) => `${roomKind}:${prefix}${i}`);
-  const rooms = await provisionRooms(server, [...names('warm', WARMUP_DOCS), ...names('rss', docs)]);
+  const docs = rooms.length - WARMUP_DOCS;
   const opened: BenchClient[][] = [];
   const openDocs = async (some: readonly BenchRoom[]) => {
     const clients = await connectMany(server.wsBase, some);

@@ -17,8 +17,8 @@ import {
   type ServerRound,
   writeResults,
 } from './report';
-import { type BenchRoom, provisionRoom, provisionRooms } from './rooms';
-import { rssPerDoc } from './rss';
+import { type BenchRoom, prepareRooms } from './rooms';
+import { rssPerDoc, rssRoomNames } from './rss';
 import { fanout, throughput } from './scenarios';
 import { type BenchServer, killAllServers, type ServerKind, startServer } from './servers';
 import { round } from './stats';
@@ -52,15 +52,22 @@ function freshDir(label: string, root = tmpRoot): string {
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)}s`;
 const progress = (msg: string) => console.log(`[${elapsed()}] ${msg}`);
 
+/**
+ * A freshly started server on a fresh data directory, with one room per entry of `names` (ours:
+ * real documents and a member's token, made through the API by an earlier process, see rooms.ts).
+ */
 async function withServer<T>(
   kind: ServerKind,
   label: string,
-  use: (s: BenchServer) => Promise<T>,
+  names: readonly string[],
+  use: (s: BenchServer, rooms: BenchRoom[]) => Promise<T>,
   root = tmpRoot,
 ): Promise<T> {
-  const server = await startServer(kind, freshDir(`${kind}-${label}`, root));
+  const dir = freshDir(`${kind}-${label}`, root);
+  const rooms = await prepareRooms(kind, dir, names);
+  const server = await startServer(kind, dir);
   try {
-    return await use(server);
+    return await use(server, rooms);
   } finally {
     await server.stop();
   }
@@ -87,9 +94,8 @@ async function main(): Promise<void> {
     for (const kind of order) {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: fan-out N=20, N=100, throughput`);
       const room = (name: string) => `${CONFIG.trafficRoomKind}:${name}${tag}`;
-      await withServer(kind, 'traffic', async (s) => {
-        // Ours: three documents of one werkgroep, made through the API; the reference takes the names.
-        const rooms = await provisionRooms(s, [room('fanout20'), room('fanout100'), room('throughput')]);
+      const trafficRooms = [room('fanout20'), room('fanout100'), room('throughput')];
+      await withServer(kind, 'traffic', trafficRooms, async (s, rooms) => {
         const [f20, f100, thr] = rooms as [BenchRoom, BenchRoom, BenchRoom];
         acc[kind].fanout20 = await fanout(s, f20, { clients: 20, ...CONFIG.fanout });
         acc[kind].fanout100 = await fanout(s, f100, { clients: 100, ...CONFIG.fanout });
@@ -100,8 +106,8 @@ async function main(): Promise<void> {
           ? await withServer(
               kind,
               'tmpfs',
-              async (s) =>
-                fanout(s, await provisionRoom(s, room('fanout20shm')), { clients: 20, ...CONFIG.fanout }),
+              [room('fanout20shm')],
+              (s, [shm]) => fanout(s, shm as BenchRoom, { clients: 20, ...CONFIG.fanout }),
               shmRoot,
             )
           : null;
@@ -110,7 +116,8 @@ async function main(): Promise<void> {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: RSS per open document (${CONFIG.rss.docs} docs)`);
       // Ours: documents (gc off), the only rooms a bench client can open there; the reference as before.
       const roomKind = kind === 'ours' ? 'doc' : 'board';
-      acc[kind].rss = await withServer(kind, 'rss', (s) => rssPerDoc(s, roomKind, CONFIG.rss.docs));
+      const names = rssRoomNames(roomKind, CONFIG.rss.docs);
+      acc[kind].rss = await withServer(kind, 'rss', names, (s, rooms) => rssPerDoc(s, roomKind, rooms));
     }
     for (const kind of order) {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: cold load (100k-update log, restart, snapshot)`);

@@ -118,7 +118,7 @@ function waitForPort(s: Spawned, match: (line: string) => number | null): Promis
     });
     void s.exited.then(() => {
       clearTimeout(timer);
-      reject(new Error(`server exited early (${s.child.exitCode}): ${s.stderr()}`));
+      reject(new Error(`server exited early (${s.child.exitCode ?? s.child.signalCode}): ${s.stderr()}`));
     });
   });
 }
