@@ -56,11 +56,8 @@ async function main() {
   const docPath = `/w/${w}/d/${doc.id}`;
   const bramPage = await bram.newPage();
   await bramPage.goto(`${base}${docPath}`);
-  const editor = bramPage.getByRole('textbox', { name: 'Tekst van het document' });
+  const editor = bramPage.getByRole('textbox', { name: 'Tekst bij Onze wijk nu' });
   await editor.click();
-  await bramPage.keyboard.press('ControlOrMeta+Alt+2');
-  await bramPage.keyboard.type('Onze wijk nu');
-  await bramPage.keyboard.press('Enter');
   await bramPage.keyboard.type(
     'Overvecht is een wijk met veel groen en veel verschillende mensen. Bewoners willen meer plekken om elkaar te ontmoeten.',
   );
@@ -77,7 +74,7 @@ async function main() {
     await page.screenshot({ path: `${out}/werkgroep-${size.name}.png`, fullPage: true });
     await page.goto(`${base}${docPath}`);
     await page.locator('.status').filter({ hasText: 'bewaard' }).waitFor();
-    await page.getByRole('textbox', { name: 'Tekst van het document' }).locator('p').first().waitFor();
+    await page.getByRole('textbox', { name: 'Tekst bij Onze wijk nu' }).locator('p').first().waitFor();
     if (size.name === 'laptop') await page.screenshot({ path: 'docs/screenshot-document.png' });
     await page.screenshot({ path: `${out}/document-${size.name}.png`, fullPage: true });
     const fac = await facilitator.newPage();

@@ -154,3 +154,52 @@ test('a withdrawn invite link says so and what to do', async ({ browser, request
     page.getByText('Deze uitnodiging is ingetrokken. Vraag de procesbegeleider om een nieuwe link.'),
   ).toBeVisible();
 });
+
+test('an ambitiedocument from the template: guiding questions, and a settled section the resident cannot edit', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [{ role: 'bewoner', name: 'Anna' }]);
+  const anna = w.people[0] as Actor;
+  const page = await anna.context.newPage();
+  await page.goto(`/w/${w.werkgroepId}/documenten`);
+  await page.getByLabel('Titel van het nieuwe document').fill('Ambities Overvecht');
+  await page.getByLabel('Soort document').selectOption({ label: "Ambitiedocument (met de vijf thema's)" });
+  await page.getByRole('button', { name: 'Document maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ambities Overvecht');
+  for (const title of [
+    'Aanleiding',
+    'Onze wijk nu',
+    'Ambitie: Groen',
+    'Ambitie: Gelijke kansen',
+    'Hoe we het volgen',
+  ]) {
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  }
+  // The guiding question shows in the empty section and goes away when you type.
+  const groen = page.getByRole('textbox', { name: 'Tekst bij Ambitie: Groen' });
+  await expect(groen.locator('p[data-placeholder]')).toHaveAttribute('data-placeholder', /Waar is groen/);
+  await groen.click();
+  await page.keyboard.type('Meer bomen in de Bouwstraat.');
+  await expect(groen.locator('p[data-placeholder]')).toHaveCount(0);
+  await expect(page.locator('.status')).toHaveText('Alles is bewaard');
+
+  // The facilitator settles the section: Anna sees it locked at once and cannot type in it.
+  const facilitator = await w.facilitator.context.newPage();
+  await facilitator.goto(page.url());
+  await facilitator
+    .getByRole('region', { name: 'Ambitie: Groen' })
+    .getByLabel('Status')
+    .selectOption({ label: 'Vastgesteld' });
+  const section = page.getByRole('region', { name: 'Ambitie: Groen' });
+  await expect(
+    section.getByText('Deze tekst is vastgesteld. Alleen de procesbegeleider kan hem nog veranderen.'),
+  ).toBeVisible();
+  await expect(groen).toHaveAttribute('contenteditable', 'false');
+  await expect(groen).toContainText('Meer bomen in de Bouwstraat.');
+  // Other sections stay open.
+  await expect(page.getByRole('textbox', { name: 'Tekst bij Planning' })).toHaveAttribute(
+    'contenteditable',
+    'true',
+  );
+});

@@ -51,6 +51,10 @@ export async function startServer(
       sync.closeMember(memberId);
     },
     rateLimitPerMinute: config.rateLimitPerMinute,
+    rooms: {
+      write: (name, change) => sync.write(name, change),
+      closeRoom: (name, which) => sync.closeRoom(name, which),
+    },
   });
   const server = http.createServer(app);
   server.on('upgrade', (request, socket, head) => {

@@ -14,6 +14,11 @@ export const ACTIONS = [
   'document.read',
   'document.write',
   'document.create',
+  'section.create',
+  'section.rename',
+  'section.setStatus',
+  'section.editLocked',
+  'section.delete',
   'self.update',
   'self.leave',
 ] as const;
@@ -32,13 +37,23 @@ const CONTRIBUTOR: readonly Action[] = [
   'presence.share',
   'document.write',
   'document.create',
+  'section.create',
+  'section.rename',
 ];
 
 const POLICY: Record<Role, ReadonlySet<Action>> = {
   bewoner: new Set(CONTRIBUTOR),
   ambtenaar: new Set(CONTRIBUTOR),
   partner: new Set(CONTRIBUTOR),
-  facilitator: new Set([...CONTRIBUTOR, 'members.manage', 'invites.manage']),
+  // Only the facilitator settles sections (vastgesteld), edits settled ones and removes sections.
+  facilitator: new Set([
+    ...CONTRIBUTOR,
+    'members.manage',
+    'invites.manage',
+    'section.setStatus',
+    'section.editLocked',
+    'section.delete',
+  ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),
 };

@@ -4,9 +4,33 @@ import type { CollabRoom } from './useCollabRoom';
 
 export type { SaveState };
 
-/** saved / saving / offline (changes kept on this device) / connecting / refused. */
-export function useSaveState(room: CollabRoom): SaveState {
-  const store = useMemo(() => new SaveStateStore(room.provider, room.doc), [room]);
-  useEffect(() => store.start(), [store]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+/** The state that matters most to the person typing comes first. */
+const PRIORITY: SaveState[] = ['refused', 'offline', 'saving', 'connecting', 'saved'];
+
+/** One save state for several rooms (a document's sections): the least reassuring one wins. */
+export function useCombinedSaveState(rooms: readonly CollabRoom[]): SaveState {
+  const stores = useMemo(() => rooms.map((room) => new SaveStateStore(room.provider, room.doc)), [rooms]);
+  useEffect(() => {
+    const stops = stores.map((s) => s.start());
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [stores]);
+  const combined = useMemo(() => {
+    const get = (): SaveState => {
+      if (stores.length === 0) return 'connecting';
+      const states = stores.map((s) => s.getSnapshot());
+      return PRIORITY.find((p) => states.includes(p)) ?? 'saved';
+    };
+    return {
+      subscribe: (listener: () => void) => {
+        const offs = stores.map((s) => s.subscribe(listener));
+        return () => {
+          for (const off of offs) off();
+        };
+      },
+      get,
+    };
+  }, [stores]);
+  return useSyncExternalStore(combined.subscribe, combined.get);
 }

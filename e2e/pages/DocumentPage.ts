@@ -6,7 +6,8 @@ export class DocumentPage {
   readonly status: Locator;
 
   constructor(readonly page: Page) {
-    this.editor = page.getByRole('textbox', { name: 'Tekst van het document' });
+    // The first section of a blank document.
+    this.editor = page.getByRole('textbox', { name: 'Tekst bij Eerste deel' });
     this.status = page.locator('.status');
   }
 

@@ -18,6 +18,7 @@ let s: TestServer;
 let base: string;
 let werkgroepId: string;
 let room: string;
+let documentId: string;
 let facilitator: Person;
 const people = new Map<Who, Person | null>();
 const clients: TestClient[] = [];
@@ -32,6 +33,7 @@ beforeAll(async () => {
   );
   werkgroepId = w.werkgroep.id;
   room = w.documentRoom;
+  documentId = w.documentId;
   facilitator = w.facilitator;
   people.set('facilitator', w.facilitator);
   for (const p of w.people) people.set(p.member.role, p);
@@ -58,6 +60,16 @@ async function request(who: Who, method: string, path: string, body?: unknown) {
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   return res.status;
+}
+
+/** A fresh section made by the facilitator, so actions on it do not disturb the others. */
+async function newSection(): Promise<string> {
+  const res = await fetch(`${base}/api/documents/${documentId}/sections`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${facilitator.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Doelwit' }),
+  });
+  return ((await res.json()) as { id: string }).id;
 }
 
 /** Each REST action, as a request that needs exactly that permission. */
@@ -90,6 +102,23 @@ const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
   {
     action: 'document.create',
     run: (who) => request(who, 'POST', `/api/werkgroepen/${werkgroepId}/documents`, { title: 'Nieuw' }),
+  },
+  {
+    action: 'section.create',
+    run: (who) => request(who, 'POST', `/api/documents/${documentId}/sections`, { title: 'Extra' }),
+  },
+  {
+    action: 'section.setStatus',
+    run: async (who) => {
+      const section = await newSection();
+      return request(who, 'PATCH', `/api/documents/${documentId}/sections/${section}`, {
+        status: 'in_bespreking',
+      });
+    },
+  },
+  {
+    action: 'section.delete',
+    run: async (who) => request(who, 'DELETE', `/api/documents/${documentId}/sections/${await newSection()}`),
   },
   {
     action: 'self.update',

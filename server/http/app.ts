@@ -27,6 +27,7 @@ export interface AppOptions {
   adminToken: string | null;
   adminSetup: AdminSetup;
   rightsChanged: (memberId: string) => void;
+  rooms: RouteDeps['rooms'];
   /** Requests per minute per address for joining and for admin actions. */
   rateLimitPerMinute: number;
 }
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions): Express {
     logger,
     adminSetup: options.adminSetup,
     rightsChanged: options.rightsChanged,
+    rooms: options.rooms,
     limits: { join: limiter(options.rateLimitPerMinute), admin: limiter(options.rateLimitPerMinute) },
   };
   const openApi = openApiDocument('1');

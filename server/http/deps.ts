@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type * as Y from 'yjs';
+import type { Role } from '../../shared/schemas/member';
 import type { AdminSetup } from '../auth/adminSetup';
 import type { Storage } from '../storage/Storage';
 
@@ -10,6 +12,11 @@ export interface RouteDeps {
   adminSetup: AdminSetup;
   /** Called when a member's rights changed (role, removal, name): their sockets reconnect. */
   rightsChanged: (memberId: string) => void;
+  /** Server-side access to sync rooms: write a room, close some of its sockets. */
+  rooms: {
+    write(name: string, change: (doc: Y.Doc) => void): Promise<void>;
+    closeRoom(name: string, which: (identity: { role: Role } | null) => boolean): number;
+  };
   /** Rate limiters for joining and for admin actions. */
   limits: { join: RequestHandler; admin: RequestHandler };
 }

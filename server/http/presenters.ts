@@ -1,6 +1,7 @@
 import type { DocumentInfo } from '../../shared/schemas/document';
 import type { Invite } from '../../shared/schemas/invite';
 import type { Member } from '../../shared/schemas/member';
+import type { Section } from '../../shared/schemas/section';
 import type { Werkgroep } from '../../shared/schemas/werkgroep';
 import { roomName } from '../../shared/sync/rooms';
 import {
@@ -8,6 +9,7 @@ import {
   type InviteRow,
   inviteStatus,
   type MemberRow,
+  type SectionRow,
   type WerkgroepRow,
 } from '../storage/WorkspaceStore';
 
@@ -48,6 +50,17 @@ export const presentDocument = (d: DocumentRow): DocumentInfo => ({
   id: d.id,
   werkgroepId: d.werkgroepId,
   title: d.title,
+  kind: d.kind,
   createdAt: iso(d.createdAt),
   room: roomName('doc', d.id),
+});
+
+export const presentSection = (s: SectionRow): Section => ({
+  id: s.id,
+  documentId: s.documentId,
+  title: s.title,
+  prompt: s.prompt,
+  status: s.status,
+  position: s.position,
+  room: roomName('section', s.id),
 });

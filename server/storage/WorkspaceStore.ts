@@ -1,5 +1,7 @@
+import type { DocumentKind } from '../../shared/editor/templates';
 import type { InviteStatus } from '../../shared/schemas/invite';
 import type { Role } from '../../shared/schemas/member';
+import type { SectionStatus } from '../../shared/schemas/section';
 
 /** Rows as stored. Times are milliseconds since the epoch. Presenters turn them into API types. */
 export interface WerkgroepRow {
@@ -45,6 +47,17 @@ export interface DocumentRow {
   id: string;
   werkgroepId: string;
   title: string;
+  kind: DocumentKind;
+  createdAt: number;
+}
+
+export interface SectionRow {
+  id: string;
+  documentId: string;
+  title: string;
+  prompt: string;
+  status: SectionStatus;
+  position: number;
   createdAt: number;
 }
 
@@ -99,7 +112,16 @@ export interface WorkspaceStore {
   /** Removes the member (kept as history); false when there is none. */
   removeMember(werkgroepId: string, memberId: string, now: number): Promise<boolean>;
 
-  createDocument(row: DocumentRow): Promise<void>;
+  /** Creates the document with its first sections, in one transaction. */
+  createDocument(row: DocumentRow, sections: SectionRow[]): Promise<void>;
   getDocument(id: string): Promise<DocumentRow | null>;
   listDocuments(werkgroepId: string): Promise<DocumentRow[]>;
+
+  /** Sections of a document in order. */
+  listSections(documentId: string): Promise<SectionRow[]>;
+  getSection(id: string): Promise<SectionRow | null>;
+  /** Inserts after `afterId` (or at the end), shifting later sections. */
+  insertSection(row: Omit<SectionRow, 'position'>, afterId: string | null): Promise<SectionRow>;
+  updateSection(id: string, patch: Partial<Pick<SectionRow, 'title' | 'status'>>): Promise<SectionRow | null>;
+  deleteSection(id: string): Promise<boolean>;
 }

@@ -68,6 +68,17 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX documents_werkgroep ON documents (werkgroep_id);`,
+  `ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT 'blank';
+   CREATE TABLE sections (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     prompt TEXT NOT NULL DEFAULT '',
+     status TEXT NOT NULL DEFAULT 'concept' CHECK (status IN ('concept','in_bespreking','vastgesteld')),
+     position INTEGER NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX sections_document ON sections (document_id, position);`,
 ];
 
 export function migrate(db: Database): void {

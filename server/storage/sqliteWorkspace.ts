@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Role } from '../../shared/schemas/member';
+import type { DocumentStore } from './sqliteDocuments';
 import {
   type AcceptResult,
-  type DocumentRow,
   type InviteRow,
   inviteStatus,
   type MemberRow,
@@ -66,8 +66,8 @@ const invite = (r: DbInvite): InviteRow => ({
 const MEMBER_COLS =
   'id, werkgroep_id, person_id, display_name, organisation, role, named_in_export, joined_at';
 
-/** The WorkspaceStore on SQLite (same database file as the documents). */
-export function sqliteWorkspace(db: Database): WorkspaceStore {
+/** Werkgroepen, people, sessions, members and invites on SQLite (documents: sqliteDocuments.ts). */
+export function sqliteWorkspace(db: Database): Omit<WorkspaceStore, keyof DocumentStore> {
   const q = {
     insertWerkgroep: db.prepare(
       'INSERT INTO werkgroepen (id, name, wijk, gemeente, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -159,18 +159,6 @@ export function sqliteWorkspace(db: Database): WorkspaceStore {
     return { ok: true, member: member(created), created: true };
   });
 
-  const toDoc = (r: {
-    id: string;
-    werkgroep_id: string;
-    title: string;
-    created_at: number;
-  }): DocumentRow => ({
-    id: r.id,
-    werkgroepId: r.werkgroep_id,
-    title: r.title,
-    createdAt: r.created_at,
-  });
-
   return {
     async createWerkgroep(r) {
       q.insertWerkgroep.run(r.id, r.name, r.wijk, r.gemeente, r.createdAt);
@@ -260,16 +248,6 @@ export function sqliteWorkspace(db: Database): WorkspaceStore {
     },
     async removeMember(werkgroepId, memberId, now) {
       return q.removeMember.run(now, werkgroepId, memberId).changes > 0;
-    },
-    async createDocument(r) {
-      q.insertDocument.run(r.id, r.werkgroepId, r.title, r.createdAt);
-    },
-    async getDocument(id) {
-      const r = q.getDocument.get(id);
-      return r ? toDoc(r) : null;
-    },
-    async listDocuments(werkgroepId) {
-      return q.listDocuments.all(werkgroepId).map(toDoc);
     },
   };
 }

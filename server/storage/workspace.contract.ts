@@ -156,16 +156,38 @@ export function runWorkspaceContract(
       expect(back).toMatchObject({ ok: true, created: true, member: { id: 'm2b' } });
     });
 
-    it('keeps documents per werkgroep', async () => {
-      await storage.createDocument({ id: 'd1', werkgroepId: 'w1', title: 'Ambitiedocument', createdAt: now });
-      expect(await storage.getDocument('d1')).toEqual({
+    it('keeps documents per werkgroep, with their sections in order', async () => {
+      const section = (id: string, position: number) => ({
+        id,
+        documentId: 'd1',
+        title: `Sectie ${id}`,
+        prompt: 'Vraag?',
+        status: 'concept' as const,
+        position,
+        createdAt: now,
+      });
+      const doc = {
         id: 'd1',
         werkgroepId: 'w1',
         title: 'Ambitiedocument',
+        kind: 'ambitiedocument' as const,
         createdAt: now,
-      });
+      };
+      await storage.createDocument(doc, [section('s1', 0), section('s2', 1)]);
+      expect(await storage.getDocument('d1')).toEqual(doc);
       expect(await storage.listDocuments('w1')).toHaveLength(1);
       expect(await storage.listDocuments('w2')).toHaveLength(0);
+      const { position: _p, ...rest } = section('s3', 0);
+      expect((await storage.insertSection(rest, 's1')).position).toBe(1);
+      await storage.insertSection({ ...rest, id: 's4' }, null);
+      expect((await storage.listSections('d1')).map((s) => s.id)).toEqual(['s1', 's3', 's2', 's4']);
+      expect(await storage.updateSection('s2', { status: 'vastgesteld' })).toMatchObject({
+        status: 'vastgesteld',
+        title: 'Sectie s2',
+      });
+      expect(await storage.deleteSection('s3')).toBe(true);
+      expect((await storage.getSection('s2'))?.documentId).toBe('d1');
+      expect((await storage.listSections('d1')).map((s) => s.id)).toEqual(['s1', 's2', 's4']);
     });
   });
 }

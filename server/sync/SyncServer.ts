@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import type { Role } from '../../shared/schemas/member';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
@@ -37,7 +38,10 @@ export interface SyncServerOptions {
   authorize?: Authorize;
 }
 
-/** For protocol-level tests and benchmarks only: everyone may read and write every room. */
+/** Transaction origin of changes the server itself makes to a room. */
+export const SERVER_ORIGIN = Symbol('server');
+
+/** For protocol-level tests only: everyone may read and write every room. */
 export const allowEveryone: Authorize = async () => ({
   ok: true,
   readOnly: false,
@@ -190,6 +194,30 @@ export class SyncServer {
     for (const conn of this.connections) {
       if (conn.identity?.memberId === memberId) {
         conn.close(CloseCode.RightsChanged, 'your rights changed');
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * Writes into a room as the server (for example a document's structure): loads the room if
+   * needed, applies `change` in one transaction, and resolves once it is stored and sent to
+   * everyone connected. Clients may have that room read-only: only the server writes it.
+   */
+  async write(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.getRoom(name);
+    room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
+    await new Promise<void>((resolve) => room.afterCommit(resolve));
+    room.releaseIfIdle();
+  }
+
+  /** Closes the sockets of one room that match `which` (they reconnect with their current rights). */
+  closeRoom(name: string, which: (identity: ConnIdentity | null) => boolean): number {
+    let closed = 0;
+    for (const conn of this.connections) {
+      if (conn.roomName === name && which(conn.identity)) {
+        conn.close(CloseCode.RightsChanged, 'the rights on this room changed');
         closed++;
       }
     }

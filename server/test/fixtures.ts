@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createdWerkgroepSchema } from '../../shared/api/routes';
+import { createdWerkgroepSchema, documentDetailSchema } from '../../shared/api/routes';
 import { documentSchema } from '../../shared/schemas/document';
 import { createdInviteSchema } from '../../shared/schemas/invite';
 import type { Member, Role } from '../../shared/schemas/member';
@@ -69,6 +69,8 @@ export async function setupWerkgroep(
   people: Person[];
   documentRoom: string;
   documentId: string;
+  sectionId: string;
+  structureRoom: string;
 }> {
   const created = await call(baseUrl, '/api/werkgroepen', createdWerkgroepSchema, {
     method: 'POST',
@@ -87,5 +89,19 @@ export async function setupWerkgroep(
     token: facilitator.token,
     body: { title: 'Ambitiedocument' },
   });
-  return { werkgroep: created.werkgroep, facilitator, people, documentRoom: doc.room, documentId: doc.id };
+  const detail = await call(baseUrl, `/api/documents/${doc.id}`, documentDetailSchema, {
+    token: facilitator.token,
+  });
+  const section = detail.document.sections[0];
+  if (!section) throw new Error('a blank document has one section');
+  // Text lives in section rooms; `doc:` is the structure, which only the server writes.
+  return {
+    werkgroep: created.werkgroep,
+    facilitator,
+    people,
+    documentRoom: section.room,
+    documentId: doc.id,
+    sectionId: section.id,
+    structureRoom: doc.room,
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/common';
-import { createDocumentSchema, documentSchema } from '../schemas/document';
+import { createDocumentSchema, documentSchema, documentWithSectionsSchema } from '../schemas/document';
 import {
   acceptInviteSchema,
   createdInviteSchema,
@@ -10,6 +10,7 @@ import {
   inviteSchema,
 } from '../schemas/invite';
 import { compositionSchema, memberSchema, updateMemberSchema, updateSelfSchema } from '../schemas/member';
+import { createSectionSchema, sectionSchema, updateSectionSchema } from '../schemas/section';
 import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
 
@@ -43,7 +44,10 @@ export const createdWerkgroepSchema = z.object({
   werkgroep: werkgroepSchema,
   facilitatorInvite: createdInviteSchema,
 });
-export const documentDetailSchema = z.object({ document: documentSchema, werkgroep: werkgroepSchema });
+export const documentDetailSchema = z.object({
+  document: documentWithSectionsSchema,
+  werkgroep: werkgroepSchema,
+});
 
 export const API = {
   me: {
@@ -171,7 +175,7 @@ export const API = {
   createDocument: {
     method: 'post',
     path: '/api/werkgroepen/:werkgroepId/documents',
-    summary: 'Create a document in a werkgroep',
+    summary: 'Create a document in a werkgroep, from a template (ambitiedocument, wijkperspectief, blank)',
     auth: 'member',
     params: werkgroepParams,
     body: createDocumentSchema,
@@ -181,10 +185,37 @@ export const API = {
   getDocument: {
     method: 'get',
     path: '/api/documents/:documentId',
-    summary: 'A document and its werkgroep',
+    summary: 'A document with its sections, and its werkgroep',
     auth: 'session',
     params: z.object({ documentId: idSchema }),
     response: documentDetailSchema,
+  },
+  createSection: {
+    method: 'post',
+    path: '/api/documents/:documentId/sections',
+    summary: 'Add a section (after another one, or at the end)',
+    auth: 'session',
+    params: z.object({ documentId: idSchema }),
+    body: createSectionSchema,
+    response: sectionSchema,
+    status: 201,
+  },
+  updateSection: {
+    method: 'patch',
+    path: '/api/documents/:documentId/sections/:sectionId',
+    summary: 'Rename a section, or change its status (facilitator); a vastgesteld section is locked',
+    auth: 'session',
+    params: z.object({ documentId: idSchema, sectionId: idSchema }),
+    body: updateSectionSchema,
+    response: sectionSchema,
+  },
+  deleteSection: {
+    method: 'delete',
+    path: '/api/documents/:documentId/sections/:sectionId',
+    summary: 'Remove a section (facilitator)',
+    auth: 'session',
+    params: z.object({ documentId: idSchema, sectionId: idSchema }),
+    status: 204,
   },
   previewInvite: {
     method: 'get',

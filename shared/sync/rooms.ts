@@ -1,10 +1,12 @@
 /**
  * Every shared Y.Doc lives in exactly one websocket room. A room name is `<kind>:<id>`,
  * for example `doc:3f9a…` or `board:kx81…`. The websocket path is `/collab/<room>`.
+ * `doc:` is a document's structure (its sections, written by the server); `section:` is the text of
+ * one section; `werkgroep:` carries presence.
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
  */
-export const ROOM_KINDS = ['doc', 'board', 'werkgroep', 'session'] as const;
+export const ROOM_KINDS = ['doc', 'section', 'board', 'werkgroep', 'session'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const ROOM_ID_MAX_LENGTH = 64;

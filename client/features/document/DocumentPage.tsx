@@ -1,5 +1,6 @@
+import type { Editor } from '@tiptap/react';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
@@ -10,14 +11,17 @@ import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
 import { usePeers } from '../../sync/usePeers';
-import { type SaveState, useSaveState } from '../../sync/useSaveState';
+import { type SaveState, useCombinedSaveState } from '../../sync/useSaveState';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
 import { NotFoundPage } from '../static/NotFoundPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
-import { CollaborativeEditor } from './CollaborativeEditor';
+import { AddSection } from './AddSection';
+import { DocumentToolbar } from './DocumentToolbar';
 import { ROLE_COLORS } from './roleColors';
+import { SectionBlock } from './SectionBlock';
+import { useSections } from './useSections';
 
 const TONES: Record<SaveState, StatusTone> = {
   connecting: 'busy',
@@ -37,22 +41,44 @@ function SharedDocument({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const { detail, reload } = useWerkgroep();
   const info = useResource(`document:${documentId}`, () => api('getDocument', { params: { documentId } }));
-  const room = useCollabRoom(info.data ? info.data.document.room : null);
+  // The structure room carries the sections (live) and presence; each section has its own room.
+  const structure = useCollabRoom(info.data ? info.data.document.room : null);
+  const sections = useSections(structure, info.data?.document.sections ?? EMPTY);
+  const [rooms, setRooms] = useState<Record<string, CollabRoom>>({});
+  const [active, setActive] = useState<Editor | null>(null);
   const me = detail.me;
-  const editable = can(me.role, 'document.write');
+  const user = useMemo(
+    () => ({ name: me.displayName, color: ROLE_COLORS[me.role] }),
+    [me.displayName, me.role],
+  );
 
-  // When my rights change the server closes the socket: fetch my new role while it reconnects.
+  const onRoom = useCallback((id: string, room: CollabRoom | null) => {
+    setRooms((current) => {
+      if (room) return current[id] === room ? current : { ...current, [id]: room };
+      if (!(id in current)) return current;
+      const { [id]: _gone, ...rest } = current;
+      return rest;
+    });
+  }, []);
+
+  // My presence on this document (the server stamps name and role).
   useEffect(() => {
-    if (!room) return;
+    structure?.provider.awareness.setLocalStateField('user', { color: user.color });
+  }, [structure, user.color]);
+
+  // When my rights change the server closes my sockets: fetch my new role while they reconnect.
+  useEffect(() => {
+    if (!structure) return;
     const onClose = (event: CloseEvent | null) => {
       if (event?.code === CloseCode.RightsChanged) reload();
     };
-    room.provider.on('connection-close', onClose);
-    return () => room.provider.off('connection-close', onClose);
-  }, [room, reload]);
+    structure.provider.on('connection-close', onClose);
+    return () => structure.provider.off('connection-close', onClose);
+  }, [structure, reload]);
 
   if (info.state === 'loading') return <Loading />;
   if (info.state === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
+  const writer = can(me.role, 'document.write');
   return (
     <div className="page">
       <p>
@@ -62,30 +88,38 @@ function SharedDocument({ documentId }: { documentId: string }) {
       </p>
       <div className="doc-header">
         <Heading1>{info.data.document.title}</Heading1>
-        {room && <SaveLine room={room} />}
+        <SaveLine rooms={Object.values(rooms)} />
       </div>
-      {!editable && (
+      {!writer && (
         <Alert type="info">
           <Paragraph>{t('document.readOnly')}</Paragraph>
         </Alert>
       )}
-      {room && <Peers room={room} />}
-      {room ? (
-        <CollaborativeEditor
-          room={room}
-          user={{ name: me.displayName, color: ROLE_COLORS[me.role] }}
-          editable={editable}
-        />
-      ) : (
-        <Loading />
-      )}
+      {structure && <Peers room={structure} />}
+      <div className="editor">
+        {writer && active && <DocumentToolbar editor={active} />}
+        {sections.map((section) => (
+          <SectionBlock
+            key={section.id}
+            section={section}
+            documentId={documentId}
+            role={me.role}
+            user={user}
+            onRoom={onRoom}
+            onActive={setActive}
+          />
+        ))}
+      </div>
+      {can(me.role, 'section.create') && <AddSection documentId={documentId} />}
     </div>
   );
 }
 
-function SaveLine({ room }: { room: CollabRoom }) {
+const EMPTY: never[] = [];
+
+function SaveLine({ rooms }: { rooms: CollabRoom[] }) {
   const { t } = useTranslation();
-  const state = useSaveState(room);
+  const state = useCombinedSaveState(rooms);
   return <StatusBadge tone={TONES[state]} text={t(`save.${state}`)} />;
 }
 

@@ -2,6 +2,7 @@ import { FormLabel, Heading1, Paragraph, Textbox } from '@utrecht/component-libr
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/editor/templates';
 import { can } from '../../../shared/permissions';
 import { DOCUMENT_LIMITS } from '../../../shared/schemas/document';
 import { api } from '../../api/client';
@@ -19,6 +20,8 @@ export function WerkgroepDocumentsPage() {
     api('listDocuments', { params: { werkgroepId } }),
   );
   const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('ambitiedocument');
+  const kindId = useId();
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
@@ -27,7 +30,7 @@ export function WerkgroepDocumentsPage() {
     e.preventDefault();
     setError(null);
     try {
-      const doc = await api('createDocument', { params: { werkgroepId }, body: { title } });
+      const doc = await api('createDocument', { params: { werkgroepId }, body: { title, kind } });
       void navigate(`/w/${werkgroepId}/d/${doc.id}`);
     } catch (err) {
       setError(err instanceof Error ? err.message : t('errors.generic'));
@@ -68,6 +71,21 @@ export function WerkgroepDocumentsPage() {
               maxLength={DOCUMENT_LIMITS.titleMax}
               onChange={(e) => setTitle(e.target.value)}
             />
+          </div>
+          <div className="form-row__field">
+            <FormLabel htmlFor={kindId}>{t('werkgroepDocuments.kind')}</FormLabel>
+            <select
+              id={kindId}
+              className="utrecht-select utrecht-select--html-select"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as DocumentKind)}
+            >
+              {DOCUMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`werkgroepDocuments.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
           </div>
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t('werkgroepDocuments.create')}

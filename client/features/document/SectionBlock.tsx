@@ -1,0 +1,82 @@
+import type { Editor } from '@tiptap/react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../shared/permissions';
+import type { Role } from '../../../shared/schemas/member';
+import { SECTION_STATUSES, type Section, type SectionStatus } from '../../../shared/schemas/section';
+import { api } from '../../api/client';
+import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
+import { SectionEditor } from './SectionEditor';
+
+interface Props {
+  section: Section;
+  documentId: string;
+  role: Role;
+  user: { name: string; color: string };
+  onRoom: (id: string, room: CollabRoom | null) => void;
+  onActive: (editor: Editor) => void;
+}
+
+/** One top-level section: its title, status (the facilitator sets it), and its own shared text. */
+export function SectionBlock({ section, documentId, role, user, onRoom, onActive }: Props) {
+  const { t } = useTranslation();
+  const room = useCollabRoom(section.room);
+  const statusId = useId();
+  const locked = section.status === 'vastgesteld';
+  const editable = can(role, 'document.write') && (!locked || can(role, 'section.editLocked'));
+  useEffect(() => {
+    onRoom(section.id, room);
+    return () => onRoom(section.id, null);
+  }, [room, section.id, onRoom]);
+
+  const setStatus = (status: SectionStatus) =>
+    void api('updateSection', { params: { documentId, sectionId: section.id }, body: { status } });
+
+  return (
+    <section className={`doc-section doc-section--${section.status}`} aria-labelledby={`${statusId}-title`}>
+      <div className="doc-section__head">
+        <Heading2 id={`${statusId}-title`} className="doc-section__title">
+          {section.title}
+        </Heading2>
+        {can(role, 'section.setStatus') ? (
+          <span className="doc-section__status">
+            <label htmlFor={statusId}>{t('sections.status')}</label>
+            <select
+              id={statusId}
+              className="utrecht-select utrecht-select--html-select"
+              value={section.status}
+              onChange={(e) => setStatus(e.target.value as SectionStatus)}
+            >
+              {SECTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sections.${s}`)}
+                </option>
+              ))}
+            </select>
+          </span>
+        ) : (
+          <span className={`status-tag status-tag--${section.status}`}>
+            {t(`sections.${section.status}`)}
+          </span>
+        )}
+      </div>
+      {locked && (
+        <Paragraph className="doc-section__locked">
+          <span aria-hidden="true">🔒 </span>
+          {can(role, 'section.editLocked') ? t('sections.lockedFacilitator') : t('sections.locked')}
+        </Paragraph>
+      )}
+      {room && (
+        <SectionEditor
+          room={room}
+          user={user}
+          editable={editable}
+          label={t('sections.textOf', { title: section.title })}
+          prompt={section.prompt || t('document.placeholder')}
+          onActive={onActive}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Placeholder } from '@tiptap/extensions';
+import { type Editor, EditorContent, useEditor } from '@tiptap/react';
+import { useEffect } from 'react';
+import { DOCUMENT_FIELD, documentExtensions } from '../../../shared/editor/extensions';
+import type { CollabRoom } from '../../sync/useCollabRoom';
+import { Loading } from '../../ui/Loading';
+
+const attributes = (label: string) => ({
+  class: 'editor__content',
+  'aria-label': label,
+  'aria-multiline': 'true',
+  role: 'textbox',
+  spellcheck: 'true',
+});
+
+export interface SectionEditorProps {
+  room: CollabRoom;
+  user: { name: string; color: string };
+  editable: boolean;
+  /** The accessible name of this section's text box. */
+  label: string;
+  /** Guiding questions, shown while the section is empty. */
+  prompt: string;
+  onActive: (editor: Editor) => void;
+}
+
+/** Tiptap on one section's Y.Doc: shared text, live carets with name and role colour, Yjs undo. */
+export function SectionEditor({ room, user, editable, label, prompt, onActive }: SectionEditorProps) {
+  const editor = useEditor(
+    {
+      editable,
+      extensions: [
+        ...documentExtensions(),
+        Placeholder.configure({ placeholder: () => prompt }),
+        Collaboration.configure({ document: room.doc, field: DOCUMENT_FIELD }),
+        CollaborationCaret.configure({ provider: room.provider, user }),
+      ],
+      editorProps: { attributes: attributes(label) },
+      onFocus: ({ editor: e }) => onActive(e),
+    },
+    [room],
+  );
+
+  useEffect(() => {
+    editor?.setOptions({ editorProps: { attributes: attributes(label) } });
+  }, [editor, label]);
+
+  // Observers and settled sections read along; the server enforces the same rights.
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  useEffect(() => {
+    editor?.commands.updateUser({ name: user.name, color: user.color });
+  }, [editor, user.name, user.color]);
+
+  if (!editor) return <Loading />;
+  return <EditorContent editor={editor} />;
+}
