@@ -52,6 +52,7 @@ async function main() {
   const bram = await join('ambtenaar', 'Bram');
   const doc = await post<{ id: string }>(facilitator, `/api/werkgroepen/${w}/documents`, {
     title: 'Ambitiedocument Overvecht',
+    kind: 'ambitiedocument',
   });
   const docPath = `/w/${w}/d/${doc.id}`;
   const bramPage = await bram.newPage();
