@@ -124,3 +124,18 @@ test('the save state goes from saving to saved after typing', async ({ browser, 
   await doc.typeAtEnd('Een zin die bewaard moet worden.');
   await doc.expectSaved();
 });
+
+test('a table ("Wie doet wat") is shared like the rest of the text', async ({ browser, request }) => {
+  const w = await twoPeople(browser, request);
+  const anna = await open(w.anna, w.docPath);
+  const bram = await open(w.bram, w.docPath);
+  await anna.editor.click();
+  await anna.toolbarButton('Tabel invoegen').click();
+  await anna.page.keyboard.type('Wie');
+  await anna.page.keyboard.press('Tab');
+  await anna.page.keyboard.type('Wat');
+  await anna.toolbarButton('Rij erbij').click();
+  await expect(bram.editor.locator('table th')).toHaveCount(3);
+  await expect(bram.editor.locator('table th').first()).toHaveText('Wie');
+  await expect(bram.editor.locator('table tr')).toHaveCount(4);
+});

@@ -9,6 +9,7 @@ const paths: Record<string, string> = {
   redo: 'm15 14 5-5-5-5M20 9H10a6 6 0 0 0 0 12h3',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   check: 'm5 12 5 5 9-10',
+  table: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
 };
 
 export type IconName = keyof typeof paths;

@@ -1,4 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 
 /** The Y.XmlFragment in a document's Y.Doc that holds the rich text. */
@@ -26,5 +27,7 @@ export function documentExtensions(): AnyExtension[] {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
     }),
+    // Tables for "Wie doet wat" and "Planning"; no column resizing (it stores pixel widths).
+    TableKit.configure({ table: { resizable: false, HTMLAttributes: { class: 'doc-table' } } }),
   ];
 }

@@ -18,6 +18,7 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
       link: e.isActive('link'),
+      table: e.isActive('table'),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
     }),
@@ -93,6 +94,40 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
       pressed: state.orderedList,
       onActivate: () => chain().toggleOrderedList().run(),
     },
+    {
+      id: 'table',
+      label: t('toolbar.table'),
+      icon: <Icon name="table" />,
+      pressed: state.table,
+      groupStart: true,
+      disabled: state.table,
+      onActivate: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    },
+    ...(state.table
+      ? [
+          {
+            id: 'addRow',
+            label: t('toolbar.addRow'),
+            icon: '+',
+            showLabel: true,
+            onActivate: () => chain().addRowAfter().run(),
+          },
+          {
+            id: 'addColumn',
+            label: t('toolbar.addColumn'),
+            icon: '+',
+            showLabel: true,
+            onActivate: () => chain().addColumnAfter().run(),
+          },
+          {
+            id: 'deleteTable',
+            label: t('toolbar.deleteTable'),
+            icon: null,
+            showLabel: true,
+            onActivate: () => chain().deleteTable().run(),
+          },
+        ]
+      : []),
     {
       id: 'undo',
       label: t('toolbar.undo'),
