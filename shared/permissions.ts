@@ -19,6 +19,8 @@ export const ACTIONS = [
   'section.setStatus',
   'section.editLocked',
   'section.delete',
+  'comment.create',
+  'comment.resolve',
   'self.update',
   'self.leave',
 ] as const;
@@ -39,6 +41,8 @@ const CONTRIBUTOR: readonly Action[] = [
   'document.create',
   'section.create',
   'section.rename',
+  'comment.create',
+  'comment.resolve',
 ];
 
 const POLICY: Record<Role, ReadonlySet<Action>> = {

@@ -15,6 +15,7 @@ import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { membersRouter } from './routes/members/router';
 import { sessionRouter } from './routes/session/router';
+import { threadsRouter } from './routes/threads/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
 
 export interface AppOptions {
@@ -128,6 +129,7 @@ export function createApp(options: AppOptions): Express {
     membersRouter(deps),
     invitesRouter(deps),
     documentsRouter(deps),
+    threadsRouter(deps),
   );
   app.use('/api', notFoundHandler);
 

@@ -1,3 +1,4 @@
+import type { Thread } from '../../shared/schemas/comment';
 import type { DocumentInfo } from '../../shared/schemas/document';
 import type { Invite } from '../../shared/schemas/invite';
 import type { Member } from '../../shared/schemas/member';
@@ -10,6 +11,7 @@ import {
   inviteStatus,
   type MemberRow,
   type SectionRow,
+  type ThreadRow,
   type WerkgroepRow,
 } from '../storage/WorkspaceStore';
 
@@ -63,4 +65,19 @@ export const presentSection = (s: SectionRow): Section => ({
   status: s.status,
   position: s.position,
   room: roomName('section', s.id),
+});
+
+export const presentThread = (t: ThreadRow): Thread => ({
+  id: t.id,
+  documentId: t.documentId,
+  sectionId: t.sectionId,
+  anchor: t.anchor,
+  questionDue: t.questionDue,
+  resolved: t.resolvedAt !== null,
+  comments: t.comments.map((c) => ({
+    id: c.id,
+    author: { memberId: c.authorMemberId, name: c.authorName, role: c.authorRole },
+    body: c.body,
+    createdAt: iso(c.createdAt),
+  })),
 });

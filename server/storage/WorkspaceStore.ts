@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../shared/editor/templates';
+import type { Anchor } from '../../shared/schemas/comment';
 import type { InviteStatus } from '../../shared/schemas/invite';
 import type { Role } from '../../shared/schemas/member';
 import type { SectionStatus } from '../../shared/schemas/section';
@@ -59,6 +60,28 @@ export interface SectionRow {
   status: SectionStatus;
   position: number;
   createdAt: number;
+}
+
+export interface CommentRow {
+  id: string;
+  threadId: string;
+  authorMemberId: string;
+  /** From the member record (kept when the member leaves). */
+  authorName: string;
+  authorRole: Role | null;
+  body: string;
+  createdAt: number;
+}
+
+export interface ThreadRow {
+  id: string;
+  documentId: string;
+  sectionId: string;
+  anchor: Anchor | null;
+  questionDue: string | null;
+  resolvedAt: number | null;
+  createdAt: number;
+  comments: CommentRow[];
 }
 
 export type AcceptResult =
@@ -124,4 +147,17 @@ export interface WorkspaceStore {
   insertSection(row: Omit<SectionRow, 'position'>, afterId: string | null): Promise<SectionRow>;
   updateSection(id: string, patch: Partial<Pick<SectionRow, 'title' | 'status'>>): Promise<SectionRow | null>;
   deleteSection(id: string): Promise<boolean>;
+
+  /** Comment threads of a document, oldest first, with their comments. */
+  listThreads(documentId: string): Promise<ThreadRow[]>;
+  getThread(id: string): Promise<ThreadRow | null>;
+  createThread(
+    thread: Omit<ThreadRow, 'comments' | 'resolvedAt'>,
+    first: Pick<CommentRow, 'id' | 'authorMemberId' | 'body' | 'createdAt'>,
+  ): Promise<void>;
+  addComment(
+    threadId: string,
+    comment: Pick<CommentRow, 'id' | 'authorMemberId' | 'body' | 'createdAt'>,
+  ): Promise<void>;
+  setThreadResolved(threadId: string, resolved: boolean, byMemberId: string, now: number): Promise<void>;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoredDoc, UpdateRecord } from './Storage';
+import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
 import { migrate } from './sqliteMigrations';
 import { sqliteWorkspace } from './sqliteWorkspace';
@@ -85,7 +86,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   };
 
   // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
-  const workspace = { ...sqliteWorkspace(db), ...sqliteDocuments(db) };
+  const workspace = { ...sqliteWorkspace(db), ...sqliteDocuments(db), ...sqliteComments(db) };
   const guarded = Object.fromEntries(
     Object.entries(workspace).map(([name, fn]) => [
       name,

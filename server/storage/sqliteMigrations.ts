@@ -79,6 +79,25 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX sections_document ON sections (document_id, position);`,
+  `CREATE TABLE threads (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     section_id TEXT NOT NULL,
+     anchor_json TEXT,
+     question_due TEXT,
+     resolved_at INTEGER,
+     resolved_by TEXT,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX threads_document ON threads (document_id, created_at);
+   CREATE TABLE comments (
+     id TEXT PRIMARY KEY,
+     thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+     author_member_id TEXT NOT NULL REFERENCES members(id),
+     body TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX comments_thread ON comments (thread_id, created_at);`,
 ];
 
 export function migrate(db: Database): void {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Role } from '../../shared/schemas/member';
+import type { CommentStore } from './sqliteComments';
 import type { DocumentStore } from './sqliteDocuments';
 import {
   type AcceptResult,
@@ -67,7 +68,9 @@ const MEMBER_COLS =
   'id, werkgroep_id, person_id, display_name, organisation, role, named_in_export, joined_at';
 
 /** Werkgroepen, people, sessions, members and invites on SQLite (documents: sqliteDocuments.ts). */
-export function sqliteWorkspace(db: Database): Omit<WorkspaceStore, keyof DocumentStore> {
+export function sqliteWorkspace(
+  db: Database,
+): Omit<WorkspaceStore, keyof DocumentStore | keyof CommentStore> {
   const q = {
     insertWerkgroep: db.prepare(
       'INSERT INTO werkgroepen (id, name, wijk, gemeente, created_at) VALUES (?, ?, ?, ?, ?)',

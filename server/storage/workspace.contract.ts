@@ -189,5 +189,34 @@ export function runWorkspaceContract(
       expect((await storage.getSection('s2'))?.documentId).toBe('d1');
       expect((await storage.listSections('d1')).map((s) => s.id)).toEqual(['s1', 's2', 's4']);
     });
+
+    it('keeps comment threads with their replies, resolvable, with the author names', async () => {
+      await storage.createInvite(inviteRow({ maxUses: 5 }));
+      await storage.acceptInvite({ codeHash: 'hash-1', now, personId: 'p1', member: memberInput('m1') });
+      await storage.createDocument(
+        { id: 'd1', werkgroepId: 'w1', title: 'Doc', kind: 'blank', createdAt: now },
+        [],
+      );
+      const anchor = { start: 'AAE=', end: 'AAI=', quote: 'meer groen' };
+      await storage.createThread(
+        { id: 't1', documentId: 'd1', sectionId: 's1', anchor, questionDue: '2027-01-31', createdAt: now },
+        { id: 'c1', authorMemberId: 'm1', body: 'Wanneer komt dit?', createdAt: now },
+      );
+      await storage.addComment('t1', {
+        id: 'c2',
+        authorMemberId: 'm1',
+        body: 'Nog even geduld.',
+        createdAt: now + 1,
+      });
+      await storage.setThreadResolved('t1', true, 'm1', now + 2);
+      const [thread] = await storage.listThreads('d1');
+      expect(thread).toMatchObject({ id: 't1', anchor, questionDue: '2027-01-31', resolvedAt: now + 2 });
+      expect(thread?.comments.map((c) => [c.body, c.authorName])).toEqual([
+        ['Wanneer komt dit?', 'Naam m1'],
+        ['Nog even geduld.', 'Naam m1'],
+      ]);
+      await storage.setThreadResolved('t1', false, 'm1', now + 3);
+      expect((await storage.getThread('t1'))?.resolvedAt).toBeNull();
+    });
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createCommentSchema, replySchema, threadSchema, updateThreadSchema } from '../schemas/comment';
 import { idSchema } from '../schemas/common';
 import { createDocumentSchema, documentSchema, documentWithSectionsSchema } from '../schemas/document';
 import {
@@ -216,6 +217,43 @@ export const API = {
     auth: 'session',
     params: z.object({ documentId: idSchema, sectionId: idSchema }),
     status: 204,
+  },
+  listThreads: {
+    method: 'get',
+    path: '/api/documents/:documentId/threads',
+    summary: 'Comment threads of a document',
+    auth: 'session',
+    params: z.object({ documentId: idSchema }),
+    response: z.array(threadSchema),
+  },
+  createThread: {
+    method: 'post',
+    path: '/api/documents/:documentId/threads',
+    summary: 'Comment on a passage (optionally as a question to the municipality with a date)',
+    auth: 'session',
+    params: z.object({ documentId: idSchema }),
+    body: createCommentSchema,
+    response: threadSchema,
+    status: 201,
+  },
+  replyToThread: {
+    method: 'post',
+    path: '/api/documents/:documentId/threads/:threadId/replies',
+    summary: 'Reply in a comment thread',
+    auth: 'session',
+    params: z.object({ documentId: idSchema, threadId: idSchema }),
+    body: replySchema,
+    response: threadSchema,
+    status: 201,
+  },
+  updateThread: {
+    method: 'patch',
+    path: '/api/documents/:documentId/threads/:threadId',
+    summary: 'Resolve or reopen a comment thread',
+    auth: 'session',
+    params: z.object({ documentId: idSchema, threadId: idSchema }),
+    body: updateThreadSchema,
+    response: threadSchema,
   },
   previewInvite: {
     method: 'get',

@@ -1,11 +1,14 @@
 import type * as Y from 'yjs';
+import { type Thread, threadSchema } from '../schemas/comment';
 import { type Section, sectionSchema } from '../schemas/section';
 
 /**
- * The layout of a document's structure room (`doc:<id>`): a map of its sections by id. Only the
+ * The layout of a document's structure room (`doc:<id>`): maps of its sections and its comment
+ * threads by id. Only the
  * server writes it (from the database, the source of truth); clients read it to follow changes live.
  */
 export const SECTIONS_MAP = 'sections';
+export const THREADS_MAP = 'threads';
 export const STRUCTURE_ORIGIN = 'server:structure';
 
 /** Replaces the sections in the structure doc with `sections` (one transaction). */
@@ -29,4 +32,27 @@ export function readSections(doc: Y.Doc): Section[] {
     if (parsed.success) out.push(parsed.data);
   });
   return out.sort((a, b) => a.position - b.position);
+}
+
+/** Replaces the comment threads in the structure doc (one transaction). */
+export function writeThreads(doc: Y.Doc, threads: readonly Thread[]): void {
+  doc.transact(() => {
+    const map = doc.getMap<Thread>(THREADS_MAP);
+    const keep = new Set(threads.map((t) => t.id));
+    for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
+    for (const t of threads) {
+      const current = map.get(t.id);
+      if (!current || JSON.stringify(current) !== JSON.stringify(t)) map.set(t.id, structuredClone(t));
+    }
+  }, STRUCTURE_ORIGIN);
+}
+
+/** The threads, oldest first; entries that do not parse are skipped. */
+export function readThreads(doc: Y.Doc): Thread[] {
+  const out: Thread[] = [];
+  doc.getMap<unknown>(THREADS_MAP).forEach((value) => {
+    const parsed = threadSchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out.sort((a, b) => (a.comments[0]?.createdAt ?? '').localeCompare(b.comments[0]?.createdAt ?? ''));
 }

@@ -15,7 +15,7 @@ import { presentDocument, presentSection, presentWerkgroep } from '../../present
 import { mount } from '../../route';
 
 /** The document (404 when unknown) and the caller's membership in its werkgroep, checked for `action`. */
-async function documentFor(
+export async function documentFor(
   storage: Storage,
   req: Parameters<typeof requireMember>[1],
   documentId: string,
