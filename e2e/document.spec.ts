@@ -139,3 +139,37 @@ test('a table ("Wie doet wat") is shared like the rest of the text', async ({ br
   await expect(bram.editor.locator('table th').first()).toHaveText('Wie');
   await expect(bram.editor.locator('table tr')).toHaveCount(4);
 });
+
+test('comments: a resident asks the municipality about a passage, an official replies, it is resolved', async ({
+  browser,
+  request,
+}) => {
+  const w = await twoPeople(browser, request);
+  const anna = await open(w.anna, w.docPath);
+  const bram = await open(w.bram, w.docPath);
+  await anna.typeAtEnd('We willen meer bankjes op het plein.');
+  // Select "bankjes op het plein." (21 characters) with the keyboard.
+  for (let i = 0; i < 21; i++) await anna.page.keyboard.press('Shift+ArrowLeft');
+  await anna.toolbarButton('Opmerking').click();
+  const dialog = anna.page.getByRole('dialog', { name: 'Opmerking plaatsen' });
+  await expect(dialog.getByText('“bankjes op het plein.”')).toBeVisible();
+  await dialog.getByLabel('Je opmerking').fill('Wanneer komen de bankjes?');
+  await dialog.getByLabel('Dit is een vraag aan de gemeente').check();
+  await dialog.getByLabel('Antwoord graag vóór').fill('2020-01-31');
+  await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+
+  // Bram sees the thread, the marked words, and the overdue question in the summary.
+  const thread = bram.page.locator('.thread').first();
+  await expect(thread).toContainText('Wanneer komen de bankjes?');
+  await expect(thread).toContainText('te laat');
+  await expect(bram.editor.locator('.comment-mark--question')).toHaveText('bankjes op het plein.');
+  await expect(bram.page.getByText('Open vragen aan de gemeente: 1, waarvan te laat: 1')).toBeVisible();
+
+  await thread.getByLabel('Reageren').fill('In het voorjaar komen ze.');
+  await thread.getByRole('button', { name: 'Versturen' }).click();
+  await expect(anna.page.locator('.thread').first()).toContainText('In het voorjaar komen ze.');
+  await anna.page.locator('.thread').first().getByRole('button', { name: 'Afhandelen' }).click();
+  await expect(bram.page.getByText('Open vragen aan de gemeente')).toHaveCount(0);
+  await expect(bram.editor.locator('.comment-mark')).toHaveCount(0);
+  await expect(bram.page.getByRole('button', { name: 'Afgehandelde opmerkingen (1)' })).toBeVisible();
+});

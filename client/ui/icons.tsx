@@ -10,6 +10,7 @@ const paths: Record<string, string> = {
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   check: 'm5 12 5 5 9-10',
   table: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
+  comment: 'M4 5h16v11H9l-5 4z',
 };
 
 export type IconName = keyof typeof paths;

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
+import { type Anchor, openQuestions } from '../../../shared/schemas/comment';
 import { roleGroup } from '../../../shared/schemas/member';
 import { CloseCode } from '../../../shared/sync/closeCodes';
 import { isRoomId } from '../../../shared/sync/rooms';
@@ -18,10 +19,13 @@ import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
 import { NotFoundPage } from '../static/NotFoundPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { AddSection } from './AddSection';
+import { anchorFromSelection } from './anchors';
+import { CommentDialog, type NewComment } from './CommentDialog';
 import { DocumentToolbar } from './DocumentToolbar';
 import { ROLE_COLORS } from './roleColors';
 import { SectionBlock } from './SectionBlock';
 import { useSections } from './useSections';
+import { useThreads } from './useThreads';
 
 const TONES: Record<SaveState, StatusTone> = {
   connecting: 'busy',
@@ -45,7 +49,22 @@ function SharedDocument({ documentId }: { documentId: string }) {
   const structure = useCollabRoom(info.data ? info.data.document.room : null);
   const sections = useSections(structure, info.data?.document.sections ?? EMPTY);
   const [rooms, setRooms] = useState<Record<string, CollabRoom>>({});
-  const [active, setActive] = useState<Editor | null>(null);
+  const [active, setActive] = useState<{ editor: Editor; sectionId: string } | null>(null);
+  const threads = useThreads(structure);
+  const [commenting, setCommenting] = useState<{ anchor: Anchor | null; sectionId: string } | null>(null);
+  const onActive = useCallback((editor: Editor, sectionId: string) => setActive({ editor, sectionId }), []);
+  const placeComment = async (comment: NewComment) => {
+    if (!commenting) return;
+    await api('createThread', {
+      params: { documentId },
+      body: {
+        sectionId: commenting.sectionId,
+        ...(commenting.anchor ? { anchor: commenting.anchor } : {}),
+        ...comment,
+      },
+    });
+    setCommenting(null);
+  };
   const me = detail.me;
   const user = useMemo(
     () => ({ name: me.displayName, color: ROLE_COLORS[me.role] }),
@@ -90,6 +109,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
         <Heading1>{info.data.document.title}</Heading1>
         <SaveLine rooms={Object.values(rooms)} />
       </div>
+      <QuestionsSummary threads={threads} />
       {!writer && (
         <Alert type="info">
           <Paragraph>{t('document.readOnly')}</Paragraph>
@@ -97,7 +117,20 @@ function SharedDocument({ documentId }: { documentId: string }) {
       )}
       {structure && <Peers room={structure} />}
       <div className="editor">
-        {writer && active && <DocumentToolbar editor={active} />}
+        {writer && active && (
+          <DocumentToolbar
+            editor={active.editor}
+            onComment={
+              can(me.role, 'comment.create')
+                ? () =>
+                    setCommenting({
+                      anchor: anchorFromSelection(active.editor.state),
+                      sectionId: active.sectionId,
+                    })
+                : undefined
+            }
+          />
+        )}
         {sections.map((section) => (
           <SectionBlock
             key={section.id}
@@ -105,17 +138,36 @@ function SharedDocument({ documentId }: { documentId: string }) {
             documentId={documentId}
             role={me.role}
             user={user}
+            threads={threads.filter((th) => th.sectionId === section.id)}
             onRoom={onRoom}
-            onActive={setActive}
+            onActive={onActive}
           />
         ))}
       </div>
       {can(me.role, 'section.create') && <AddSection documentId={documentId} />}
+      <CommentDialog
+        open={commenting !== null}
+        anchor={commenting?.anchor ?? null}
+        onSubmit={placeComment}
+        onClose={() => setCommenting(null)}
+      />
     </div>
   );
 }
 
 const EMPTY: never[] = [];
+
+/** Residents wait months for answers: open and overdue questions to the municipality stay in view. */
+function QuestionsSummary({ threads }: { threads: Parameters<typeof openQuestions>[0] }) {
+  const { t } = useTranslation();
+  const { open, overdue } = openQuestions(threads, new Date().toISOString().slice(0, 10));
+  if (open.length === 0) return null;
+  return (
+    <Alert type={overdue.length > 0 ? 'warning' : 'info'}>
+      <Paragraph>{t('comments.summary', { open: open.length, overdue: overdue.length })}</Paragraph>
+    </Alert>
+  );
+}
 
 function SaveLine({ rooms }: { rooms: CollabRoom[] }) {
   const { t } = useTranslation();

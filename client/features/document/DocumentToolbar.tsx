@@ -4,12 +4,12 @@ import { EditorToolbar } from './EditorToolbar';
 import { LinkDialog } from './LinkDialog';
 
 /** One formatting toolbar for the whole document: it acts on the section you are typing in. */
-export function DocumentToolbar({ editor }: { editor: Editor }) {
+export function DocumentToolbar({ editor, onComment }: { editor: Editor; onComment?: () => void }) {
   const [linkOpen, setLinkOpen] = useState(false);
   const currentLink = (editor.getAttributes('link').href as string | undefined) ?? '';
   return (
     <>
-      <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />
+      <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} onComment={onComment} />
       <LinkDialog
         open={linkOpen}
         initialUrl={currentLink}

@@ -4,7 +4,16 @@ import { Icon } from '../../ui/icons';
 import { Toolbar, type ToolbarItem } from '../../ui/Toolbar';
 
 /** The formatting toolbar; state follows the selection. */
-export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+export function EditorToolbar({
+  editor,
+  onLink,
+  onComment,
+}: {
+  editor: Editor;
+  onLink: () => void;
+  /** Comment on the selected words; absent for members who may not comment. */
+  onComment?: () => void;
+}) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -125,6 +134,17 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink: () =
             icon: null,
             showLabel: true,
             onActivate: () => chain().deleteTable().run(),
+          },
+        ]
+      : []),
+    ...(onComment
+      ? [
+          {
+            id: 'comment',
+            label: t('toolbar.comment'),
+            icon: <Icon name="comment" />,
+            groupStart: true,
+            onActivate: onComment,
           },
         ]
       : []),

@@ -3,23 +3,26 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
+import type { Thread } from '../../../shared/schemas/comment';
 import type { Role } from '../../../shared/schemas/member';
 import { SECTION_STATUSES, type Section, type SectionStatus } from '../../../shared/schemas/section';
 import { api } from '../../api/client';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
 import { SectionEditor } from './SectionEditor';
+import { ThreadList } from './ThreadList';
 
 interface Props {
   section: Section;
   documentId: string;
   role: Role;
   user: { name: string; color: string };
+  threads: Thread[];
   onRoom: (id: string, room: CollabRoom | null) => void;
-  onActive: (editor: Editor) => void;
+  onActive: (editor: Editor, sectionId: string) => void;
 }
 
 /** One top-level section: its title, status (the facilitator sets it), and its own shared text. */
-export function SectionBlock({ section, documentId, role, user, onRoom, onActive }: Props) {
+export function SectionBlock({ section, documentId, role, user, threads, onRoom, onActive }: Props) {
   const { t } = useTranslation();
   const room = useCollabRoom(section.room);
   const statusId = useId();
@@ -74,9 +77,11 @@ export function SectionBlock({ section, documentId, role, user, onRoom, onActive
           editable={editable}
           label={t('sections.textOf', { title: section.title })}
           prompt={section.prompt || t('document.placeholder')}
-          onActive={onActive}
+          threads={threads}
+          onActive={(editor) => onActive(editor, section.id)}
         />
       )}
+      <ThreadList threads={threads} documentId={documentId} role={role} />
     </section>
   );
 }

@@ -2,10 +2,12 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { DOCUMENT_FIELD, documentExtensions } from '../../../shared/editor/extensions';
+import type { Thread } from '../../../shared/schemas/comment';
 import type { CollabRoom } from '../../sync/useCollabRoom';
 import { Loading } from '../../ui/Loading';
+import { COMMENTS_CHANGED, CommentHighlights } from './commentHighlights';
 
 const attributes = (label: string) => ({
   class: 'editor__content',
@@ -23,11 +25,22 @@ export interface SectionEditorProps {
   label: string;
   /** Guiding questions, shown while the section is empty. */
   prompt: string;
+  /** Comment threads of this section: their passages are marked in the text. */
+  threads: Thread[];
   onActive: (editor: Editor) => void;
 }
 
 /** Tiptap on one section's Y.Doc: shared text, live carets with name and role colour, Yjs undo. */
-export function SectionEditor({ room, user, editable, label, prompt, onActive }: SectionEditorProps) {
+export function SectionEditor({
+  room,
+  user,
+  editable,
+  label,
+  prompt,
+  threads,
+  onActive,
+}: SectionEditorProps) {
+  const threadsRef = useRef(threads);
   const editor = useEditor(
     {
       editable,
@@ -36,12 +49,18 @@ export function SectionEditor({ room, user, editable, label, prompt, onActive }:
         Placeholder.configure({ placeholder: () => prompt }),
         Collaboration.configure({ document: room.doc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({ provider: room.provider, user }),
+        CommentHighlights.configure({ getThreads: () => threadsRef.current }),
       ],
       editorProps: { attributes: attributes(label) },
       onFocus: ({ editor: e }) => onActive(e),
     },
     [room],
   );
+
+  useEffect(() => {
+    threadsRef.current = threads;
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(COMMENTS_CHANGED, true));
+  }, [editor, threads]);
 
   useEffect(() => {
     editor?.setOptions({ editorProps: { attributes: attributes(label) } });

@@ -1,0 +1,111 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Anchor } from '../../../shared/schemas/comment';
+import { COMMENT_LIMITS } from '../../../shared/schemas/comment';
+
+export interface NewComment {
+  body: string;
+  questionDue?: string;
+}
+
+/** Writing a comment on the selected words (or on the section): optionally a question with a date. */
+export function CommentDialog({
+  open,
+  anchor,
+  onSubmit,
+  onClose,
+}: {
+  open: boolean;
+  anchor: Anchor | null;
+  onSubmit: (comment: NewComment) => Promise<void>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const ids = { title: useId(), body: useId(), question: useId(), due: useId() };
+  const [body, setBody] = useState('');
+  const [question, setQuestion] = useState(false);
+  const [due, setDue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setBody('');
+      setQuestion(false);
+      setDue('');
+      setError(null);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await onSubmit({ body, ...(question && due ? { questionDue: due } : {}) });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : t('errors.generic'));
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={ids.title} onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} className="stack">
+        <h2 id={ids.title} className="utrecht-heading-2">
+          {t('comments.newTitle')}
+        </h2>
+        {anchor?.quote && <blockquote className="comment-quote">“{anchor.quote}”</blockquote>}
+        <div>
+          <label htmlFor={ids.body} className="utrecht-form-label">
+            {t('comments.body')}
+          </label>
+          <textarea
+            id={ids.body}
+            className="utrecht-textarea utrecht-textarea--html-textarea field__input"
+            rows={4}
+            required
+            maxLength={COMMENT_LIMITS.bodyMax}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
+        </div>
+        <div className="checkbox">
+          <input
+            id={ids.question}
+            type="checkbox"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+            checked={question}
+            onChange={(e) => setQuestion(e.target.checked)}
+          />
+          <label htmlFor={ids.question}>{t('comments.asQuestion')}</label>
+        </div>
+        {question && (
+          <div>
+            <label htmlFor={ids.due} className="utrecht-form-label">
+              {t('comments.due')}
+            </label>
+            <input
+              id={ids.due}
+              type="date"
+              required
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={due}
+              onChange={(e) => setDue(e.target.value)}
+            />
+          </div>
+        )}
+        <div role="status">{error && <p className="form-error">{error}</p>}</div>
+        <div className="actions">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {t('comments.place')}
+          </button>
+          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
+            {t('linkDialog.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
