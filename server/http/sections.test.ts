@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentDetailSchema } from '../../shared/api/routes';
+import { authorshipShares } from '../../shared/editor/authorship';
+import { DOCUMENT_FIELD } from '../../shared/editor/extensions';
 import { TEMPLATES } from '../../shared/editor/templates';
 import { documentSchema } from '../../shared/schemas/document';
 import { sectionSchema } from '../../shared/schemas/section';
@@ -161,6 +163,29 @@ describe('documents from templates, in sections', () => {
       5_000,
       'resident writes again',
     );
+  });
+
+  it('records who wrote what from the authenticated connection, per role group', async () => {
+    const doc = await newDocument('blank');
+    const section = doc.sections[0];
+    if (!section) throw new Error('no section');
+    const write = async (token: string, text: string) => {
+      const c = client(section.room, token);
+      await c.synced;
+      const p = new Y.XmlElement('paragraph');
+      c.doc.getXmlFragment(DOCUMENT_FIELD).push([p]);
+      p.insert(0, [new Y.XmlText(text)]);
+      return c;
+    };
+    await write(resident.token, 'meer groen op het plein');
+    await write(facilitator.token, 'dat plannen we in het voorjaar');
+    await waitFor(() => s.sync.stats().pendingUpdates === 0);
+    await new Promise((r) => setTimeout(r, 100));
+    const stored = await s.storage.loadDoc(section.room);
+    const copy = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(copy, stored.snapshot);
+    for (const u of stored.updates) Y.applyUpdate(copy, u);
+    expect(authorshipShares(copy)).toMatchObject({ bewoners: 5, facilitators: 6, unknown: 0 });
   });
 
   it('only the facilitator removes a section; others get 403', async () => {

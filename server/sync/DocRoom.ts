@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { authorDescription, recordAuthor, recordedClients } from '../../shared/editor/authorship';
+import { roleGroup } from '../../shared/schemas/member';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { parseRoomName } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
@@ -29,6 +31,9 @@ export interface RoomOptions {
   /** Called once the room has stored everything and dropped its document. */
   onUnloaded: (room: DocRoom) => void;
 }
+
+/** Transaction origin of changes the server itself makes to a room. */
+export const SERVER_ORIGIN = Symbol('server');
 
 /** Transaction origin of the updates a room applies while loading: they are not stored again. */
 const LOAD_ORIGIN = Symbol('load');
@@ -80,9 +85,9 @@ export class DocRoom implements WriterTarget {
   /** Loads a document from storage; throws (and writes nothing) when it cannot be read. */
   static async load(name: string, options: RoomOptions): Promise<DocRoom> {
     const stored = await options.storage.loadDoc(name);
-    // Keep deleted content of text documents: their versions and history are read from it.
+    // Keep deleted content of text: versions, comparisons and authorship are read from it.
     const kind = parseRoomName(name)?.kind;
-    const doc = new Y.Doc({ gc: kind !== 'doc' });
+    const doc = new Y.Doc({ gc: kind !== 'doc' && kind !== 'section' });
     doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN);
       for (const update of stored.updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
@@ -136,6 +141,7 @@ export class DocRoom implements WriterTarget {
         } catch {
           throw new ProtocolError(CloseCode.InvalidUpdate, 'update could not be applied');
         }
+        this.recordAuthors(conn, message.update);
         return;
       case 'awareness':
         this.applyAwareness(conn, message.entries);
@@ -146,6 +152,29 @@ export class DocRoom implements WriterTarget {
         return;
       }
     }
+  }
+
+  private authorsRecorded: Set<number> | null = null;
+
+  /**
+   * Who wrote what: the first authenticated connection to send text of a Yjs client id is recorded
+   * as its author (in the PermanentUserData layout, written by the server). Text typed offline in
+   * an earlier visit arrives under an older client id and is still attributed when it is sent.
+   */
+  private recordAuthors(conn: Connection, update: Uint8Array): void {
+    if (!conn.identity || parseRoomName(this.name)?.kind !== 'section') return;
+    this.authorsRecorded ??= recordedClients(this.doc);
+    const recorded = this.authorsRecorded;
+    const fresh = [...new Set(Y.decodeUpdate(update).structs.map((s) => s.id.client))].filter(
+      (c) => !recorded.has(c),
+    );
+    if (fresh.length === 0) return;
+    for (const c of fresh) recorded.add(c);
+    const { identity } = conn;
+    this.doc.transact(
+      () => recordAuthor(this.doc, fresh, authorDescription(roleGroup(identity.role), identity.memberId)),
+      SERVER_ORIGIN,
+    );
   }
 
   /**

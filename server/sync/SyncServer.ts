@@ -9,7 +9,7 @@ import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../sha
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
 import { Connection } from './Connection';
-import { DocRoom, type RoomOptions } from './DocRoom';
+import { DocRoom, type RoomOptions, SERVER_ORIGIN } from './DocRoom';
 import { UpdateWriter } from './UpdateWriter';
 
 /** Who is on a connection, stamped on their presence ([SYNC7]). */
@@ -38,8 +38,7 @@ export interface SyncServerOptions {
   authorize?: Authorize;
 }
 
-/** Transaction origin of changes the server itself makes to a room. */
-export const SERVER_ORIGIN = Symbol('server');
+export { SERVER_ORIGIN } from './DocRoom';
 
 /** For protocol-level tests only: everyone may read and write every room. */
 export const allowEveryone: Authorize = async () => ({
