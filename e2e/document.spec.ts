@@ -173,3 +173,28 @@ test('comments: a resident asks the municipality about a passage, an official re
   await expect(bram.editor.locator('.comment-mark')).toHaveCount(0);
   await expect(bram.page.getByRole('button', { name: 'Afgehandelde opmerkingen (1)' })).toBeVisible();
 });
+
+test('who wrote what: the text is coloured by role group, with each group’s share per section', async ({
+  browser,
+  request,
+}) => {
+  const w = await twoPeople(browser, request);
+  const anna = await open(w.anna, w.docPath);
+  const bram = await open(w.bram, w.docPath);
+  await anna.typeAtEnd('Meer groen op het plein. ');
+  await expect(bram.editor).toContainText('Meer groen op het plein.');
+  await bram.typeAtEnd('Budget voor twee jaar.');
+  await expect(anna.editor).toContainText('Budget voor twee jaar.');
+  await anna.expectSaved();
+
+  await anna.page.getByRole('button', { name: 'Laat zien wie wat schreef' }).click();
+  await expect(anna.page.getByText('Woorden in dit deel: Bewoners 56%, Ambtenaren 44%')).toBeVisible();
+  await expect(anna.editor.locator('[data-group="bewoners"]').first()).toContainText('Meer groen');
+  await expect(anna.editor.locator('[data-group="ambtenaren"]').first()).toContainText('Budget');
+  await expect(anna.editor).toHaveAttribute('contenteditable', 'false');
+  await anna.page.getByRole('button', { name: 'Terug naar schrijven' }).click();
+  await expect(anna.editor.locator('[data-group]')).toHaveCount(0);
+  await expect(anna.editor).toHaveAttribute('contenteditable', 'true');
+  await anna.typeAtEnd(' Nog een zin.');
+  await expect(bram.editor).toContainText('Nog een zin.');
+});

@@ -29,7 +29,8 @@ export function useCollabRoom(room: string | null): CollabRoom | null {
   const [state, setState] = useState<CollabRoom | null>(null);
   useEffect(() => {
     if (!room) return;
-    const doc = new Y.Doc();
+    // Keep deleted content: versions, comparisons and the authorship view are rendered from it.
+    const doc = new Y.Doc({ gc: false });
     const local = new IndexeddbPersistence(localDbName(room), doc);
     const provider = new WebsocketProvider(collabServerUrl(), room, doc, {
       params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },

@@ -51,6 +51,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
   const [rooms, setRooms] = useState<Record<string, CollabRoom>>({});
   const [active, setActive] = useState<{ editor: Editor; sectionId: string } | null>(null);
   const threads = useThreads(structure);
+  const [authorship, setAuthorship] = useState(false);
   const [commenting, setCommenting] = useState<{ anchor: Anchor | null; sectionId: string } | null>(null);
   const onActive = useCallback((editor: Editor, sectionId: string) => setActive({ editor, sectionId }), []);
   const placeComment = async (comment: NewComment) => {
@@ -115,9 +116,12 @@ function SharedDocument({ documentId }: { documentId: string }) {
           <Paragraph>{t('document.readOnly')}</Paragraph>
         </Alert>
       )}
-      {structure && <Peers room={structure} />}
+      <div className="doc-tools">
+        {structure && <Peers room={structure} />}
+        <AuthorshipToggle on={authorship} onChange={setAuthorship} />
+      </div>
       <div className="editor">
-        {writer && active && (
+        {writer && active && !authorship && (
           <DocumentToolbar
             editor={active.editor}
             onComment={
@@ -139,6 +143,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
             role={me.role}
             user={user}
             threads={threads.filter((th) => th.sectionId === section.id)}
+            authorship={authorship}
             onRoom={onRoom}
             onActive={onActive}
           />
@@ -156,6 +161,32 @@ function SharedDocument({ documentId }: { documentId: string }) {
 }
 
 const EMPTY: never[] = [];
+
+/** "Who wrote what": colours the text by role group and shows each group's share per section. */
+function AuthorshipToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="authorship-toggle">
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-pressed={on}
+        onClick={() => onChange(!on)}
+      >
+        {on ? t('authorship.hide') : t('authorship.show')}
+      </button>
+      {on && (
+        <p className="authorship-legend">
+          {(['bewoners', 'ambtenaren', 'partners', 'facilitators'] as const).map((g) => (
+            <span key={g} className={`authorship-legend__item authorship-legend__item--${g}`}>
+              {t(`groups.${g}`)}
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** Residents wait months for answers: open and overdue questions to the municipality stay in view. */
 function QuestionsSummary({ threads }: { threads: Parameters<typeof openQuestions>[0] }) {

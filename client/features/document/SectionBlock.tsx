@@ -9,6 +9,7 @@ import { SECTION_STATUSES, type Section, type SectionStatus } from '../../../sha
 import { api } from '../../api/client';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
 import { SectionEditor } from './SectionEditor';
+import { SharesBar } from './SharesBar';
 import { ThreadList } from './ThreadList';
 
 interface Props {
@@ -17,12 +18,22 @@ interface Props {
   role: Role;
   user: { name: string; color: string };
   threads: Thread[];
+  authorship: boolean;
   onRoom: (id: string, room: CollabRoom | null) => void;
   onActive: (editor: Editor, sectionId: string) => void;
 }
 
 /** One top-level section: its title, status (the facilitator sets it), and its own shared text. */
-export function SectionBlock({ section, documentId, role, user, threads, onRoom, onActive }: Props) {
+export function SectionBlock({
+  section,
+  documentId,
+  role,
+  user,
+  threads,
+  authorship,
+  onRoom,
+  onActive,
+}: Props) {
   const { t } = useTranslation();
   const room = useCollabRoom(section.room);
   const statusId = useId();
@@ -70,6 +81,7 @@ export function SectionBlock({ section, documentId, role, user, threads, onRoom,
           {can(role, 'section.editLocked') ? t('sections.lockedFacilitator') : t('sections.locked')}
         </Paragraph>
       )}
+      {room && authorship && <SharesBar doc={room.doc} />}
       {room && (
         <SectionEditor
           room={room}
@@ -78,6 +90,7 @@ export function SectionBlock({ section, documentId, role, user, threads, onRoom,
           label={t('sections.textOf', { title: section.title })}
           prompt={section.prompt || t('document.placeholder')}
           threads={threads}
+          authorship={authorship}
           onActive={(editor) => onActive(editor, section.id)}
         />
       )}

@@ -2,11 +2,13 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import * as Y from 'yjs';
 import { DOCUMENT_FIELD, documentExtensions } from '../../../shared/editor/extensions';
 import type { Thread } from '../../../shared/schemas/comment';
 import type { CollabRoom } from '../../sync/useCollabRoom';
 import { Loading } from '../../ui/Loading';
+import { fillColorMapping, showAuthorship, YChange } from './authorshipView';
 import { COMMENTS_CHANGED, CommentHighlights } from './commentHighlights';
 
 const attributes = (label: string) => ({
@@ -27,6 +29,8 @@ export interface SectionEditorProps {
   prompt: string;
   /** Comment threads of this section: their passages are marked in the text. */
   threads: Thread[];
+  /** Show the text coloured by who wrote it (read-only while shown). */
+  authorship: boolean;
   onActive: (editor: Editor) => void;
 }
 
@@ -38,16 +42,30 @@ export function SectionEditor({
   label,
   prompt,
   threads,
+  authorship,
   onActive,
 }: SectionEditorProps) {
   const threadsRef = useRef(threads);
+  // Yjs's own attribution: the users map the server fills, read through PermanentUserData.
+  const attribution = useMemo(
+    () => ({
+      pud: new Y.PermanentUserData(room.doc, room.doc.getMap('users')),
+      colors: new Map<string, { light: string; dark: string }>(),
+    }),
+    [room],
+  );
   const editor = useEditor(
     {
       editable,
       extensions: [
         ...documentExtensions(),
         Placeholder.configure({ placeholder: () => prompt }),
-        Collaboration.configure({ document: room.doc, field: DOCUMENT_FIELD }),
+        Collaboration.configure({
+          document: room.doc,
+          field: DOCUMENT_FIELD,
+          ySyncOptions: { permanentUserData: attribution.pud, colorMapping: attribution.colors },
+        }),
+        YChange,
         CollaborationCaret.configure({ provider: room.provider, user }),
         CommentHighlights.configure({ getThreads: () => threadsRef.current }),
       ],
@@ -56,6 +74,29 @@ export function SectionEditor({
     },
     [room],
   );
+
+  // The authorship view, kept up to date while others type.
+  useEffect(() => {
+    if (!editor) return;
+    const render = () => {
+      fillColorMapping(room.doc, attribution.colors);
+      showAuthorship(editor, room.doc, authorship);
+    };
+    render();
+    if (!authorship) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onUpdate = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        render();
+      }, 400);
+    };
+    room.doc.on('update', onUpdate);
+    return () => {
+      room.doc.off('update', onUpdate);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor, room, authorship, attribution]);
 
   useEffect(() => {
     threadsRef.current = threads;
