@@ -53,6 +53,7 @@ export async function startServer(
     rateLimitPerMinute: config.rateLimitPerMinute,
     rooms: {
       write: (name, change) => sync.write(name, change),
+      read: (name, read) => sync.read(name, read),
       closeRoom: (name, which) => sync.closeRoom(name, which),
     },
   });

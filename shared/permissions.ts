@@ -21,6 +21,8 @@ export const ACTIONS = [
   'section.delete',
   'comment.create',
   'comment.resolve',
+  'version.save',
+  'version.restore',
   'self.update',
   'self.leave',
 ] as const;
@@ -57,6 +59,8 @@ const POLICY: Record<Role, ReadonlySet<Action>> = {
     'section.setStatus',
     'section.editLocked',
     'section.delete',
+    'version.save',
+    'version.restore',
   ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),

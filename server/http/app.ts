@@ -16,6 +16,7 @@ import { invitesRouter } from './routes/invites/router';
 import { membersRouter } from './routes/members/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
+import { versionsRouter } from './routes/versions/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
 
 export interface AppOptions {
@@ -130,6 +131,7 @@ export function createApp(options: AppOptions): Express {
     invitesRouter(deps),
     documentsRouter(deps),
     threadsRouter(deps),
+    versionsRouter(deps),
   );
   app.use('/api', notFoundHandler);
 

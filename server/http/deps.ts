@@ -15,6 +15,7 @@ export interface RouteDeps {
   /** Server-side access to sync rooms: write a room, close some of its sockets. */
   rooms: {
     write(name: string, change: (doc: Y.Doc) => void): Promise<void>;
+    read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T>;
     closeRoom(name: string, which: (identity: { role: Role } | null) => boolean): number;
   };
   /** Rate limiters for joining and for admin actions. */

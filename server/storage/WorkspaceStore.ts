@@ -84,6 +84,16 @@ export interface ThreadRow {
   comments: CommentRow[];
 }
 
+export interface VersionRow {
+  id: string;
+  documentId: string;
+  name: string;
+  /** Display name of the member who saved it. */
+  createdBy: string;
+  createdAt: number;
+  sections: { id: string; title: string; status: SectionStatus; position: number; state: string }[];
+}
+
 export type AcceptResult =
   | { ok: true; member: MemberRow; created: boolean }
   | { ok: false; status: Exclude<InviteStatus, 'valid'> | 'not_found' };
@@ -160,4 +170,9 @@ export interface WorkspaceStore {
     comment: Pick<CommentRow, 'id' | 'authorMemberId' | 'body' | 'createdAt'>,
   ): Promise<void>;
   setThreadResolved(threadId: string, resolved: boolean, byMemberId: string, now: number): Promise<void>;
+
+  createVersion(row: VersionRow): Promise<void>;
+  /** Versions of a document, newest first, without their section states. */
+  listVersions(documentId: string): Promise<Omit<VersionRow, 'sections'>[]>;
+  getVersion(id: string): Promise<VersionRow | null>;
 }

@@ -5,6 +5,7 @@ import type { Storage, StoredDoc, UpdateRecord } from './Storage';
 import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
 import { migrate } from './sqliteMigrations';
+import { sqliteVersions } from './sqliteVersions';
 import { sqliteWorkspace } from './sqliteWorkspace';
 
 export const SQLITE_FILE_NAME = 'wijkatelier.sqlite';
@@ -86,7 +87,12 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   };
 
   // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
-  const workspace = { ...sqliteWorkspace(db), ...sqliteDocuments(db), ...sqliteComments(db) };
+  const workspace = {
+    ...sqliteWorkspace(db),
+    ...sqliteDocuments(db),
+    ...sqliteComments(db),
+    ...sqliteVersions(db),
+  };
   const guarded = Object.fromEntries(
     Object.entries(workspace).map(([name, fn]) => [
       name,

@@ -98,6 +98,15 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX comments_thread ON comments (thread_id, created_at);`,
+  `CREATE TABLE versions (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     data TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX versions_document ON versions (document_id, created_at);`,
 ];
 
 export function migrate(db: Database): void {

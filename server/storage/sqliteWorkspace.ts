@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Role } from '../../shared/schemas/member';
 import type { CommentStore } from './sqliteComments';
 import type { DocumentStore } from './sqliteDocuments';
+import type { VersionStore } from './sqliteVersions';
 import {
   type AcceptResult,
   type InviteRow,
@@ -70,7 +71,7 @@ const MEMBER_COLS =
 /** Werkgroepen, people, sessions, members and invites on SQLite (documents: sqliteDocuments.ts). */
 export function sqliteWorkspace(
   db: Database,
-): Omit<WorkspaceStore, keyof DocumentStore | keyof CommentStore> {
+): Omit<WorkspaceStore, keyof DocumentStore | keyof CommentStore | keyof VersionStore> {
   const q = {
     insertWerkgroep: db.prepare(
       'INSERT INTO werkgroepen (id, name, wijk, gemeente, created_at) VALUES (?, ?, ?, ?, ?)',

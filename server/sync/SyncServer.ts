@@ -211,6 +211,16 @@ export class SyncServer {
     room.releaseIfIdle();
   }
 
+  /** Reads a room's current document (loading it when needed), e.g. to save a version. */
+  async read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.getRoom(name);
+    try {
+      return read(room.doc);
+    } finally {
+      room.releaseIfIdle();
+    }
+  }
+
   /** Closes the sockets of one room that match `which` (they reconnect with their current rights). */
   closeRoom(name: string, which: (identity: ConnIdentity | null) => boolean): number {
     let closed = 0;

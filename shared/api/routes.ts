@@ -13,6 +13,7 @@ import {
 import { compositionSchema, memberSchema, updateMemberSchema, updateSelfSchema } from '../schemas/member';
 import { createSectionSchema, sectionSchema, updateSectionSchema } from '../schemas/section';
 import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
+import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
 
 /**
@@ -254,6 +255,40 @@ export const API = {
     params: z.object({ documentId: idSchema, threadId: idSchema }),
     body: updateThreadSchema,
     response: threadSchema,
+  },
+  listVersions: {
+    method: 'get',
+    path: '/api/documents/:documentId/versions',
+    summary: 'Saved versions of a document, newest first',
+    auth: 'session',
+    params: z.object({ documentId: idSchema }),
+    response: z.array(versionSchema),
+  },
+  createVersion: {
+    method: 'post',
+    path: '/api/documents/:documentId/versions',
+    summary: 'Save the document as a named version (facilitator)',
+    auth: 'session',
+    params: z.object({ documentId: idSchema }),
+    body: createVersionSchema,
+    response: versionSchema,
+    status: 201,
+  },
+  getVersion: {
+    method: 'get',
+    path: '/api/documents/:documentId/versions/:versionId',
+    summary: 'A saved version with the state of every section (to view or compare)',
+    auth: 'session',
+    params: z.object({ documentId: idSchema, versionId: idSchema }),
+    response: versionDetailSchema,
+  },
+  restoreVersion: {
+    method: 'post',
+    path: '/api/documents/:documentId/versions/:versionId/restore',
+    summary: 'Bring the text of a version back, as a new change (facilitator)',
+    auth: 'session',
+    params: z.object({ documentId: idSchema, versionId: idSchema }),
+    response: restoredSchema,
   },
   previewInvite: {
     method: 'get',

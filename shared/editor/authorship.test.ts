@@ -15,7 +15,8 @@ describe('authorship shares', () => {
     const server = new Y.Doc();
     const anna = new Y.Doc();
     const bram = new Y.Doc();
-    const sync = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
+    const sync = (from: Y.Doc, to: Y.Doc) =>
+      Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
     typeParagraph(anna, 'meer groen op het plein');
     sync(anna, server);
     typeParagraph(bram, 'budget is er voor twee jaar');
@@ -28,7 +29,9 @@ describe('authorship shares', () => {
     // Bram removes two of Anna's words and adds one of his own: the shares follow.
     sync(server, bram);
     const paragraphs = bram.getXmlFragment(DOCUMENT_FIELD).toArray() as Y.XmlElement[];
-    const annaText = paragraphs.map((p) => p.get(0) as Y.XmlText).find((t) => t.toString().startsWith('meer'));
+    const annaText = paragraphs
+      .map((p) => p.get(0) as Y.XmlText)
+      .find((t) => t.toString().startsWith('meer'));
     if (!annaText) throw new Error("Anna's paragraph is missing");
     annaText.delete(0, 5); // "meer "
     annaText.insert(annaText.length, ' en bankjes');

@@ -24,7 +24,8 @@ export function authorsByClient(doc: Y.Doc): Map<number, string> {
   const out = new Map<number, string>();
   doc.getMap<Y.Map<unknown>>(USERS_MAP).forEach((user, description) => {
     const ids = user.get('ids');
-    if (ids instanceof Y.Array) for (const id of ids.toArray()) if (typeof id === 'number') out.set(id, description);
+    if (ids instanceof Y.Array)
+      for (const id of ids.toArray()) if (typeof id === 'number') out.set(id, description);
   });
   return out;
 }
@@ -52,7 +53,14 @@ export type Shares = Record<RoleGroup | 'unknown', number>;
 /** Words per role group in a section's current text (a word belongs to whoever typed its first letter). */
 export function authorshipShares(doc: Y.Doc): Shares {
   const authors = authorsByClient(doc);
-  const shares: Shares = { bewoners: 0, ambtenaren: 0, partners: 0, facilitators: 0, observers: 0, unknown: 0 };
+  const shares: Shares = {
+    bewoners: 0,
+    ambtenaren: 0,
+    partners: 0,
+    facilitators: 0,
+    observers: 0,
+    unknown: 0,
+  };
   const visit = (type: Y.AbstractType<unknown>) => {
     if (type instanceof Y.XmlText) {
       let text = '';
@@ -66,7 +74,8 @@ export function authorshipShares(doc: Y.Doc): Shares {
         }
         item = item.right;
       }
-      for (const m of text.matchAll(/\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu)) shares[byChar[m.index ?? 0] ?? 'unknown']++;
+      for (const m of text.matchAll(/\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu))
+        shares[byChar[m.index ?? 0] ?? 'unknown']++;
       return;
     }
     if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) {

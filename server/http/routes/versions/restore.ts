@@ -1,0 +1,32 @@
+import { getSchema } from '@tiptap/core';
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { authorDescription, recordAuthor } from '../../../../shared/editor/authorship';
+import { DOCUMENT_FIELD, documentExtensions } from '../../../../shared/editor/extensions';
+
+/** The document schema, built from the one shared extension list (as the editor builds it). */
+let schema: ReturnType<typeof getSchema> | null = null;
+const documentSchema = () => {
+  schema ??= getSchema(documentExtensions());
+  return schema;
+};
+
+export const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+export const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/**
+ * Makes a section's text what it was in a version, as a new change on top of the current one:
+ * the history keeps everything in between, and y-prosemirror updates only what differs. The change
+ * is attributed to the facilitator who restores (a fresh Yjs client id recorded under them).
+ */
+export function restoreSectionText(live: Y.Doc, versionState: string, facilitatorMemberId: string): void {
+  const old = new Y.Doc({ gc: false });
+  Y.applyUpdateV2(old, fromBase64(versionState));
+  const json = yXmlFragmentToProsemirrorJSON(old.getXmlFragment(DOCUMENT_FIELD));
+  // A client id of its own for this restore, so the authorship view shows who brought it back.
+  live.clientID = Math.floor(Math.random() * 0xffffffff);
+  live.transact(() => {
+    recordAuthor(live, [live.clientID], authorDescription('facilitators', facilitatorMemberId));
+    prosemirrorJSONToYXmlFragment(documentSchema(), json, live.getXmlFragment(DOCUMENT_FIELD));
+  });
+}
