@@ -198,3 +198,40 @@ test('who wrote what: the text is coloured by role group, with each group’s sh
   await anna.typeAtEnd(' Nog een zin.');
   await expect(bram.editor).toContainText('Nog een zin.');
 });
+
+test('versions: the facilitator saves one, the text changes, it is compared and restored', async ({
+  browser,
+  request,
+}) => {
+  const w = await twoPeople(browser, request);
+  const fac = await open(w.facilitator, w.docPath);
+  const anna = await open(w.anna, w.docPath);
+  await anna.typeAtEnd('Meer groen op het plein.');
+  await fac.expectSaved();
+  await expect(fac.editor).toContainText('Meer groen op het plein.');
+
+  await fac.page.locator('summary', { hasText: 'Versies' }).click();
+  await fac.page.getByLabel('Naam van de versie').fill('na bijeenkomst 3');
+  await fac.page.getByRole('button', { name: 'Versie opslaan' }).click();
+  await expect(fac.page.getByText('Versie “na bijeenkomst 3” is opgeslagen.')).toBeVisible();
+
+  await anna.typeAtEnd(' En bankjes.');
+  await expect(fac.editor).toContainText('En bankjes.');
+  await fac.page.getByRole('button', { name: 'Vergelijk met nu' }).click();
+  const compared = fac.page.locator('.version-view');
+  await expect(compared.locator('.editor__content .ychange--added[data-group="bewoners"]')).toHaveText(
+    ' En bankjes.',
+  );
+  await expect(compared.getByText('Verschil tussen versie “na bijeenkomst 3”')).toBeVisible();
+  await fac.page.getByRole('button', { name: 'Terug naar het document' }).click();
+
+  fac.page.once('dialog', (d) => void d.accept());
+  await fac.page.getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(anna.editor).not.toContainText('En bankjes.');
+  await expect(anna.editor).toContainText('Meer groen op het plein.');
+  // Anna (a resident) can view and compare, not save or restore.
+  await anna.page.locator('summary', { hasText: 'Versies' }).click();
+  await expect(anna.page.getByRole('button', { name: 'Bekijken' }).first()).toBeVisible();
+  await expect(anna.page.getByRole('button', { name: 'Terugzetten' })).toHaveCount(0);
+  await expect(anna.page.getByRole('button', { name: 'Versie opslaan' })).toHaveCount(0);
+});

@@ -49,8 +49,12 @@ describe('versions', () => {
     await waitFor(() => s.sync.stats().pendingUpdates === 0);
     await new Promise((r) => setTimeout(r, 50));
 
-    expect((await call('POST', `/api/documents/${documentId}/versions`, resident.token, { name: 'x' })).status).toBe(403);
-    const saved = await call('POST', `/api/documents/${documentId}/versions`, facilitator.token, { name: 'na bijeenkomst 3' });
+    expect(
+      (await call('POST', `/api/documents/${documentId}/versions`, resident.token, { name: 'x' })).status,
+    ).toBe(403);
+    const saved = await call('POST', `/api/documents/${documentId}/versions`, facilitator.token, {
+      name: 'na bijeenkomst 3',
+    });
     expect(saved.status).toBe(201);
     const version = versionSchema.parse(saved.body);
     expect(version.createdBy).toBe('Fatima (procesbegeleider)');
@@ -60,14 +64,22 @@ describe('versions', () => {
     await waitFor(() => s.sync.stats().pendingUpdates === 0);
     await new Promise((r) => setTimeout(r, 50));
     const later = versionSchema.parse(
-      (await call('POST', `/api/documents/${documentId}/versions`, facilitator.token, { name: 'na bijeenkomst 4' })).body,
+      (
+        await call('POST', `/api/documents/${documentId}/versions`, facilitator.token, {
+          name: 'na bijeenkomst 4',
+        })
+      ).body,
     );
     const list = await call('GET', `/api/documents/${documentId}/versions`, resident.token);
     expect(list.body.map((v: { name: string }) => v.name)).toEqual(['na bijeenkomst 4', 'na bijeenkomst 3']);
 
     // Compare: anyone can load both and see what changed.
-    const a = versionDetailSchema.parse((await call('GET', `/api/documents/${documentId}/versions/${version.id}`, resident.token)).body);
-    const b = versionDetailSchema.parse((await call('GET', `/api/documents/${documentId}/versions/${later.id}`, resident.token)).body);
+    const a = versionDetailSchema.parse(
+      (await call('GET', `/api/documents/${documentId}/versions/${version.id}`, resident.token)).body,
+    );
+    const b = versionDetailSchema.parse(
+      (await call('GET', `/api/documents/${documentId}/versions/${later.id}`, resident.token)).body,
+    );
     const state = (v: typeof a) => new Uint8Array(Buffer.from(v.sections[0]?.state ?? '', 'base64'));
     expect(diffStates(state(a), state(b))).toEqual([
       { type: 'removed', text: 'groen ' },
@@ -75,10 +87,21 @@ describe('versions', () => {
     ]);
 
     // Restore: only the facilitator; the text comes back to everyone, history keeps both.
-    expect((await call('POST', `/api/documents/${documentId}/versions/${version.id}/restore`, resident.token)).status).toBe(403);
-    const restored = await call('POST', `/api/documents/${documentId}/versions/${version.id}/restore`, facilitator.token);
+    expect(
+      (await call('POST', `/api/documents/${documentId}/versions/${version.id}/restore`, resident.token))
+        .status,
+    ).toBe(403);
+    const restored = await call(
+      'POST',
+      `/api/documents/${documentId}/versions/${version.id}/restore`,
+      facilitator.token,
+    );
     expect(restored.body).toEqual({ restoredSections: 1, recreatedSections: 0 });
-    await waitFor(() => text(anna.doc).includes('Meer groen op het plein.'), 5_000, 'restored text reaches Anna');
+    await waitFor(
+      () => text(anna.doc).includes('Meer groen op het plein.'),
+      5_000,
+      'restored text reaches Anna',
+    );
     const now = new Uint8Array(Y.encodeStateAsUpdateV2(anna.doc));
     // (y-prosemirror changes only what differs: "bomen " → "groen " keeps the shared "en ".)
     expect(diffStates(state(b), now)).toEqual([

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
 import { type Anchor, openQuestions } from '../../../shared/schemas/comment';
 import { roleGroup } from '../../../shared/schemas/member';
+import type { VersionDetail } from '../../../shared/schemas/version';
 import { CloseCode } from '../../../shared/sync/closeCodes';
 import { isRoomId } from '../../../shared/sync/rooms';
 import { api } from '../../api/client';
@@ -26,6 +27,8 @@ import { ROLE_COLORS } from './roleColors';
 import { SectionBlock } from './SectionBlock';
 import { useSections } from './useSections';
 import { useThreads } from './useThreads';
+import { VersionsPanel } from './VersionsPanel';
+import { VersionView } from './VersionView';
 
 const TONES: Record<SaveState, StatusTone> = {
   connecting: 'busy',
@@ -52,6 +55,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
   const [active, setActive] = useState<{ editor: Editor; sectionId: string } | null>(null);
   const threads = useThreads(structure);
   const [authorship, setAuthorship] = useState(false);
+  const [viewing, setViewing] = useState<{ version: VersionDetail; mode: 'view' | 'compare' } | null>(null);
   const [commenting, setCommenting] = useState<{ anchor: Anchor | null; sectionId: string } | null>(null);
   const onActive = useCallback((editor: Editor, sectionId: string) => setActive({ editor, sectionId }), []);
   const placeComment = async (comment: NewComment) => {
@@ -120,7 +124,20 @@ function SharedDocument({ documentId }: { documentId: string }) {
         {structure && <Peers room={structure} />}
         <AuthorshipToggle on={authorship} onChange={setAuthorship} />
       </div>
-      <div className="editor">
+      <VersionsPanel
+        documentId={documentId}
+        role={me.role}
+        onOpen={(version, mode) => setViewing({ version, mode })}
+      />
+      {viewing && (
+        <VersionView
+          version={viewing.version}
+          mode={viewing.mode}
+          rooms={rooms}
+          onClose={() => setViewing(null)}
+        />
+      )}
+      <div className="editor" hidden={viewing !== null}>
         {writer && active && !authorship && (
           <DocumentToolbar
             editor={active.editor}
