@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { authorDescription, recordAuthor, recordedClients } from '../../shared/editor/authorship';
-import { roleGroup } from '../../shared/schemas/member';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { parseRoomName } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
+import { AuthorRecorder } from './authors';
+import { ownedEntries } from './awareness';
 import type { Connection } from './Connection';
 import {
   type AwarenessEntry,
@@ -17,7 +17,7 @@ import {
   encodeUpdate,
   ProtocolError,
 } from './messages';
-import type { ConnIdentity } from './SyncServer';
+import { LOAD_ORIGIN } from './origins';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
 
 export interface RoomOptions {
@@ -32,13 +32,7 @@ export interface RoomOptions {
   onUnloaded: (room: DocRoom) => void;
 }
 
-/** Transaction origin of changes the server itself makes to a room. */
-export const SERVER_ORIGIN = Symbol('server');
-
-/** Transaction origin of the updates a room applies while loading: they are not stored again. */
-const LOAD_ORIGIN = Symbol('load');
-/** Most awareness client ids one connection may introduce. */
-const MAX_CLIENT_IDS_PER_CONNECTION = 16;
+export { SERVER_ORIGIN } from './origins';
 
 /**
  * One loaded document and the connections on it. Its Y.Doc may be ahead of storage by the updates
@@ -58,6 +52,8 @@ export class DocRoom implements WriterTarget {
   private logBytes: number;
   private compacting: Promise<void> | null = null;
   private broken = false;
+  /** Text rooms record who wrote what. */
+  private readonly authors: AuthorRecorder | null;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
   /** Resolves once the room is closed and gone from memory. */
   readonly closed: Promise<void>;
@@ -76,6 +72,7 @@ export class DocRoom implements WriterTarget {
     this.storedSeq = stored.lastSeq;
     this.logCount = stored.count;
     this.logBytes = stored.bytes;
+    this.authors = parseRoomName(name)?.kind === 'section' ? new AuthorRecorder(doc) : null;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on('update', this.onDocUpdate);
@@ -141,7 +138,7 @@ export class DocRoom implements WriterTarget {
         } catch {
           throw new ProtocolError(CloseCode.InvalidUpdate, 'update could not be applied');
         }
-        this.recordAuthors(conn, message.update);
+        if (conn.identity && this.authors) this.authors.record(conn.identity, message.update);
         return;
       case 'awareness':
         this.applyAwareness(conn, message.entries);
@@ -154,56 +151,11 @@ export class DocRoom implements WriterTarget {
     }
   }
 
-  private authorsRecorded: Set<number> | null = null;
-
-  /**
-   * Who wrote what: the first authenticated connection to send text of a Yjs client id is recorded
-   * as its author (in the PermanentUserData layout, written by the server). Text typed offline in
-   * an earlier visit arrives under an older client id and is still attributed when it is sent.
-   */
-  private recordAuthors(conn: Connection, update: Uint8Array): void {
-    if (!conn.identity || parseRoomName(this.name)?.kind !== 'section') return;
-    this.authorsRecorded ??= recordedClients(this.doc);
-    const recorded = this.authorsRecorded;
-    const fresh = [...new Set(Y.decodeUpdate(update).structs.map((s) => s.id.client))].filter(
-      (c) => !recorded.has(c),
-    );
-    if (fresh.length === 0) return;
-    for (const c of fresh) recorded.add(c);
-    const { identity } = conn;
-    this.doc.transact(
-      () => recordAuthor(this.doc, fresh, authorDescription(roleGroup(identity.role), identity.memberId)),
-      SERVER_ORIGIN,
-    );
-  }
-
-  /**
-   * [SYNC7] A connection may set or remove only the awareness states of client ids it introduced.
-   * The stock client re-sends every awareness change it hears, including other clients' states, so
-   * entries for ids owned elsewhere are dropped silently rather than treated as an attack.
-   */
+  /** [SYNC7] Applies the entries this connection owns (see awareness.ts), stamped with who it is. */
   private applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
-    // Observers and other read-only members follow along unseen: their presence is not shared.
-    if (!conn.shareAwareness) return;
-    const allowed: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      const owner = this.awarenessOwners.get(entry.clientID);
-      if (owner === conn) {
-        allowed.push(entry);
-      } else if (owner === undefined && entry.state !== null) {
-        if (conn.awarenessIds.size >= MAX_CLIENT_IDS_PER_CONNECTION) {
-          throw new ProtocolError(CloseCode.InvalidUpdate, 'too many awareness client ids');
-        }
-        this.awarenessOwners.set(entry.clientID, conn);
-        conn.awarenessIds.add(entry.clientID);
-        allowed.push(entry);
-      }
-    }
+    const allowed = ownedEntries(this.awarenessOwners, conn, entries);
     if (allowed.length === 0) return;
-    const stamped = conn.identity
-      ? allowed.map((e) => stampIdentity(e, conn.identity as ConnIdentity))
-      : allowed;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(stamped), conn);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -344,26 +296,4 @@ export class DocRoom implements WriterTarget {
     this.options.onUnloaded(this);
     this.markClosed();
   }
-}
-
-/**
- * [SYNC7] The name and role others see come from the member record, never from the client: the
- * server overwrites `user.name`, `user.role` and `user.memberId` (a client may choose only its colour).
- */
-function stampIdentity(entry: AwarenessEntry, identity: ConnIdentity): AwarenessEntry {
-  if (entry.state === null) return entry;
-  const user = entry.state.user;
-  const color = typeof user === 'object' && user !== null ? (user as { color?: unknown }).color : undefined;
-  return {
-    ...entry,
-    state: {
-      ...entry.state,
-      user: {
-        ...(typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color) ? { color } : {}),
-        name: identity.displayName,
-        role: identity.role,
-        memberId: identity.memberId,
-      },
-    },
-  };
 }
