@@ -19,6 +19,7 @@ let base: string;
 let werkgroepId: string;
 let room: string;
 let documentId: string;
+let sectionId: string;
 let facilitator: Person;
 const people = new Map<Who, Person | null>();
 const clients: TestClient[] = [];
@@ -34,6 +35,7 @@ beforeAll(async () => {
   werkgroepId = w.werkgroep.id;
   room = w.documentRoom;
   documentId = w.documentId;
+  sectionId = w.sectionId;
   facilitator = w.facilitator;
   people.set('facilitator', w.facilitator);
   for (const p of w.people) people.set(p.member.role, p);
@@ -68,6 +70,16 @@ async function newSection(): Promise<string> {
     method: 'POST',
     headers: { authorization: `Bearer ${facilitator.token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ title: 'Doelwit' }),
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** A thread or version made by the facilitator, as the target of an action. */
+async function asFacilitator(path: string, body: unknown): Promise<string> {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${facilitator.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   return ((await res.json()) as { id: string }).id;
 }
@@ -119,6 +131,32 @@ const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
   {
     action: 'section.delete',
     run: async (who) => request(who, 'DELETE', `/api/documents/${documentId}/sections/${await newSection()}`),
+  },
+  {
+    action: 'comment.create',
+    run: (who) =>
+      request(who, 'POST', `/api/documents/${documentId}/threads`, { sectionId, body: 'Opmerking' }),
+  },
+  {
+    action: 'comment.resolve',
+    run: async (who) => {
+      const thread = await asFacilitator(`/api/documents/${documentId}/threads`, {
+        sectionId,
+        body: 'Doelwit',
+      });
+      return request(who, 'PATCH', `/api/documents/${documentId}/threads/${thread}`, { resolved: true });
+    },
+  },
+  {
+    action: 'version.save',
+    run: (who) => request(who, 'POST', `/api/documents/${documentId}/versions`, { name: 'v' }),
+  },
+  {
+    action: 'version.restore',
+    run: async (who) => {
+      const version = await asFacilitator(`/api/documents/${documentId}/versions`, { name: 'doel' });
+      return request(who, 'POST', `/api/documents/${documentId}/versions/${version}/restore`);
+    },
   },
   {
     action: 'self.update',
