@@ -20,4 +20,12 @@ describe('can(role, action)', () => {
     expect(can('observer', 'presence.share')).toBe(false);
     expect(can('observer', 'self.leave')).toBe(true);
   });
+
+  it('lets bewoners, ambtenaren and partners vote; the facilitator runs votes and does not vote', () => {
+    for (const role of ROLES) {
+      expect(can(role, 'vote.view')).toBe(true);
+      expect(can(role, 'vote.cast')).toBe(['bewoner', 'ambtenaar', 'partner'].includes(role));
+      expect(can(role, 'vote.manage')).toBe(role === 'facilitator');
+    }
+  });
 });

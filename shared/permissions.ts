@@ -23,6 +23,9 @@ export const ACTIONS = [
   'comment.resolve',
   'version.save',
   'version.restore',
+  'vote.view',
+  'vote.cast',
+  'vote.manage',
   'self.update',
   'self.leave',
 ] as const;
@@ -33,6 +36,7 @@ const EVERY_MEMBER: readonly Action[] = [
   'members.view',
   'presence.view',
   'document.read',
+  'vote.view',
   'self.update',
   'self.leave',
 ];
@@ -46,11 +50,13 @@ const CONTRIBUTOR: readonly Action[] = [
   'comment.create',
   'comment.resolve',
 ];
+/** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
+const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
 
 const POLICY: Record<Role, ReadonlySet<Action>> = {
-  bewoner: new Set(CONTRIBUTOR),
-  ambtenaar: new Set(CONTRIBUTOR),
-  partner: new Set(CONTRIBUTOR),
+  bewoner: new Set(VOTER),
+  ambtenaar: new Set(VOTER),
+  partner: new Set(VOTER),
   // Only the facilitator settles sections (vastgesteld), edits settled ones and removes sections.
   facilitator: new Set([
     ...CONTRIBUTOR,
@@ -61,6 +67,8 @@ const POLICY: Record<Role, ReadonlySet<Action>> = {
     'section.delete',
     'version.save',
     'version.restore',
+    // Runs votes and enters proxy ballots, but does not vote: the facilitator stays neutral.
+    'vote.manage',
   ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),

@@ -12,10 +12,11 @@ export interface PresentMember {
 }
 
 /**
- * Joins a werkgroep's presence room (awareness only, no content): being on any page of the
- * werkgroep counts as present. The server stamps name and role; observers are not shown.
+ * Joins a werkgroep's room: its awareness is presence (being on any page of the werkgroep counts as
+ * present; the server stamps name and role; observers are not shown); its content, written only by
+ * the server, is the live state of votes and decisions (shared/sync/werkgroepDoc.ts).
  */
-export function usePresenceRoom(room: string | null): PresentMember[] {
+export function usePresenceRoom(room: string | null): { present: PresentMember[]; doc: Y.Doc | null } {
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   useEffect(() => {
     if (!room) return;
@@ -32,7 +33,8 @@ export function usePresenceRoom(room: string | null): PresentMember[] {
     };
   }, [room]);
   const store = useMemo(() => presenceStore(provider), [provider]);
-  return useSyncExternalStore(store.subscribe, store.get);
+  const present = useSyncExternalStore(store.subscribe, store.get);
+  return { present, doc: provider?.doc ?? null };
 }
 
 function presenceStore(provider: WebsocketProvider | null) {

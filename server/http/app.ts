@@ -17,6 +17,7 @@ import { membersRouter } from './routes/members/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
 import { versionsRouter } from './routes/versions/router';
+import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
 
 export interface AppOptions {
@@ -132,6 +133,7 @@ export function createApp(options: AppOptions): Express {
     documentsRouter(deps),
     threadsRouter(deps),
     versionsRouter(deps),
+    votesRouter(deps),
   );
   app.use('/api', notFoundHandler);
 

@@ -13,6 +13,9 @@ const STATUS: Record<ErrorCode, number> = {
   invite_expired: 410,
   invite_used_up: 410,
   invite_revoked: 410,
+  vote_not_open: 409,
+  not_eligible: 403,
+  ballot_invalid: 400,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -51,6 +54,18 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   invite_revoked: {
     nl: 'Deze uitnodiging is ingetrokken. Vraag de procesbegeleider om een nieuwe link.',
     en: 'This invitation was withdrawn. Ask the facilitator for a new link.',
+  },
+  vote_not_open: {
+    nl: 'Dit kan nu niet: de stemming is niet open (nog niet geopend, of al gesloten).',
+    en: 'Not possible now: the vote is not open (not opened yet, or already closed).',
+  },
+  not_eligible: {
+    nl: 'Je stemt niet mee in deze stemming.',
+    en: 'You do not vote in this vote.',
+  },
+  ballot_invalid: {
+    nl: 'Deze stem past niet bij de stemming. Kijk je keuze nog eens na.',
+    en: 'This ballot does not fit the vote. Check your choice again.',
   },
   rate_limited: {
     nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
 import { runStorageContract } from './storage.contract';
+import { runVoteContract } from './vote.contract';
 import { runWorkspaceContract } from './workspace.contract';
 
 const sqliteFactory = async () => {
@@ -16,6 +17,7 @@ const sqliteFactory = async () => {
 };
 runStorageContract('sqlite', sqliteFactory);
 runWorkspaceContract('sqlite', sqliteFactory);
+runVoteContract('sqlite', sqliteFactory);
 
 describe('sqlite storage', () => {
   it('uses WAL with full fsync and creates the data folder', async () => {

@@ -6,6 +6,7 @@ import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
 import { migrate } from './sqliteMigrations';
 import { sqliteVersions } from './sqliteVersions';
+import { sqliteVotes } from './sqliteVotes';
 import { sqliteWorkspace } from './sqliteWorkspace';
 
 export const SQLITE_FILE_NAME = 'wijkatelier.sqlite';
@@ -92,6 +93,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     ...sqliteDocuments(db),
     ...sqliteComments(db),
     ...sqliteVersions(db),
+    ...sqliteVotes(db),
   };
   const guarded = Object.fromEntries(
     Object.entries(workspace).map(([name, fn]) => [

@@ -107,6 +107,51 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX versions_document ON versions (document_id, created_at);`,
+  `CREATE TABLE votes (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     question TEXT NOT NULL,
+     explanation TEXT NOT NULL,
+     options_json TEXT NOT NULL,
+     settings_json TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('draft','open','closed')),
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     opened_at INTEGER,
+     closed_at INTEGER
+   );
+   CREATE INDEX votes_werkgroep ON votes (werkgroep_id, created_at);
+   CREATE TABLE ballots (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+     member_id TEXT,
+     voter_group TEXT NOT NULL CHECK (voter_group IN ('bewoners','ambtenaren','partners')),
+     ballot_json TEXT NOT NULL,
+     proxy INTEGER NOT NULL,
+     entered_by TEXT,
+     note TEXT NOT NULL,
+     cast_at INTEGER NOT NULL
+   );
+   CREATE UNIQUE INDEX ballots_one_per_member ON ballots (vote_id, member_id);
+   CREATE TABLE vote_events (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+     at INTEGER NOT NULL,
+     kind TEXT NOT NULL,
+     actor_member_id TEXT NOT NULL,
+     subject_member_id TEXT,
+     note TEXT NOT NULL
+   );
+   CREATE INDEX vote_events_vote ON vote_events (vote_id, seq);
+   CREATE TABLE decisions (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     vote_id TEXT NOT NULL UNIQUE REFERENCES votes(id),
+     number INTEGER NOT NULL,
+     data_json TEXT NOT NULL,
+     decided_at INTEGER NOT NULL,
+     UNIQUE (werkgroep_id, number)
+   );`,
 ];
 
 export function migrate(db: Database): void {

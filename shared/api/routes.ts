@@ -15,6 +15,7 @@ import { createSectionSchema, sectionSchema, updateSectionSchema } from '../sche
 import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
+import { VOTE_API } from './voteRoutes';
 
 /**
  * Every HTTP API route, once: the server mounts and validates with these, the client parses
@@ -308,6 +309,7 @@ export const API = {
     response: joinedSchema,
     status: 201,
   },
+  ...VOTE_API,
 } as const satisfies Record<string, RouteDef>;
 
 export type ApiRoutes = typeof API;

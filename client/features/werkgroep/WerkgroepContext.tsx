@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
 import type { z } from 'zod';
 import type { werkgroepDetailSchema } from '../../../shared/api/routes';
 import type { PresentMember } from '../../sync/usePresenceRoom';
@@ -8,6 +9,8 @@ export type WerkgroepDetail = z.infer<typeof werkgroepDetailSchema>;
 export interface WerkgroepContextValue {
   detail: WerkgroepDetail;
   present: PresentMember[];
+  /** The werkgroep's room: live votes and decisions (null until connected). */
+  room: Y.Doc | null;
   reload: () => void;
 }
 

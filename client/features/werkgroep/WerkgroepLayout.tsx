@@ -17,10 +17,10 @@ export function WerkgroepLayout() {
   const detail = useResource(valid ? `werkgroep:${werkgroepId}` : null, () =>
     api('getWerkgroep', { params: { werkgroepId } }),
   );
-  const present = usePresenceRoom(detail.data?.werkgroep.room ?? null);
+  const { present, doc: room } = usePresenceRoom(detail.data?.werkgroep.room ?? null);
   const value = useMemo(
-    () => (detail.data ? { detail: detail.data, present, reload: detail.reload } : null),
-    [detail.data, present, detail.reload],
+    () => (detail.data ? { detail: detail.data, present, room, reload: detail.reload } : null),
+    [detail.data, present, room, detail.reload],
   );
   if (!valid) return <NotFoundPage />;
   if (detail.state === 'loading') return <Loading />;

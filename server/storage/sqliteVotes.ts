@@ -1,0 +1,264 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { decisionSchema } from '../../shared/schemas/decision';
+import { ballotSchema, VOTING_GROUPS, voteOptionSchema, voteSettingsSchema } from '../../shared/schemas/vote';
+import { voteEventSchema } from '../../shared/voting/voteView';
+import type { BallotRow, DecisionRow, VoteEventRow, VoteRow, VoteStore } from './VoteStore';
+
+type DbVote = {
+  id: string;
+  werkgroep_id: string;
+  question: string;
+  explanation: string;
+  options_json: string;
+  settings_json: string;
+  status: VoteRow['status'];
+  created_by: string;
+  created_at: number;
+  opened_at: number | null;
+  closed_at: number | null;
+};
+type DbBallot = {
+  vote_id: string;
+  member_id: string | null;
+  voter_group: string;
+  ballot_json: string;
+  proxy: number;
+  entered_by: string | null;
+  note: string;
+  cast_at: number;
+};
+type DbEvent = {
+  vote_id: string;
+  at: number;
+  kind: string;
+  actor_member_id: string;
+  subject_member_id: string | null;
+  note: string;
+};
+type DbDecision = {
+  id: string;
+  werkgroep_id: string;
+  vote_id: string;
+  number: number;
+  data_json: string;
+  decided_at: number;
+};
+
+/** What a decision keeps besides its keys (JSON in `data_json`). */
+const decisionDataSchema = decisionSchema.pick({
+  question: true,
+  text: true,
+  method: true,
+  rule: true,
+  secret: true,
+  options: true,
+  tally: true,
+});
+
+const toVote = (r: DbVote): VoteRow => ({
+  id: r.id,
+  werkgroepId: r.werkgroep_id,
+  question: r.question,
+  explanation: r.explanation,
+  options: z.array(voteOptionSchema).parse(JSON.parse(r.options_json)),
+  settings: voteSettingsSchema.parse(JSON.parse(r.settings_json)),
+  status: r.status,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  openedAt: r.opened_at,
+  closedAt: r.closed_at,
+});
+const toBallot = (r: DbBallot): BallotRow => ({
+  voteId: r.vote_id,
+  memberId: r.member_id,
+  group: z.enum(VOTING_GROUPS).parse(r.voter_group),
+  ballot: ballotSchema.parse(JSON.parse(r.ballot_json)),
+  proxy: r.proxy === 1,
+  enteredBy: r.entered_by,
+  note: r.note,
+  castAt: r.cast_at,
+});
+const toEvent = (r: DbEvent): VoteEventRow => ({
+  voteId: r.vote_id,
+  at: r.at,
+  kind: voteEventSchema.shape.kind.parse(r.kind),
+  actorMemberId: r.actor_member_id,
+  subjectMemberId: r.subject_member_id,
+  note: r.note,
+});
+const toDecision = (r: DbDecision): DecisionRow => ({
+  id: r.id,
+  werkgroepId: r.werkgroep_id,
+  voteId: r.vote_id,
+  number: r.number,
+  decidedAt: r.decided_at,
+  ...decisionDataSchema.parse(JSON.parse(r.data_json)),
+});
+
+/** Votes, ballots, audit trail and decisions on SQLite. */
+export function sqliteVotes(db: Database): VoteStore {
+  const q = {
+    insertVote: db.prepare(
+      `INSERT INTO votes (id, werkgroep_id, question, explanation, options_json, settings_json, status,
+         created_by, created_at, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    getVote: db.prepare<[string], DbVote>('SELECT * FROM votes WHERE id = ?'),
+    listVotes: db.prepare<[string], DbVote>(
+      'SELECT * FROM votes WHERE werkgroep_id = ? ORDER BY created_at DESC, rowid DESC',
+    ),
+    deleteDraft: db.prepare<[string]>("DELETE FROM votes WHERE id = ? AND status = 'draft'"),
+    open: db.prepare<[number, string]>(
+      "UPDATE votes SET status = 'open', opened_at = ? WHERE id = ? AND status = 'draft'",
+    ),
+    close: db.prepare<[number, string]>(
+      "UPDATE votes SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'",
+    ),
+    event: db.prepare(
+      'INSERT INTO vote_events (vote_id, at, kind, actor_member_id, subject_member_id, note) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    events: db.prepare<[string], DbEvent>('SELECT * FROM vote_events WHERE vote_id = ? ORDER BY seq'),
+    getBallot: db.prepare<[string, string], DbBallot>(
+      'SELECT * FROM ballots WHERE vote_id = ? AND member_id = ?',
+    ),
+    ballots: db.prepare<[string], DbBallot>('SELECT * FROM ballots WHERE vote_id = ? ORDER BY seq'),
+    insertBallot: db.prepare(
+      `INSERT INTO ballots (vote_id, member_id, voter_group, ballot_json, proxy, entered_by, note, cast_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    updateBallot: db.prepare(
+      `UPDATE ballots SET voter_group = ?, ballot_json = ?, proxy = ?, entered_by = ?, note = ?, cast_at = ?
+       WHERE vote_id = ? AND member_id = ?`,
+    ),
+    forgetVoters: db.prepare<[string]>(
+      'UPDATE ballots SET member_id = NULL, entered_by = NULL WHERE vote_id = ?',
+    ),
+    nextNumber: db.prepare<[string], { n: number }>(
+      'SELECT COALESCE(MAX(number), 0) + 1 AS n FROM decisions WHERE werkgroep_id = ?',
+    ),
+    insertDecision: db.prepare(
+      'INSERT INTO decisions (id, werkgroep_id, vote_id, number, data_json, decided_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    decisions: db.prepare<[string], DbDecision>(
+      'SELECT * FROM decisions WHERE werkgroep_id = ? ORDER BY number',
+    ),
+  };
+
+  const addEvent = (e: VoteEventRow) =>
+    q.event.run(e.voteId, e.at, e.kind, e.actorMemberId, e.subjectMemberId, e.note);
+
+  const create = db.transaction((v: VoteRow) => {
+    q.insertVote.run(
+      v.id,
+      v.werkgroepId,
+      v.question,
+      v.explanation,
+      JSON.stringify(v.options),
+      JSON.stringify(v.settings),
+      v.status,
+      v.createdBy,
+      v.createdAt,
+      v.openedAt,
+      v.closedAt,
+    );
+    addEvent({
+      voteId: v.id,
+      at: v.createdAt,
+      kind: 'created',
+      actorMemberId: v.createdBy,
+      subjectMemberId: null,
+      note: '',
+    });
+  });
+
+  const open = db.transaction((id: string, now: number, actor: string) => {
+    if (q.open.run(now, id).changes === 0) return null;
+    addEvent({ voteId: id, at: now, kind: 'opened', actorMemberId: actor, subjectMemberId: null, note: '' });
+    const row = q.getVote.get(id);
+    return row ? toVote(row) : null;
+  });
+
+  const close = db.transaction(
+    (id: string, now: number, actor: string, decide: Parameters<VoteStore['closeVote']>[3]) => {
+      if (q.close.run(now, id).changes === 0) return null;
+      const row = q.getVote.get(id);
+      if (!row) return null;
+      const vote = toVote(row);
+      const decision: DecisionRow = {
+        ...decide(vote, q.ballots.all(id).map(toBallot)),
+        number: q.nextNumber.get(vote.werkgroepId)?.n ?? 1,
+      };
+      const { id: decisionId, werkgroepId, voteId, number, decidedAt, ...data } = decision;
+      q.insertDecision.run(decisionId, werkgroepId, voteId, number, JSON.stringify(data), decidedAt);
+      if (vote.settings.secret) q.forgetVoters.run(id);
+      addEvent({
+        voteId: id,
+        at: now,
+        kind: 'closed',
+        actorMemberId: actor,
+        subjectMemberId: null,
+        note: '',
+      });
+      return { vote, decision };
+    },
+  );
+
+  const cast = db.transaction((b: Omit<BallotRow, 'memberId'> & { memberId: string }, actor: string) => {
+    if (q.getVote.get(b.voteId)?.status !== 'open') return 'not_open' as const;
+    const json = JSON.stringify(b.ballot);
+    const existing = q.getBallot.get(b.voteId, b.memberId);
+    if (existing) {
+      q.updateBallot.run(b.group, json, b.proxy ? 1 : 0, b.enteredBy, b.note, b.castAt, b.voteId, b.memberId);
+    } else {
+      q.insertBallot.run(b.voteId, b.memberId, b.group, json, b.proxy ? 1 : 0, b.enteredBy, b.note, b.castAt);
+    }
+    const kind = `${b.proxy ? 'proxy' : 'ballot'}_${existing ? 'changed' : 'cast'}` as const;
+    addEvent({
+      voteId: b.voteId,
+      at: b.castAt,
+      kind,
+      actorMemberId: actor,
+      subjectMemberId: b.memberId,
+      note: b.note,
+    });
+    return existing ? ('changed' as const) : ('cast' as const);
+  });
+
+  return {
+    async createVote(row) {
+      create(row);
+    },
+    async getVote(id) {
+      const r = q.getVote.get(id);
+      return r ? toVote(r) : null;
+    },
+    async listVotes(werkgroepId) {
+      return q.listVotes.all(werkgroepId).map(toVote);
+    },
+    async deleteDraftVote(id) {
+      return q.deleteDraft.run(id).changes > 0;
+    },
+    async openVote(id, now, actor) {
+      return open(id, now, actor);
+    },
+    async closeVote(id, now, actor, decide) {
+      return close(id, now, actor, decide);
+    },
+    async castBallot(row, actor) {
+      return cast(row, actor);
+    },
+    async getBallot(voteId, memberId) {
+      const r = q.getBallot.get(voteId, memberId);
+      return r ? toBallot(r) : null;
+    },
+    async listBallots(voteId) {
+      return q.ballots.all(voteId).map(toBallot);
+    },
+    async listVoteEvents(voteId) {
+      return q.events.all(voteId).map(toEvent);
+    },
+    async listDecisions(werkgroepId) {
+      return q.decisions.all(werkgroepId).map(toDecision);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type * as Y from 'yjs';
+import { type Decision, decisionSchema } from '../schemas/decision';
+import { type VoteView, voteViewSchema } from '../voting/voteView';
+
+/**
+ * The layout of a werkgroep's room (`werkgroep:<id>`), besides its presence: the votes that are open
+ * or closed (drafts stay with the facilitator) and the decisions, by id. Only the server writes it, from
+ * the database; every screen reads it to show live results without polling. It never holds a ballot.
+ */
+export const VOTES_MAP = 'votes';
+export const DECISIONS_MAP = 'decisions';
+export const WERKGROEP_ORIGIN = 'server:werkgroep';
+
+/** Puts one vote's public state in the doc (or removes it). */
+export function writeVote(doc: Y.Doc, vote: VoteView | { id: string; removed: true }): void {
+  doc.transact(() => {
+    const map = doc.getMap<unknown>(VOTES_MAP);
+    if ('removed' in vote) map.delete(vote.id);
+    else map.set(vote.id, structuredClone(vote));
+  }, WERKGROEP_ORIGIN);
+}
+
+export function writeDecision(doc: Y.Doc, decision: Decision): void {
+  doc.transact(
+    () => doc.getMap<unknown>(DECISIONS_MAP).set(decision.id, structuredClone(decision)),
+    WERKGROEP_ORIGIN,
+  );
+}
+
+/** Votes newest first; entries that do not parse are skipped. */
+export function readVotes(doc: Y.Doc): VoteView[] {
+  const out: VoteView[] = [];
+  doc.getMap<unknown>(VOTES_MAP).forEach((value) => {
+    const parsed = voteViewSchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Decisions in the order they were taken. */
+export function readDecisions(doc: Y.Doc): Decision[] {
+  const out: Decision[] = [];
+  doc.getMap<unknown>(DECISIONS_MAP).forEach((value) => {
+    const parsed = decisionSchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out.sort((a, b) => a.number - b.number);
+}
