@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AdminPage } from './features/admin/AdminPage';
 import { OverviewPage } from './features/home/OverviewPage';
@@ -14,6 +14,16 @@ import { Loading } from './ui/Loading';
 
 // The editor (Tiptap + Yjs) is most of the code: load it only when a document is opened.
 const DocumentPage = lazy(() => import('./features/document/DocumentPage'));
+// Votes and decisions: one chunk, loaded when one of their pages opens.
+const VotesPage = lazy(() => import('./features/votes/VotesPage').then((m) => ({ default: m.VotesPage })));
+const NewVotePage = lazy(() =>
+  import('./features/votes/NewVotePage').then((m) => ({ default: m.NewVotePage })),
+);
+const VotePage = lazy(() => import('./features/votes/VotePage').then((m) => ({ default: m.VotePage })));
+const DecisionsPage = lazy(() =>
+  import('./features/votes/DecisionsPage').then((m) => ({ default: m.DecisionsPage })),
+);
+const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
 export const router = createBrowserRouter([
@@ -28,6 +38,10 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <WerkgroepPage /> },
           { path: 'documenten', element: <WerkgroepDocumentsPage /> },
+          { path: 'stemmingen', element: later(<VotesPage />) },
+          { path: 'stemmingen/nieuw', element: later(<NewVotePage />) },
+          { path: 'stemmingen/:voteId', element: later(<VotePage />) },
+          { path: 'besluiten', element: later(<DecisionsPage />) },
           {
             path: 'd/:documentId',
             element: (

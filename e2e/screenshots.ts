@@ -63,6 +63,31 @@ async function main() {
     'Overvecht is een wijk met veel groen en veel verschillende mensen. Bewoners willen meer plekken om elkaar te ontmoeten.',
   );
 
+  // A parity-weighted vote, open, with a few ballots in.
+  const vote = await post<{ id: string }>(facilitator, `/api/werkgroepen/${w}/votes`, {
+    question: 'Waar komt de nieuwe moestuin?',
+    explanation: 'De gemeente heeft twee plekken gevonden. Welke heeft jouw voorkeur?',
+    options: ['Bij de Jan Campertschool', 'In het Gagelbos', 'Op het plein bij de bibliotheek'],
+    method: 'single',
+    rule: 'gelijk_gewicht',
+    partnersAdvise: true,
+  });
+  const votePath = `/w/${w}/stemmingen/${vote.id}`;
+  await facilitator.request.patch(`${base}/api/werkgroepen/${w}/votes/${vote.id}`, {
+    data: { status: 'open' },
+    headers: { origin: base },
+  });
+  const ballot = async (role: string, name: string, optionId: string) => {
+    const voter = await join(role, name);
+    await post(voter, `/api/werkgroepen/${w}/votes/${vote.id}/ballot`, { kind: 'single', optionId });
+    await voter.close();
+  };
+  await ballot('bewoner', 'Karim', 'o1');
+  await ballot('bewoner', 'Lotte', 'o1');
+  await ballot('bewoner', 'Mees', 'o2');
+  await ballot('ambtenaar', 'Nadia', 'o2');
+  await ballot('partner', 'Woonstichting', 'o3');
+
   for (const size of sizes) {
     const anna = await join('bewoner', `Anna ${size.name}`);
     const page = await anna.newPage();
@@ -83,8 +108,29 @@ async function main() {
     await fac.goto(`${base}/w/${w}`);
     await fac.getByRole('heading', { level: 1 }).waitFor();
     await fac.screenshot({ path: `${out}/werkgroep-facilitator-${size.name}.png`, fullPage: true });
+    await page.goto(`${base}${votePath}`);
+    await page.getByRole('table').waitFor();
+    await page.screenshot({ path: `${out}/vote-resident-${size.name}.png`, fullPage: true });
+    await fac.goto(`${base}${votePath}`);
+    await fac.getByRole('table').waitFor();
+    await fac.screenshot({ path: `${out}/vote-facilitator-${size.name}.png`, fullPage: true });
+    await fac.goto(`${base}/w/${w}/stemmingen/nieuw`);
+    await fac.getByRole('heading', { level: 1 }).waitFor();
+    await fac.screenshot({ path: `${out}/vote-new-${size.name}.png`, fullPage: true });
     await fac.close();
     await anna.close();
+  }
+  await facilitator.request.patch(`${base}/api/werkgroepen/${w}/votes/${vote.id}`, {
+    data: { status: 'closed', decisionText: 'De moestuin komt in het Gagelbos. De gemeente zoekt samen met de school een tweede plek.' },
+    headers: { origin: base },
+  });
+  for (const size of sizes) {
+    const page = await facilitator.newPage();
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto(`${base}/w/${w}/besluiten`);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.screenshot({ path: `${out}/decisions-${size.name}.png`, fullPage: true });
+    await page.close();
   }
   await browser.close();
   console.log(`screenshots in ${out}/`);

@@ -28,6 +28,16 @@ export function WerkgroepBar() {
               {t('nav.documents')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={`/w/${werkgroep.id}/stemmingen`} className="shell__nav-link">
+              {t('nav.votes')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`/w/${werkgroep.id}/besluiten`} className="shell__nav-link">
+              {t('nav.decisions')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
     </div>

@@ -1,0 +1,127 @@
+import './votes.css';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { can } from '../../../shared/permissions';
+import type { Ballot } from '../../../shared/schemas/vote';
+import type { VoteView } from '../../../shared/voting/voteView';
+import { api } from '../../api/client';
+import { useResource } from '../../api/useResource';
+import { ErrorState } from '../../ui/ErrorState';
+import { Loading } from '../../ui/Loading';
+import { useWerkgroep } from '../werkgroep/WerkgroepContext';
+import { BallotForm } from './BallotForm';
+import { ResultTable } from './ResultTable';
+import { Turnout } from './Turnout';
+import { useLiveVotes } from './useLive';
+import { VoteAdmin } from './VoteAdmin';
+import { VoteFacts } from './VoteFacts';
+
+/** One vote: the question, my ballot, who has voted, and the result (live where the vote allows). */
+export function VotePage() {
+  const { t, i18n } = useTranslation();
+  const { voteId = '' } = useParams();
+  const { detail, room } = useWerkgroep();
+  const werkgroepId = detail.werkgroep.id;
+  const params = { werkgroepId, voteId };
+  const fetched = useResource(`vote:${voteId}`, () => api('getVote', { params }));
+  const [changed, setChanged] = useState<VoteView | null>(null);
+  const live = useLiveVotes(room).find((v) => v.id === voteId) ?? null;
+  // The room is the live source once the vote is open; until then (a draft) the API answer is.
+  const vote = live ?? (changed?.id === voteId ? changed : null) ?? fetched.data;
+  const mine = useResource(vote && vote.status !== 'draft' ? `ballot:${voteId}` : null, () =>
+    api('getMyBallot', { params }),
+  );
+  const [saved, setSaved] = useState<string | null>(null);
+  const [myBallot, setMyBallot] = useState<Ballot | null>(null);
+  useEffect(() => setMyBallot(mine.data?.ballot ?? null), [mine.data]);
+
+  if (fetched.state === 'loading' && !vote) return <Loading />;
+  if (!vote)
+    return fetched.state === 'error' ? (
+      <ErrorState error={fetched.error} onRetry={fetched.reload} />
+    ) : (
+      <Loading />
+    );
+
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  const cast = async (ballot: Ballot) => {
+    setSaved(null);
+    const result = await api('castBallot', { params, body: ballot });
+    setMyBallot(result.ballot);
+    setSaved(t('votes.ballot.saved'));
+  };
+  const canVote = vote.status === 'open' && mine.data?.eligible === true;
+
+  return (
+    <div className="page page--narrow vote-page">
+      <p>
+        <Link to={`/w/${werkgroepId}/stemmingen`} className="utrecht-link">
+          {t('votes.back')}
+        </Link>
+      </p>
+      <Heading1>{vote.question}</Heading1>
+      <p className={`vote-status vote-status--${vote.status}`}>
+        {t(`votes.status.${vote.status}`)}
+        {vote.closedAt && ` · ${time.format(new Date(vote.closedAt))}`}
+      </p>
+      {vote.explanation && <Paragraph className="vote-page__explanation">{vote.explanation}</Paragraph>}
+      <VoteFacts vote={vote} />
+
+      {canVote && (
+        <section className="panel" aria-labelledby="ballot-h">
+          <h2 className="utrecht-heading-2" id="ballot-h">
+            {myBallot ? t('votes.ballot.changeTitle') : t('votes.ballot.title')}
+          </h2>
+          {mine.data?.proxy && <p className="muted">{t('votes.ballot.byProxy')}</p>}
+          {myBallot && <p>{t('votes.ballot.youVoted')}</p>}
+          <BallotForm
+            key={JSON.stringify(myBallot)}
+            vote={vote}
+            current={myBallot}
+            submitLabel={myBallot ? t('votes.ballot.change') : t('votes.ballot.submit')}
+            onSubmit={cast}
+          />
+          <div role="status">{saved && <p className="form-ok">{saved}</p>}</div>
+        </section>
+      )}
+      {vote.status === 'open' && mine.data && !mine.data.eligible && (
+        <p className="muted">
+          {t(
+            can(detail.me.role, 'vote.manage')
+              ? 'votes.ballot.facilitatorNeutral'
+              : 'votes.ballot.notEligible',
+          )}
+        </p>
+      )}
+
+      {vote.status !== 'draft' && (
+        <section className="panel" aria-labelledby="result-h">
+          <h2 className="utrecht-heading-2" id="result-h">
+            {t('votes.result.title')}
+          </h2>
+          <Turnout vote={vote} />
+          {vote.tally ? (
+            <ResultTable
+              tally={vote.tally}
+              options={vote.options}
+              status={vote.status}
+              quorum={vote.quorum}
+            />
+          ) : (
+            <p>{t('votes.result.afterClose')}</p>
+          )}
+          {vote.decisionId && (
+            <p>
+              <Link to={`/w/${werkgroepId}/besluiten`} className="utrecht-link">
+                {t('votes.toDecisions')}
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
+      {can(detail.me.role, 'vote.manage') && <VoteAdmin vote={vote} onChanged={setChanged} />}
+    </div>
+  );
+}
