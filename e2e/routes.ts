@@ -3,10 +3,20 @@
  * check in shell.spec.ts fails for a route of client/routes.tsx that is missing from this list.
  * `path` gets the ids of a real werkgroep, document and invite; `member` pages are opened signed in.
  */
+export interface RouteIds {
+  werkgroepId: string;
+  documentId: string;
+  inviteCode: string;
+  /** An open vote with live results and ballots from both groups. */
+  voteId: string;
+}
+
 export interface RouteCase {
   pattern: string;
   member: boolean;
-  path: (ids: { werkgroepId: string; documentId: string; inviteCode: string }) => string;
+  /** Opened as the facilitator (pages whose main content is for the facilitator). */
+  facilitator?: boolean;
+  path: (ids: RouteIds) => string;
   ready?: RegExp;
 }
 
@@ -22,6 +32,15 @@ export const ROUTES: RouteCase[] = [
     path: (i) => `/w/${i.werkgroepId}/d/${i.documentId}`,
     ready: /Alles is bewaard|Everything is saved/,
   },
+  { pattern: 'stemmingen', member: true, path: (i) => `/w/${i.werkgroepId}/stemmingen` },
+  {
+    pattern: 'stemmingen/nieuw',
+    member: true,
+    facilitator: true,
+    path: (i) => `/w/${i.werkgroepId}/stemmingen/nieuw`,
+  },
+  { pattern: 'stemmingen/:voteId', member: true, path: (i) => `/w/${i.werkgroepId}/stemmingen/${i.voteId}` },
+  { pattern: 'besluiten', member: true, path: (i) => `/w/${i.werkgroepId}/besluiten` },
   { pattern: 'beheer', member: false, path: () => '/beheer' },
   { pattern: 'toegankelijkheid', member: false, path: () => '/toegankelijkheid' },
   { pattern: 'privacy', member: false, path: () => '/privacy' },

@@ -121,7 +121,11 @@ async function main() {
     await anna.close();
   }
   await facilitator.request.patch(`${base}/api/werkgroepen/${w}/votes/${vote.id}`, {
-    data: { status: 'closed', decisionText: 'De moestuin komt in het Gagelbos. De gemeente zoekt samen met de school een tweede plek.' },
+    data: {
+      status: 'closed',
+      decisionText:
+        'De moestuin komt in het Gagelbos. De gemeente zoekt samen met de school een tweede plek.',
+    },
     headers: { origin: base },
   });
   for (const size of sizes) {

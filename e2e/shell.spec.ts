@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { type Actor, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
-import { ROUTES } from './routes';
+import { type Actor, castBallot, createVote, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
+import { ROUTES, type RouteIds } from './routes';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -21,20 +21,50 @@ test('the accessibility check covers every route in client/routes.tsx', () => {
 });
 
 test.describe('WCAG 2.1 AA on every route, in both languages', () => {
-  let ids: { werkgroepId: string; documentId: string; inviteCode: string };
+  let ids: RouteIds;
   let member: Actor;
+  let facilitator: Actor;
   test.beforeAll(async ({ browser, request }) => {
-    const w = await werkgroepWith(browser, request, [{ role: 'bewoner', name: 'Anna' }]);
+    const w = await werkgroepWith(browser, request, [
+      { role: 'bewoner', name: 'Anna' },
+      { role: 'ambtenaar', name: 'Bram' },
+    ]);
     member = w.people[0] as Actor;
+    facilitator = w.facilitator;
     const invite = await inviteUrl(w.facilitator, w.werkgroepId, 'ambtenaar');
-    ids = { werkgroepId: w.werkgroepId, documentId: w.documentId, inviteCode: invite.split('/').pop() ?? '' };
+    const vote = {
+      question: 'Waar komt de moestuin?',
+      options: ['Bij de school', 'In het park'],
+      method: 'single',
+      rule: 'gelijk_gewicht',
+    };
+    // A closed vote (a decision on the besluitenlijst) and an open one with ballots from both groups.
+    await createVote(
+      facilitator,
+      w.werkgroepId,
+      { ...vote, method: 'consent', rule: 'consent', options: [] },
+      'closed',
+    );
+    const voteId = await createVote(facilitator, w.werkgroepId, vote);
+    for (const [i, p] of w.people.entries())
+      await castBallot(p, w.werkgroepId, voteId, { kind: 'single', optionId: `o${i + 1}` });
+    ids = {
+      werkgroepId: w.werkgroepId,
+      documentId: w.documentId,
+      inviteCode: invite.split('/').pop() ?? '',
+      voteId,
+    };
   });
 
   for (const route of ROUTES) {
     for (const language of ['nl', 'en'] as const) {
       const who = route.member ? 'member' : 'visitor';
       test(`${route.pattern || '/'} as ${who} (${language})`, async ({ browser }) => {
-        const context = route.member ? member.context : await browser.newContext();
+        const context = route.facilitator
+          ? facilitator.context
+          : route.member
+            ? member.context
+            : await browser.newContext();
         const page = await context.newPage();
         await page.addInitScript(
           (lang) => window.localStorage.setItem('wijkatelier.language', lang),

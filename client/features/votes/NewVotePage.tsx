@@ -35,7 +35,14 @@ export function NewVotePage() {
   const [results, setResults] = useState<'live' | 'after_close'>('live');
   const [errors, setErrors] = useState<string[]>([]);
 
-  if (!can(detail.me.role, 'vote.manage')) return <Paragraph>{t('votes.onlyFacilitator')}</Paragraph>;
+  if (!can(detail.me.role, 'vote.manage')) {
+    return (
+      <div className="page page--narrow">
+        <Heading1>{t('votes.form.title')}</Heading1>
+        <Paragraph>{t('votes.onlyFacilitator')}</Paragraph>
+      </div>
+    );
+  }
 
   const chooseMethod = (m: VoteMethod) => {
     setMethod(m);

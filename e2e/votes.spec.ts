@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { type Actor, createVote, werkgroepWith } from './fixtures/werkgroep';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+async function expectNoViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+async function open(actor: Actor, path: string): Promise<Page> {
+  const page = await actor.context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+test('a parity-weighted vote: three residents and one official vote, every screen shows the weighted result live, closing adds a decision', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [
+    { role: 'bewoner', name: 'Anna' },
+    { role: 'bewoner', name: 'Bas' },
+    { role: 'bewoner', name: 'Cor' },
+    { role: 'ambtenaar', name: 'Dirk' },
+  ]);
+  const [anna, bas, cor, dirk] = w.people as [Actor, Actor, Actor, Actor];
+
+  // The facilitator prepares the vote in the form and opens it.
+  const fac = await open(w.facilitator, `/w/${w.werkgroepId}/stemmingen`);
+  await fac.getByRole('link', { name: 'Nieuwe stemming' }).click();
+  await fac.getByRole('textbox', { name: 'Vraag' }).fill('Waar komt de moestuin?');
+  await fac.getByPlaceholder('Mogelijkheid 1').fill('Bij de school');
+  await fac.getByPlaceholder('Mogelijkheid 2').fill('In het park');
+  await expect(fac.getByRole('radio', { name: /Eén keuze/ })).toBeChecked();
+  await expect(fac.getByRole('radio', { name: /Gelijk gewicht/ })).toBeChecked();
+  await expectNoViolations(fac);
+  await fac.getByRole('button', { name: 'Concept bewaren' }).click();
+  await expect(fac.getByText('Concept: nog niet geopend')).toBeVisible();
+  await fac.getByRole('button', { name: 'Stemming openen' }).click();
+  await expect(fac.getByText('Open: je kunt nu stemmen')).toBeVisible();
+  const votePath = new URL(fac.url()).pathname;
+
+  // Everyone follows on their own screen; the vote appeared without reloading.
+  const screens = [fac];
+  for (const p of [anna, bas, cor, dirk]) {
+    const page = await open(p, `/w/${w.werkgroepId}/stemmingen`);
+    await page.getByRole('link', { name: 'Waar komt de moestuin?' }).click();
+    await expect(page).toHaveURL(new RegExp(`${votePath}$`));
+    screens.push(page);
+  }
+  const [, annaPage, basPage, corPage, dirkPage] = screens as [Page, Page, Page, Page, Page];
+
+  // Two residents for the school, one for the park; the official for the park.
+  for (const [page, choice] of [
+    [annaPage, 'Bij de school'],
+    [basPage, 'Bij de school'],
+    [corPage, 'In het park'],
+    [dirkPage, 'In het park'],
+  ] as const) {
+    await page.getByRole('radio', { name: choice }).check();
+    await page.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await expect(page.getByText('Je stem is bewaard.')).toBeVisible();
+  }
+
+  // Half/half: the park gets (1/3 + 1) / 2 = 67%, though a head count would tie 2–2.
+  for (const page of screens) {
+    await expect(page.getByRole('listitem').filter({ hasText: 'Bewoners' }).first()).toContainText(
+      '3 van 3 gestemd',
+    );
+    await expect(page.getByRole('listitem').filter({ hasText: 'Ambtenaren' }).first()).toContainText(
+      '1 van 1 gestemd',
+    );
+    const park = page.getByRole('row', { name: /In het park/ });
+    await expect(park).toContainText('Gekozen');
+    await expect(park.getByRole('cell').last()).toHaveText('67%');
+    await expect(
+      page
+        .getByRole('row', { name: /Bij de school/ })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText('33%');
+    await expect(page.getByText('Gekozen: “In het park”.')).toBeVisible();
+  }
+  await expectNoViolations(annaPage);
+  await expectNoViolations(fac);
+
+  // Closing: every screen shows it closed, and the decision is on the besluitenlijst.
+  await fac
+    .getByLabel('Het besluit in eigen woorden (mag leeg blijven)')
+    .fill('De moestuin komt in het park.');
+  await fac.getByRole('button', { name: 'Stemming sluiten' }).click();
+  for (const page of screens)
+    await expect(page.getByText('Gesloten', { exact: false }).first()).toBeVisible();
+  await expect(annaPage.getByRole('button', { name: 'Stem wijzigen' })).toHaveCount(0);
+  await annaPage.getByRole('link', { name: 'Naar de besluitenlijst' }).click();
+  const decision = annaPage
+    .getByRole('listitem')
+    .filter({ has: annaPage.getByRole('heading', { name: 'Besluit 1: Waar komt de moestuin?' }) });
+  await expect(decision).toContainText('De moestuin komt in het park.');
+  await expect(decision).toContainText('Gelijk gewicht');
+  await expect(decision.getByRole('row', { name: /In het park/ })).toContainText('100%');
+  await expectNoViolations(annaPage);
+});
+
+test('consent by keyboard: an objection needs a reason, blocks the proposal, and a secret vote shows no result until it closes', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [
+    { role: 'bewoner', name: 'Anna' },
+    { role: 'ambtenaar', name: 'Dirk' },
+  ]);
+  const [anna, dirk] = w.people as [Actor, Actor];
+  const voteId = await createVote(w.facilitator, w.werkgroepId, {
+    question: 'Stemmen we in met het voorstel voor de speeltuin?',
+    method: 'consent',
+    rule: 'consent',
+    secret: true,
+  });
+  const path = `/w/${w.werkgroepId}/stemmingen/${voteId}`;
+  const page = await open(anna, path);
+  await expect(page.getByText('De uitslag komt als de stemming gesloten is.')).toBeVisible();
+  await page.getByRole('radio', { name: /Bezwaar/ }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Stem uitbrengen' }).press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Schrijf bij een bezwaar kort op waarom.');
+  await page.getByLabel('Waarom heb je bezwaar?').fill('Er is geen schaduw voor jonge kinderen.');
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Stem uitbrengen' }).press('Enter');
+  await expect(page.getByText('Je stem is bewaard.')).toBeVisible();
+
+  const dirkPage = await open(dirk, path);
+  await dirkPage.getByRole('radio', { name: /Instemmen/ }).check();
+  await dirkPage.getByRole('button', { name: 'Stem uitbrengen' }).click();
+  await expect(dirkPage.getByText('1 van 1 gestemd')).toHaveCount(2);
+  await expect(dirkPage.getByRole('table')).toHaveCount(0);
+
+  const fac = await open(w.facilitator, path);
+  await fac.getByRole('button', { name: 'Stemming sluiten' }).click();
+  for (const p of [page, dirkPage, fac]) {
+    await expect(p.getByText('Niet aangenomen: er is bezwaar.')).toBeVisible();
+    await expect(p.getByText('Er is geen schaduw voor jonge kinderen.')).toBeVisible();
+  }
+});
