@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type Actor, createVote, werkgroepWith } from './fixtures/werkgroep';
+import { DocumentPage } from './pages/DocumentPage';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function expectNoViolations(page: Page) {
@@ -103,6 +104,22 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expect(decision).toContainText('Gelijk gewicht');
   await expect(decision.getByRole('row', { name: /In het park/ })).toContainText('100%');
   await expectNoViolations(annaPage);
+
+  // A passage in the document links to the decision; the link opens it on the besluitenlijst.
+  const doc = new DocumentPage(await anna.context.newPage());
+  await doc.open(w.docPath);
+  await doc.typeAtEnd('Zie het besluit over de moestuin');
+  await doc.page.keyboard.press('Shift+Home');
+  await doc.toolbarButton('Link').click();
+  const dialog = doc.page.getByRole('dialog', { name: 'Link toevoegen' });
+  await dialog
+    .getByLabel('Of link naar een besluit')
+    .selectOption({ label: 'Besluit 1: Waar komt de moestuin?' });
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  const link = doc.editor.getByRole('link', { name: 'Zie het besluit over de moestuin' });
+  await expect(link).toHaveAttribute('href', new RegExp(`/w/${w.werkgroepId}/besluiten#besluit-1$`));
+  await doc.page.goto((await link.getAttribute('href')) ?? '');
+  await expect(doc.page.locator('#besluit-1')).toBeFocused();
 });
 
 test('consent by keyboard: an objection needs a reason, blocks the proposal, and a secret vote shows no result until it closes', async ({

@@ -1,5 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decisionAnchor } from '../../../shared/schemas/decision';
+import { useLiveDecisions } from '../votes/useLive';
+import { useOptionalWerkgroep } from '../werkgroep/WerkgroepContext';
 
 interface Props {
   open: boolean;
@@ -16,6 +19,11 @@ export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Prop
   const [url, setUrl] = useState(initialUrl);
   const titleId = useId();
   const inputId = useId();
+  const decisionId = useId();
+  const werkgroep = useOptionalWerkgroep();
+  const decisions = useLiveDecisions(werkgroep?.room ?? null);
+  const decisionUrl = (number: number) =>
+    `${window.location.origin}/w/${werkgroep?.detail.werkgroep.id ?? ''}/besluiten#${decisionAnchor(number)}`;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -53,6 +61,26 @@ export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Prop
           value={url}
           onChange={(e) => setUrl(e.target.value)}
         />
+        {decisions.length > 0 && (
+          <>
+            <label htmlFor={decisionId} className="utrecht-form-label field__label">
+              {t('linkDialog.decision')}
+            </label>
+            <select
+              id={decisionId}
+              className="utrecht-select utrecht-select--html-select field__input"
+              value={decisions.find((d) => decisionUrl(d.number) === url)?.number ?? ''}
+              onChange={(e) => e.target.value && setUrl(decisionUrl(Number(e.target.value)))}
+            >
+              <option value="">{t('linkDialog.chooseDecision')}</option>
+              {decisions.map((d) => (
+                <option key={d.id} value={d.number}>
+                  {t('decisions.heading', { number: d.number, question: d.question })}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <div className="actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t('linkDialog.save')}
