@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -24,20 +26,21 @@ function shakeableNlds(): Plugin {
   };
 }
 
-/** Lists every built JS/CSS file in precache.json, for the service worker to keep offline. */
+/**
+ * Lists every built JS/CSS file in precache.json, for the service worker to keep offline. Written
+ * after the bundle is on disk: Vite drops the empty JS chunk of a CSS-only module late, and a listed
+ * file that does not exist makes the service worker's install fail (and the app not work offline).
+ */
 function precacheList(): Plugin {
   return {
     name: 'wijkatelier-precache-list',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist/client';
       const files = Object.keys(bundle)
-        .filter((f) => /\.(js|css|woff2?)$/.test(f))
+        .filter((f) => /\.(js|css|woff2?)$/.test(f) && fs.existsSync(path.join(dir, f)))
         .sort();
-      this.emitFile({
-        type: 'asset',
-        fileName: 'precache.json',
-        source: JSON.stringify({ build: buildId, files }),
-      });
+      fs.writeFileSync(path.join(dir, 'precache.json'), JSON.stringify({ build: buildId, files }));
     },
   };
 }

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { roleGroup } from '../../../shared/schemas/member';
+import { useLiveVotes } from '../votes/useLive';
 import { useWerkgroep } from './WerkgroepContext';
 
 /** Under the header on every werkgroep page: which werkgroep, who I am in it, and its sections. */
 export function WerkgroepBar() {
   const { t } = useTranslation();
-  const { detail } = useWerkgroep();
+  const { detail, room } = useWerkgroep();
   const { werkgroep, me } = detail;
+  const { pathname } = useLocation();
+  // An open vote is announced on every page of the werkgroep (except its own), so nobody misses it.
+  const openVotes = useLiveVotes(room).filter(
+    (v) => v.status === 'open' && pathname !== `/w/${werkgroep.id}/stemmingen/${v.id}`,
+  );
   return (
     <div className="werkgroep-bar">
       <div className="werkgroep-bar__who">
@@ -40,6 +46,17 @@ export function WerkgroepBar() {
           </li>
         </ul>
       </nav>
+      {openVotes.length > 0 && (
+        <ul className="werkgroep-bar__votes">
+          {openVotes.map((v) => (
+            <li key={v.id}>
+              <Link to={`/w/${werkgroep.id}/stemmingen/${v.id}`} className="utrecht-link">
+                {t('votes.openNow', { question: v.question })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
