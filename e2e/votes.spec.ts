@@ -56,17 +56,26 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   }
   const [, annaPage, basPage, corPage, dirkPage] = screens as [Page, Page, Page, Page, Page];
 
-  // Two residents for the school, one for the park; the official for the park.
+  // Two residents for the school, one for the park; the official for the park. Cor phoned in his vote:
+  // the facilitator enters it for him.
   for (const [page, choice] of [
     [annaPage, 'Bij de school'],
     [basPage, 'Bij de school'],
-    [corPage, 'In het park'],
     [dirkPage, 'In het park'],
   ] as const) {
     await page.getByRole('radio', { name: choice }).check();
     await page.getByRole('button', { name: 'Stem uitbrengen' }).click();
     await expect(page.getByText('Je stem is bewaard.')).toBeVisible();
   }
+  await fac.getByText('Stem invoeren voor iemand anders').click();
+  await fac.getByLabel('Voor wie?').selectOption({ label: 'Cor (Bewoner)' });
+  await fac.getByLabel('Hoe kwam de stem binnen?').fill('telefoon');
+  await fac.getByRole('radio', { name: 'In het park' }).check();
+  await fac.getByRole('button', { name: 'Stem invoeren' }).click();
+  await expect(fac.getByText('De stem van Cor is ingevoerd.')).toBeVisible();
+  await corPage.reload();
+  await expect(corPage.getByText(/De procesbegeleider heeft deze stem voor je ingevoerd/)).toBeVisible();
+  await expect(corPage.getByRole('radio', { name: 'In het park' })).toBeChecked();
 
   // Half/half: the park gets (1/3 + 1) / 2 = 67%, though a head count would tie 2–2.
   for (const page of screens) {
@@ -87,6 +96,12 @@ test('a parity-weighted vote: three residents and one official vote, every scree
     ).toHaveText('33%');
     await expect(page.getByText('Gekozen: “In het park”.')).toBeVisible();
   }
+  await expect(annaPage.getByText('waarvan 1 ingevoerd door de procesbegeleider')).toBeVisible();
+  await annaPage.getByText('Wie stemde wat (4 stemmen)').click();
+  await expect(annaPage.getByRole('listitem').filter({ hasText: 'Cor' })).toContainText('In het park');
+  await expect(annaPage.getByRole('listitem').filter({ hasText: 'Cor' })).toContainText(
+    'ingevoerd door de procesbegeleider',
+  );
   await expectNoViolations(annaPage);
   await expectNoViolations(fac);
 

@@ -9,6 +9,7 @@ export function Turnout({ vote }: { vote: VoteView }) {
     const of = vote.eligible[g];
     return voted === null || of === null ? [] : [{ g, voted, of }];
   });
+  const proxies = (g: 'bewoners' | 'ambtenaren' | 'partners') => vote.tally?.groups[g]?.proxies ?? 0;
   return (
     <ul className="turnout" aria-label={t('votes.turnout.label')}>
       {rows.map(({ g, voted, of }) => (
@@ -23,8 +24,17 @@ export function Turnout({ vote }: { vote: VoteView }) {
               style={{ inlineSize: `${of ? Math.round((voted / of) * 100) : 0}%` }}
             />
           </span>
-          {g !== 'partners' && vote.quorum[g] > 0 && (
-            <span className="muted">{t('votes.turnout.quorum', { count: vote.quorum[g] })}</span>
+          {(proxies(g) > 0 || (g !== 'partners' && vote.quorum[g] > 0)) && (
+            <span className="muted turnout__extra">
+              {[
+                proxies(g) > 0 ? t('votes.turnout.proxies', { count: proxies(g) }) : '',
+                g !== 'partners' && vote.quorum[g] > 0
+                  ? t('votes.turnout.quorum', { count: vote.quorum[g] })
+                  : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
           )}
         </li>
       ))}

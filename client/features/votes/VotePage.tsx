@@ -12,6 +12,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { BallotForm } from './BallotForm';
+import { OpenBallots } from './OpenBallots';
 import { ResultTable } from './ResultTable';
 import { Turnout } from './Turnout';
 import { useLiveVotes } from './useLive';
@@ -112,6 +113,7 @@ export function VotePage() {
           ) : (
             <p>{t('votes.result.afterClose')}</p>
           )}
+          {!vote.secret && vote.tally && <OpenBallots vote={vote} />}
           {vote.decisionId && (
             <p>
               <Link to={`/w/${werkgroepId}/besluiten`} className="utrecht-link">
