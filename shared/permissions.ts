@@ -26,6 +26,8 @@ export const ACTIONS = [
   'vote.view',
   'vote.cast',
   'vote.manage',
+  'board.create',
+  'board.manage',
   'self.update',
   'self.leave',
 ] as const;
@@ -49,6 +51,7 @@ const CONTRIBUTOR: readonly Action[] = [
   'section.rename',
   'comment.create',
   'comment.resolve',
+  'board.create',
 ];
 /** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
 const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
@@ -69,6 +72,8 @@ const POLICY: Record<Role, ReadonlySet<Action>> = {
     'version.restore',
     // Runs votes and enters proxy ballots, but does not vote: the facilitator stays neutral.
     'vote.manage',
+    // Locks boards and frames, runs silent brainstorms (reveal), the timer and dot rounds.
+    'board.manage',
   ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),

@@ -10,6 +10,7 @@ import { authMiddleware } from './context';
 import type { RouteDeps } from './deps';
 import { errorBody, errorHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
+import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
@@ -134,6 +135,7 @@ export function createApp(options: AppOptions): Express {
     threadsRouter(deps),
     versionsRouter(deps),
     votesRouter(deps),
+    boardsRouter(deps),
   );
   app.use('/api', notFoundHandler);
 

@@ -1,3 +1,4 @@
+import type { BoardStore } from './BoardStore';
 import type { VoteStore } from './VoteStore';
 import type { WorkspaceStore } from './WorkspaceStore';
 
@@ -40,7 +41,7 @@ export interface DocStorage {
   deleteDoc(doc: string): Promise<void>;
 }
 
-export interface Storage extends DocStorage, WorkspaceStore, VoteStore {
+export interface Storage extends DocStorage, WorkspaceStore, VoteStore, BoardStore {
   /** Resolves when the backend answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Closes the backend; pending commits have resolved before this is called. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoredDoc, UpdateRecord } from './Storage';
+import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
 import { migrate } from './sqliteMigrations';
@@ -94,6 +95,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     ...sqliteComments(db),
     ...sqliteVersions(db),
     ...sqliteVotes(db),
+    ...sqliteBoards(db),
   };
   const guarded = Object.fromEntries(
     Object.entries(workspace).map(([name, fn]) => [

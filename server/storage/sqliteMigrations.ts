@@ -152,6 +152,19 @@ const MIGRATIONS: readonly string[] = [
      decided_at INTEGER NOT NULL,
      UNIQUE (werkgroep_id, number)
    );`,
+  `CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     template TEXT NOT NULL,
+     locked INTEGER NOT NULL,
+     locked_frames_json TEXT NOT NULL,
+     silent INTEGER NOT NULL,
+     timer_json TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX boards_werkgroep ON boards (werkgroep_id, created_at);`,
 ];
 
 export function migrate(db: Database): void {

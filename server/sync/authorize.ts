@@ -1,38 +1,65 @@
-import { can } from '../../shared/permissions';
+import { type Action, can } from '../../shared/permissions';
 import { CloseCode } from '../../shared/sync/closeCodes';
-import type { Room } from '../../shared/sync/rooms';
+import { parseBoardDraftRoomId, type Room } from '../../shared/sync/rooms';
 import { authenticate, sameOrigin } from '../auth/session';
 import type { Storage } from '../storage/Storage';
 import type { Authorize } from './SyncServer';
 
 interface RoomTarget {
   werkgroepId: string;
-  /** Only the server writes this room (structure, presence). */
+  /** Only the server writes this room (structure, presence, votes). */
   serverWritten: boolean;
-  /** A vastgesteld section: only members who may edit settled sections write. */
+  /** Locked (a vastgesteld section, a locked board, a board's locked frames): only `unlockedBy` writes. */
   locked: boolean;
+  unlockedBy: Action;
+  /** A member's own room (hidden notes of a silent brainstorm): nobody else may even read it. */
+  owner: string | null;
 }
 
 /** The werkgroep a room belongs to, or null when its resource does not exist. */
 async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null> {
-  const open = (werkgroepId: string | undefined, serverWritten = false, locked = false) =>
-    werkgroepId ? { werkgroepId, serverWritten, locked } : null;
+  const open = (
+    werkgroepId: string | undefined,
+    more: Partial<Omit<RoomTarget, 'werkgroepId'>> = {},
+  ): RoomTarget | null =>
+    werkgroepId
+      ? {
+          werkgroepId,
+          serverWritten: false,
+          locked: false,
+          unlockedBy: 'section.editLocked',
+          owner: null,
+          ...more,
+        }
+      : null;
   switch (room.kind) {
     case 'doc':
-      return open((await storage.getDocument(room.id))?.werkgroepId, true);
+      return open((await storage.getDocument(room.id))?.werkgroepId, { serverWritten: true });
     case 'section': {
       const section = await storage.getSection(room.id);
       if (!section) return null;
-      return open(
-        (await storage.getDocument(section.documentId))?.werkgroepId,
-        false,
-        section.status === 'vastgesteld',
-      );
+      return open((await storage.getDocument(section.documentId))?.werkgroepId, {
+        locked: section.status === 'vastgesteld',
+      });
     }
     case 'werkgroep':
-      return open((await storage.getWerkgroep(room.id))?.id, true);
+      return open((await storage.getWerkgroep(room.id))?.id, { serverWritten: true });
+    case 'board': {
+      const board = await storage.getBoard(room.id);
+      return open(board?.werkgroepId, { locked: board?.locked ?? false, unlockedBy: 'board.manage' });
+    }
+    case 'boardlock':
+      return open((await storage.getBoard(room.id))?.werkgroepId, {
+        locked: true,
+        unlockedBy: 'board.manage',
+      });
+    case 'boarddraft': {
+      const ids = parseBoardDraftRoomId(room.id);
+      if (!ids) return null;
+      return open((await storage.getBoard(ids.boardId))?.werkgroepId, { owner: ids.memberId });
+    }
     default:
-      // Boards and sessions arrive with their own features; until then their rooms do not exist.
+      // Sessions arrive with their own feature; until then their rooms do not exist.
       return null;
   }
 }
@@ -44,7 +71,9 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
  * (a document's structure, the werkgroep's presence) are read-only for everyone; a *vastgesteld*
  * section is read-only for everyone but the facilitator. The lock is a right on the whole room
  * because Yjs cannot refuse half an update: per-section rooms make "this section is settled"
- * enforceable without forking the client.
+ * enforceable without forking the client. Boards follow the same rule: a locked board is read-only,
+ * locked frames live in the board's own locked room (the server moves them there), and a member's
+ * hidden notes live in a room only that member may open, so nobody else's socket ever carries them.
  */
 export function createAuthorize(storage: Storage, adminToken: string | null): Authorize {
   return async (request, room) => {
@@ -61,12 +90,15 @@ export function createAuthorize(storage: Storage, adminToken: string | null): Au
     if (!member || !can(member.role, 'document.read')) {
       return { ok: false, code: CloseCode.Forbidden, reason: 'not a member' };
     }
+    if (target.owner !== null && target.owner !== member.id) {
+      return { ok: false, code: CloseCode.Forbidden, reason: 'not your room' };
+    }
     return {
       ok: true,
       readOnly:
         target.serverWritten ||
         !can(member.role, 'document.write') ||
-        (target.locked && !can(member.role, 'section.editLocked')),
+        (target.locked && !can(member.role, target.unlockedBy)),
       shareAwareness: can(member.role, 'presence.share'),
       identity: { memberId: member.id, werkgroepId, displayName: member.displayName, role: member.role },
     };

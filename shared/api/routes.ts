@@ -15,6 +15,7 @@ import { createSectionSchema, sectionSchema, updateSectionSchema } from '../sche
 import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
+import { BOARD_API } from './boardRoutes';
 import { VOTE_API } from './voteRoutes';
 
 /**
@@ -310,6 +311,7 @@ export const API = {
     status: 201,
   },
   ...VOTE_API,
+  ...BOARD_API,
 } as const satisfies Record<string, RouteDef>;
 
 export type ApiRoutes = typeof API;

@@ -2,11 +2,20 @@
  * Every shared Y.Doc lives in exactly one websocket room. A room name is `<kind>:<id>`,
  * for example `doc:3f9a…` or `board:kx81…`. The websocket path is `/collab/<room>`.
  * `doc:` is a document's structure (its sections, written by the server); `section:` is the text of
- * one section; `werkgroep:` carries presence.
+ * one section; `werkgroep:` carries presence, votes and decisions; `board:` is a board's open content,
+ * `boardlock:` its locked frames, `boarddraft:<board id><member id>` a member's hidden notes.
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
  */
-export const ROOM_KINDS = ['doc', 'section', 'board', 'werkgroep', 'session'] as const;
+export const ROOM_KINDS = [
+  'doc',
+  'section',
+  'board',
+  'boardlock',
+  'boarddraft',
+  'werkgroep',
+  'session',
+] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const ROOM_ID_MAX_LENGTH = 64;
@@ -40,3 +49,20 @@ export function roomName(kind: RoomKind, id: string): string {
 
 /** The path prefix of the websocket endpoint; the client's serverUrl ends with it. */
 export const COLLAB_PATH = '/collab';
+
+/** Ids are 16 characters (server/auth/tokens.ts newId); a draft room's id is the two joined. */
+export const ID_LENGTH = 16;
+export const boardDraftRoomId = (boardId: string, memberId: string) => `${boardId}${memberId}`;
+export function parseBoardDraftRoomId(id: string): { boardId: string; memberId: string } | null {
+  if (id.length !== 2 * ID_LENGTH) return null;
+  return { boardId: id.slice(0, ID_LENGTH), memberId: id.slice(ID_LENGTH) };
+}
+
+/** The rooms of a board for one member: open content, locked frames, and their own hidden notes. */
+export function boardRooms(boardId: string, memberId: string) {
+  return {
+    board: roomName('board', boardId),
+    locked: roomName('boardlock', boardId),
+    mine: roomName('boarddraft', boardDraftRoomId(boardId, memberId)),
+  };
+}

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { type Board, boardSchema } from '../schemas/board';
 import { type Decision, decisionSchema } from '../schemas/decision';
 import { type VoteView, voteViewSchema } from '../voting/voteView';
 
@@ -9,6 +10,7 @@ import { type VoteView, voteViewSchema } from '../voting/voteView';
  */
 export const VOTES_MAP = 'votes';
 export const DECISIONS_MAP = 'decisions';
+export const BOARDS_MAP = 'boards';
 export const WERKGROEP_ORIGIN = 'server:werkgroep';
 
 /** Puts one vote's public state in the doc (or removes it). */
@@ -45,4 +47,18 @@ export function readDecisions(doc: Y.Doc): Decision[] {
     if (parsed.success) out.push(parsed.data);
   });
   return out.sort((a, b) => a.number - b.number);
+}
+
+/** A board's settings (locks, silent brainstorm, timer), for every open screen. */
+export function writeBoard(doc: Y.Doc, board: Board): void {
+  doc.transact(() => doc.getMap<unknown>(BOARDS_MAP).set(board.id, structuredClone(board)), WERKGROEP_ORIGIN);
+}
+
+export function readBoards(doc: Y.Doc): Board[] {
+  const out: Board[] = [];
+  doc.getMap<unknown>(BOARDS_MAP).forEach((value) => {
+    const parsed = boardSchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

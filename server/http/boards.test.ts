@@ -1,0 +1,226 @@
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { type Board, boardSchema } from '../../shared/schemas/board';
+import { addNote, moveNote, readFrames, readNotes, setNoteText } from '../../shared/sync/boardDoc';
+import { CloseCode } from '../../shared/sync/closeCodes';
+import { boardRooms } from '../../shared/sync/rooms';
+import { connectClient, openRawSocket, type TestClient, waitFor } from '../test/clients';
+import { type Person, setupWerkgroep } from '../test/fixtures';
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
+
+let s: TestServer;
+let w: Awaited<ReturnType<typeof setupWerkgroep>>;
+let facilitator: Person;
+let anna: Person;
+let bram: Person;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  s = await startTestServer();
+  w = await setupWerkgroep(s.url, TEST_ADMIN_TOKEN, ['bewoner', 'ambtenaar']);
+  facilitator = w.facilitator;
+  [anna, bram] = w.people as [Person, Person];
+});
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  await s.cleanup();
+});
+
+async function call(method: string, path: string, who: Person, body?: unknown) {
+  const res = await fetch(`${s.url}/api/werkgroepen/${w.werkgroep.id}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${who.token}`,
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+const client = (room: string, who: Person) => {
+  const c = connectClient(s.wsUrl, room, new Y.Doc(), who.token);
+  clients.push(c);
+  return c;
+};
+const settle = async () => {
+  await waitFor(() => s.sync.stats().pendingUpdates === 0);
+  await new Promise((r) => setTimeout(r, 100));
+};
+const stored = async (room: string) => {
+  const doc = new Y.Doc();
+  const { snapshot, updates } = await s.storage.loadDoc(room);
+  if (snapshot) Y.applyUpdate(doc, snapshot);
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return doc;
+};
+const author = (p: Person, group: string) => ({ memberId: p.member.id, name: p.member.displayName, group });
+const createBoard = async (body: Record<string, unknown>): Promise<Board> =>
+  boardSchema.parse((await call('POST', '/boards', anna, body)).body);
+
+describe('boards', () => {
+  it('a board from a template starts with its frames; members add and move notes live', async () => {
+    const board = await createBoard({ title: 'Wat vinden we van de wijk?', template: 'goed_beter_ideeen' });
+    const rooms = boardRooms(board.id, anna.member.id);
+    const a = client(rooms.board, anna);
+    const b = client(rooms.board, bram);
+    await Promise.all([a.synced, b.synced]);
+    expect(readFrames(a.doc).map((f) => f.title)).toEqual(['Wat gaat goed', 'Wat kan beter', 'Ideeën']);
+    addNote(a.doc, {
+      id: 'n1',
+      text: 'Veel groen',
+      color: 'geel',
+      x: 100,
+      y: 100,
+      author: author(anna, 'bewoners'),
+    });
+    await waitFor(() => readNotes(b.doc).length === 1, 5000, 'note arrives');
+    moveNote(b.doc, 'n1', { x: 800, y: 200 });
+    await waitFor(() => readNotes(a.doc)[0]?.x === 800, 5000, 'move arrives');
+  });
+
+  it('a hidden note is not sent to anyone before it is revealed (raw frames), and then it is', async () => {
+    const board = await createBoard({ title: 'Stille ronde' });
+    expect((await call('PATCH', `/boards/${board.id}`, anna, { silent: true })).status).toBe(403);
+    expect(
+      boardSchema.parse((await call('PATCH', `/boards/${board.id}`, facilitator, { silent: true })).body)
+        .silent,
+    ).toBe(true);
+    const annaRooms = boardRooms(board.id, anna.member.id);
+
+    // Bram listens to the board room on a raw socket, and cannot open Anna's own room.
+    const raw = await openRawSocket(`${s.wsUrl}/${annaRooms.board}?token=${bram.token}`);
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, 0);
+    syncProtocol.writeSyncStep1(step1, new Y.Doc());
+    raw.ws.send(encoding.toUint8Array(step1));
+    const peek = await openRawSocket(`${s.wsUrl}/${annaRooms.mine}?token=${bram.token}`);
+    expect((await peek.closed).code).toBe(4403);
+    const peekFacilitator = await openRawSocket(`${s.wsUrl}/${annaRooms.mine}?token=${facilitator.token}`);
+    expect((await peekFacilitator.closed).code).toBe(4403);
+
+    const mine = client(annaRooms.mine, anna);
+    await mine.synced;
+    addNote(mine.doc, {
+      id: 'h1',
+      text: 'GEHEIM-IDEE-4711',
+      color: 'roze',
+      x: 10,
+      y: 10,
+      author: author(anna, 'bewoners'),
+    });
+    setNoteText(mine.doc, 'h1', 'GEHEIM-IDEE-4711 met meer bankjes');
+    await settle();
+    expect(readNotes(await stored(annaRooms.mine)).map((n) => n.text)).toEqual([
+      'GEHEIM-IDEE-4711 met meer bankjes',
+    ]);
+    const seen = () => raw.messages.some((m) => Buffer.from(m).includes('GEHEIM-IDEE-4711'));
+    expect(raw.messages.length).toBeGreaterThan(0);
+    expect(seen()).toBe(false);
+
+    // Revealing the officials' notes does not reveal the residents'.
+    await call('PATCH', `/boards/${board.id}`, facilitator, { reveal: 'ambtenaren' });
+    await settle();
+    expect(seen()).toBe(false);
+    await call('PATCH', `/boards/${board.id}`, facilitator, { reveal: 'bewoners' });
+    await waitFor(seen, 5000, 'revealed note reaches Bram');
+    expect(readNotes(await stored(annaRooms.board)).map((n) => [n.text, n.author.name])).toEqual([
+      ['GEHEIM-IDEE-4711 met meer bankjes', anna.member.displayName],
+    ]);
+    await waitFor(() => readNotes(mine.doc).length === 0, 5000, 'gone from the hidden room');
+    raw.ws.close();
+  });
+
+  it('a locked frame and its notes cannot be changed by a non-facilitator; a locked board neither', async () => {
+    const board = await createBoard({ title: 'Thema’s', template: 'vijf_themas' });
+    const rooms = boardRooms(board.id, anna.member.id);
+    const a = client(rooms.board, anna);
+    await a.synced;
+    const groen = readFrames(a.doc).find((f) => f.title === 'Groen');
+    if (!groen) throw new Error('no frame');
+    addNote(a.doc, {
+      id: 'g1',
+      text: 'Geveltuintjes',
+      color: 'groen',
+      x: groen.x + 20,
+      y: 60,
+      frameId: groen.id,
+      author: author(anna, 'bewoners'),
+    });
+    await settle();
+
+    expect((await call('PATCH', `/boards/${board.id}`, anna, { lockFrame: groen.id })).status).toBe(403);
+    const locked = boardSchema.parse(
+      (await call('PATCH', `/boards/${board.id}`, facilitator, { lockFrame: groen.id })).body,
+    );
+    expect(locked.lockedFrames).toEqual([groen.id]);
+    await waitFor(() => readNotes(a.doc).length === 0, 5000, 'note leaves the open room');
+    expect(readFrames(a.doc).map((f) => f.title)).not.toContain('Groen');
+
+    // In the locked room the resident reads but her changes are dropped; the facilitator's are kept.
+    const al = client(rooms.locked, anna);
+    await al.synced;
+    expect(readNotes(al.doc).map((n) => n.text)).toEqual(['Geveltuintjes']);
+    moveNote(al.doc, 'g1', { x: 9000, y: 9000 });
+    setNoteText(al.doc, 'g1', 'Weg ermee');
+    await settle();
+    expect(readNotes(await stored(rooms.locked)).map((n) => [n.text, n.x])).toEqual([
+      ['Geveltuintjes', groen.x + 20],
+    ]);
+    const fl = client(rooms.locked, facilitator);
+    await fl.synced;
+    setNoteText(fl.doc, 'g1', 'Geveltuintjes in elke straat');
+    await settle();
+    expect(readNotes(await stored(rooms.locked))[0]?.text).toBe('Geveltuintjes in elke straat');
+
+    // Unlocking brings it back to the open room.
+    await call('PATCH', `/boards/${board.id}`, facilitator, { unlockFrame: groen.id });
+    await waitFor(
+      () => readNotes(a.doc).some((n) => n.text === 'Geveltuintjes in elke straat'),
+      5000,
+      'back',
+    );
+
+    // A locked board: the resident's socket reconnects read-only and her writes are dropped.
+    const closes: number[] = [];
+    a.provider.on('connection-close', (e) => {
+      if (e) closes.push(e.code);
+    });
+    await call('PATCH', `/boards/${board.id}`, facilitator, { locked: true });
+    await waitFor(() => closes.includes(CloseCode.RightsChanged), 5000, 'resident reconnects');
+    await waitFor(() => a.provider.wsconnected && a.provider.synced, 5000, 'reconnected');
+    addNote(a.doc, {
+      id: 'x1',
+      text: 'Te laat',
+      color: 'geel',
+      x: 1,
+      y: 1,
+      author: author(anna, 'bewoners'),
+    });
+    await settle();
+    expect(readNotes(await stored(rooms.board)).map((n) => n.text)).not.toContain('Te laat');
+  });
+
+  it('the facilitator runs a timer; members cannot', async () => {
+    const board = await createBoard({ title: 'Met klok' });
+    expect(
+      (await call('PATCH', `/boards/${board.id}`, anna, { timer: { action: 'start', seconds: 300 } })).status,
+    ).toBe(403);
+    const started = boardSchema.parse(
+      (await call('PATCH', `/boards/${board.id}`, facilitator, { timer: { action: 'start', seconds: 300 } }))
+        .body,
+    );
+    const left = (Date.parse(started.timer.endsAt ?? '') - Date.now()) / 1000;
+    expect(left).toBeGreaterThan(295);
+    expect(left).toBeLessThanOrEqual(300);
+    const paused = boardSchema.parse(
+      (await call('PATCH', `/boards/${board.id}`, facilitator, { timer: { action: 'pause' } })).body,
+    );
+    expect(paused.timer).toEqual({ endsAt: null, pausedSeconds: expect.any(Number) });
+    expect(paused.timer.pausedSeconds).toBeGreaterThan(295);
+    expect((await call('PATCH', `/boards/${board.id}`, anna, { title: 'Nieuwe naam' })).status).toBe(200);
+    expect((await call('PATCH', `/boards/${board.id}`, bram, { title: '' })).status).toBe(400);
+  });
+});

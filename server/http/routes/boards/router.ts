@@ -1,0 +1,139 @@
+import { type Request, Router } from 'express';
+import { API } from '../../../../shared/api/routes';
+import { BOARD_TEMPLATE_FRAMES } from '../../../../shared/boards/templates';
+import { can } from '../../../../shared/permissions';
+import { BOARD_LIMITS, type BoardTimer, type UpdateBoard } from '../../../../shared/schemas/board';
+import { roleGroup } from '../../../../shared/schemas/member';
+import { addFrame } from '../../../../shared/sync/boardDoc';
+import { boardRooms, roomName } from '../../../../shared/sync/rooms';
+import { writeBoard } from '../../../../shared/sync/werkgroepDoc';
+import { newId } from '../../../auth/tokens';
+import type { BoardRow } from '../../../storage/BoardStore';
+import type { Storage } from '../../../storage/Storage';
+import { SERVER_ORIGIN } from '../../../sync/origins';
+import { requireMember } from '../../context';
+import type { RouteDeps } from '../../deps';
+import { ApiError } from '../../errors';
+import { mount } from '../../route';
+import { moveContent } from './moves';
+
+export const presentBoard = (b: BoardRow) => ({
+  id: b.id,
+  werkgroepId: b.werkgroepId,
+  title: b.title,
+  template: b.template,
+  locked: b.locked,
+  lockedFrames: b.lockedFrames,
+  silent: b.silent,
+  timer: b.timer,
+  createdAt: new Date(b.createdAt).toISOString(),
+});
+
+async function boardFor(storage: Storage, req: Request, werkgroepId: string, boardId: string) {
+  const { member } = await requireMember(storage, req, werkgroepId, 'document.read');
+  const board = await storage.getBoard(boardId);
+  if (!board || board.werkgroepId !== werkgroepId) throw new ApiError('not_found');
+  return { board, member };
+}
+
+function nextTimer(timer: BoardTimer, change: NonNullable<UpdateBoard['timer']>, now: number): BoardTimer {
+  const left = timer.endsAt
+    ? Math.max(0, Math.round((Date.parse(timer.endsAt) - now) / 1000))
+    : timer.pausedSeconds;
+  switch (change.action) {
+    case 'start':
+      return { endsAt: new Date(now + change.seconds * 1000).toISOString(), pausedSeconds: null };
+    case 'pause':
+      return { endsAt: null, pausedSeconds: left ?? null };
+    case 'resume':
+      return left ? { endsAt: new Date(now + left * 1000).toISOString(), pausedSeconds: null } : timer;
+    case 'clear':
+      return { endsAt: null, pausedSeconds: null };
+  }
+}
+
+export function boardsRouter({ storage, rooms }: RouteDeps): Router {
+  const router = Router();
+  const publish = async (b: BoardRow) => {
+    const view = presentBoard(b);
+    await rooms.write(roomName('werkgroep', b.werkgroepId), (doc) => writeBoard(doc, view));
+    return view;
+  };
+
+  mount(router, API.listBoards, async ({ req, params }) => {
+    await requireMember(storage, req, params.werkgroepId, 'document.read');
+    return (await storage.listBoards(params.werkgroepId)).map(presentBoard);
+  });
+
+  mount(router, API.createBoard, async ({ req, params, body }) => {
+    const { member } = await requireMember(storage, req, params.werkgroepId, 'board.create');
+    if ((await storage.listBoards(params.werkgroepId)).length >= BOARD_LIMITS.perWerkgroep)
+      throw new ApiError('limit_reached');
+    const row: BoardRow = {
+      id: newId(),
+      werkgroepId: params.werkgroepId,
+      title: body.title,
+      template: body.template,
+      locked: false,
+      lockedFrames: [],
+      silent: false,
+      timer: { endsAt: null, pausedSeconds: null },
+      createdBy: member.id,
+      createdAt: Date.now(),
+    };
+    await storage.createBoard(row);
+    const frames = BOARD_TEMPLATE_FRAMES[body.template];
+    if (frames.length > 0) {
+      await rooms.write(boardRooms(row.id, member.id).board, (doc) => {
+        for (const f of frames) addFrame(doc, { id: newId(), ...f }, SERVER_ORIGIN);
+      });
+    }
+    return publish(row);
+  });
+
+  mount(router, API.getBoard, async ({ req, params }) => {
+    const { board } = await boardFor(storage, req, params.werkgroepId, params.boardId);
+    return presentBoard(board);
+  });
+
+  mount(router, API.updateBoard, async ({ req, params, body }) => {
+    const { board, member } = await boardFor(storage, req, params.werkgroepId, params.boardId);
+    const onlyTitle = Object.keys(body).every((k) => k === 'title');
+    if (!can(member.role, onlyTitle ? 'board.create' : 'board.manage')) throw new ApiError('forbidden');
+    const r = boardRooms(board.id, member.id);
+    let next: BoardRow = board;
+    const patch = async (p: Parameters<Storage['updateBoard']>[1]) => {
+      next = (await storage.updateBoard(board.id, p)) ?? next;
+    };
+    if (body.title !== undefined) await patch({ title: body.title });
+    if (body.lockFrame && !next.lockedFrames.includes(body.lockFrame)) {
+      // The frame and its notes move to the locked room, which only the facilitator writes.
+      if (!(await moveContent(rooms, r.board, r.locked, { frame: body.lockFrame })))
+        throw new ApiError('not_found');
+      await patch({ lockedFrames: [...next.lockedFrames, body.lockFrame] });
+    }
+    if (body.unlockFrame && next.lockedFrames.includes(body.unlockFrame)) {
+      await moveContent(rooms, r.locked, r.board, { frame: body.unlockFrame });
+      await patch({ lockedFrames: next.lockedFrames.filter((f) => f !== body.unlockFrame) });
+    }
+    if (body.reveal || body.silent === false) {
+      // Hidden notes (each member's draft room) come onto the board: everyone's, or one group's.
+      const group = body.silent === false || body.reveal === 'all' ? null : body.reveal;
+      for (const m of await storage.listMembers(board.werkgroepId)) {
+        if (group && roleGroup(m.role) !== group) continue;
+        await moveContent(rooms, boardRooms(board.id, m.id).mine, r.board, { all: true });
+      }
+    }
+    if (body.silent !== undefined) await patch({ silent: body.silent });
+    if (body.locked !== undefined && body.locked !== next.locked) {
+      await patch({ locked: body.locked });
+      // Sockets reconnect with the new right (read-only while the board is locked).
+      rooms.closeRoom(r.board, (identity) => !identity || !can(identity.role, 'board.manage'));
+    }
+    if (body.timer) await patch({ timer: nextTimer(next.timer, body.timer, Date.now()) });
+    req.log.info({ board: board.id, change: Object.keys(body) }, 'board changed');
+    return publish(next);
+  });
+
+  return router;
+}

@@ -1,0 +1,26 @@
+import type { BoardTemplate, BoardTimer } from '../../shared/schemas/board';
+
+/** A board as stored. Times are milliseconds since the epoch. Its content lives in its rooms. */
+export interface BoardRow {
+  id: string;
+  werkgroepId: string;
+  title: string;
+  template: BoardTemplate;
+  locked: boolean;
+  lockedFrames: string[];
+  silent: boolean;
+  timer: BoardTimer;
+  createdBy: string;
+  createdAt: number;
+}
+
+export interface BoardStore {
+  createBoard(row: BoardRow): Promise<void>;
+  getBoard(id: string): Promise<BoardRow | null>;
+  /** Oldest first. */
+  listBoards(werkgroepId: string): Promise<BoardRow[]>;
+  updateBoard(
+    id: string,
+    patch: Partial<Pick<BoardRow, 'title' | 'locked' | 'lockedFrames' | 'silent' | 'timer'>>,
+  ): Promise<BoardRow | null>;
+}
