@@ -224,3 +224,49 @@ describe('boards', () => {
     expect((await call('PATCH', `/boards/${board.id}`, bram, { title: '' })).status).toBe(400);
   });
 });
+
+describe('dot rounds', () => {
+  it('run on the voting engine: k dots per member, counted per group, forged dots refused, no decision', async () => {
+    const board = await createBoard({ title: 'Welke ideeën eerst?' });
+    const rooms = boardRooms(board.id, anna.member.id);
+    const a = client(rooms.board, anna);
+    await a.synced;
+    for (const [id, text] of [
+      ['d1', 'Bankjes'],
+      ['d2', 'Speeltuin'],
+      ['d3', 'Buurtfeest'],
+    ] as const)
+      addNote(a.doc, { id, text, color: 'geel', x: 10, y: 10, author: author(anna, 'bewoners') });
+    await settle();
+    expect(
+      (await call('PATCH', `/boards/${board.id}`, anna, { dotRound: { action: 'start', dots: 3 } })).status,
+    ).toBe(403);
+    const started = boardSchema.parse(
+      (await call('PATCH', `/boards/${board.id}`, facilitator, { dotRound: { action: 'start', dots: 3 } }))
+        .body,
+    );
+    const round = started.dotRound;
+    if (!round) throw new Error('no round');
+    expect([...round.noteIds].sort()).toEqual(['d1', 'd2', 'd3']);
+    const option = (noteId: string) => `o${round.noteIds.indexOf(noteId) + 1}`;
+    const ballot = (who: Person, dots: Record<string, number>) =>
+      call('POST', `/votes/${round.voteId}/ballot`, who, {
+        kind: 'dots',
+        dots: Object.fromEntries(Object.entries(dots).map(([n, k]) => [option(n), k])),
+      });
+    expect((await ballot(anna, { d1: 2, d2: 2 })).body.code).toBe('ballot_invalid');
+    expect((await ballot(anna, { d1: 2, d2: 1 })).status).toBe(200);
+    expect((await ballot(bram, { d2: 3 })).status).toBe(200);
+    const vote = (await call('GET', `/votes/${round.voteId}`, anna)).body;
+    expect(vote.boardId).toBe(board.id);
+    expect(vote.tally.groups.bewoners.options[option('d1')]).toEqual({ raw: 2, share: 2 / 3 });
+    expect(vote.tally.groups.ambtenaren.options[option('d2')]).toEqual({ raw: 3, share: 1 });
+    expect(vote.tally.winners).toEqual([option('d2')]);
+
+    await call('PATCH', `/boards/${board.id}`, facilitator, { dotRound: { action: 'close' } });
+    const closed = (await call('GET', `/votes/${round.voteId}`, anna)).body;
+    expect(closed.status).toBe('closed');
+    expect(closed.decisionId).toBeNull();
+    expect((await call('GET', '/decisions', anna)).body).toEqual([]);
+  });
+});

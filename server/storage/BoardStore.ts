@@ -1,4 +1,4 @@
-import type { BoardTemplate, BoardTimer } from '../../shared/schemas/board';
+import type { BoardTemplate, BoardTimer, DotRound } from '../../shared/schemas/board';
 
 /** A board as stored. Times are milliseconds since the epoch. Its content lives in its rooms. */
 export interface BoardRow {
@@ -10,6 +10,7 @@ export interface BoardRow {
   lockedFrames: string[];
   silent: boolean;
   timer: BoardTimer;
+  dotRound: DotRound | null;
   createdBy: string;
   createdAt: number;
 }
@@ -21,6 +22,6 @@ export interface BoardStore {
   listBoards(werkgroepId: string): Promise<BoardRow[]>;
   updateBoard(
     id: string,
-    patch: Partial<Pick<BoardRow, 'title' | 'locked' | 'lockedFrames' | 'silent' | 'timer'>>,
+    patch: Partial<Pick<BoardRow, 'title' | 'locked' | 'lockedFrames' | 'silent' | 'timer' | 'dotRound'>>,
   ): Promise<BoardRow | null>;
 }

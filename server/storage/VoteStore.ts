@@ -6,6 +6,8 @@ import type { VoteEvent } from '../../shared/voting/voteView';
 export interface VoteRow {
   id: string;
   werkgroepId: string;
+  /** A dot round on this board; null for a vote of the werkgroep. */
+  boardId: string | null;
   question: string;
   explanation: string;
   options: VoteOption[];
@@ -72,14 +74,15 @@ export interface VoteStore {
   openVote(id: string, now: number, actorMemberId: string): Promise<VoteRow | null>;
   /**
    * Open → closed, in one transaction: `decide` gets the ballots as they are at that moment and
-   * returns the decision; a secret vote's ballots lose their member. Null when the vote is not open.
+   * returns the decision (or null: a dot round records none); a secret vote's ballots lose their
+   * member. Null when the vote is not open.
    */
   closeVote(
     id: string,
     now: number,
     actorMemberId: string,
-    decide: (vote: VoteRow, ballots: BallotRow[]) => Omit<DecisionRow, 'number'>,
-  ): Promise<{ vote: VoteRow; decision: DecisionRow } | null>;
+    decide: (vote: VoteRow, ballots: BallotRow[]) => Omit<DecisionRow, 'number'> | null,
+  ): Promise<{ vote: VoteRow; decision: DecisionRow | null } | null>;
 
   /** One ballot per member per vote: a second one replaces the first. Only while the vote is open. */
   castBallot(

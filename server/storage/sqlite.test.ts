@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { runBoardContract } from './board.contract';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
 import { runStorageContract } from './storage.contract';
 import { runVoteContract } from './vote.contract';
@@ -18,6 +19,7 @@ const sqliteFactory = async () => {
 runStorageContract('sqlite', sqliteFactory);
 runWorkspaceContract('sqlite', sqliteFactory);
 runVoteContract('sqlite', sqliteFactory);
+runBoardContract('sqlite', sqliteFactory);
 
 describe('sqlite storage', () => {
   it('uses WAL with full fsync and creates the data folder', async () => {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { boardTemplateSchema, timerSchema } from '../../shared/schemas/board';
+import { boardTemplateSchema, dotRoundSchema, timerSchema } from '../../shared/schemas/board';
 import type { BoardRow, BoardStore } from './BoardStore';
 
 type DbBoard = {
@@ -12,6 +12,7 @@ type DbBoard = {
   locked_frames_json: string;
   silent: number;
   timer_json: string;
+  dot_round_json: string | null;
   created_by: string;
   created_at: number;
 };
@@ -25,6 +26,7 @@ const toBoard = (r: DbBoard): BoardRow => ({
   lockedFrames: z.array(z.string()).parse(JSON.parse(r.locked_frames_json)),
   silent: r.silent === 1,
   timer: timerSchema.parse(JSON.parse(r.timer_json)),
+  dotRound: r.dot_round_json ? dotRoundSchema.parse(JSON.parse(r.dot_round_json)) : null,
   createdBy: r.created_by,
   createdAt: r.created_at,
 });
@@ -34,14 +36,14 @@ export function sqliteBoards(db: Database): BoardStore {
   const q = {
     insert: db.prepare(
       `INSERT INTO boards (id, werkgroep_id, title, template, locked, locked_frames_json, silent, timer_json,
-         created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         dot_round_json, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     get: db.prepare<[string], DbBoard>('SELECT * FROM boards WHERE id = ?'),
     list: db.prepare<[string], DbBoard>(
       'SELECT * FROM boards WHERE werkgroep_id = ? ORDER BY created_at, rowid',
     ),
     update: db.prepare(
-      'UPDATE boards SET title = ?, locked = ?, locked_frames_json = ?, silent = ?, timer_json = ? WHERE id = ?',
+      'UPDATE boards SET title = ?, locked = ?, locked_frames_json = ?, silent = ?, timer_json = ?, dot_round_json = ? WHERE id = ?',
     ),
   };
   const update = db.transaction((id: string, patch: Parameters<BoardStore['updateBoard']>[1]) => {
@@ -54,6 +56,7 @@ export function sqliteBoards(db: Database): BoardStore {
       JSON.stringify(next.lockedFrames),
       next.silent ? 1 : 0,
       JSON.stringify(next.timer),
+      next.dotRound ? JSON.stringify(next.dotRound) : null,
       id,
     );
     return next;
@@ -69,6 +72,7 @@ export function sqliteBoards(db: Database): BoardStore {
         JSON.stringify(b.lockedFrames),
         b.silent ? 1 : 0,
         JSON.stringify(b.timer),
+        b.dotRound ? JSON.stringify(b.dotRound) : null,
         b.createdBy,
         b.createdAt,
       );

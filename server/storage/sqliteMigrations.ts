@@ -165,6 +165,8 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX boards_werkgroep ON boards (werkgroep_id, created_at);`,
+  `ALTER TABLE boards ADD COLUMN dot_round_json TEXT;
+   ALTER TABLE votes ADD COLUMN board_id TEXT;`,
 ];
 
 export function migrate(db: Database): void {

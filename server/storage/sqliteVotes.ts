@@ -8,6 +8,7 @@ import type { BallotRow, DecisionRow, VoteEventRow, VoteRow, VoteStore } from '.
 type DbVote = {
   id: string;
   werkgroep_id: string;
+  board_id: string | null;
   question: string;
   explanation: string;
   options_json: string;
@@ -59,6 +60,7 @@ const decisionDataSchema = decisionSchema.pick({
 const toVote = (r: DbVote): VoteRow => ({
   id: r.id,
   werkgroepId: r.werkgroep_id,
+  boardId: r.board_id,
   question: r.question,
   explanation: r.explanation,
   options: z.array(voteOptionSchema).parse(JSON.parse(r.options_json)),
@@ -100,8 +102,8 @@ const toDecision = (r: DbDecision): DecisionRow => ({
 export function sqliteVotes(db: Database): VoteStore {
   const q = {
     insertVote: db.prepare(
-      `INSERT INTO votes (id, werkgroep_id, question, explanation, options_json, settings_json, status,
-         created_by, created_at, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO votes (id, werkgroep_id, board_id, question, explanation, options_json, settings_json, status,
+         created_by, created_at, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     getVote: db.prepare<[string], DbVote>('SELECT * FROM votes WHERE id = ?'),
     listVotes: db.prepare<[string], DbVote>(
@@ -151,6 +153,7 @@ export function sqliteVotes(db: Database): VoteStore {
     q.insertVote.run(
       v.id,
       v.werkgroepId,
+      v.boardId,
       v.question,
       v.explanation,
       JSON.stringify(v.options),
@@ -184,12 +187,14 @@ export function sqliteVotes(db: Database): VoteStore {
       const row = q.getVote.get(id);
       if (!row) return null;
       const vote = toVote(row);
-      const decision: DecisionRow = {
-        ...decide(vote, q.ballots.all(id).map(toBallot)),
-        number: q.nextNumber.get(vote.werkgroepId)?.n ?? 1,
-      };
-      const { id: decisionId, werkgroepId, voteId, number, decidedAt, ...data } = decision;
-      q.insertDecision.run(decisionId, werkgroepId, voteId, number, JSON.stringify(data), decidedAt);
+      const decided = decide(vote, q.ballots.all(id).map(toBallot));
+      const decision: DecisionRow | null = decided
+        ? { ...decided, number: q.nextNumber.get(vote.werkgroepId)?.n ?? 1 }
+        : null;
+      if (decision) {
+        const { id: decisionId, werkgroepId, voteId, number, decidedAt, ...data } = decision;
+        q.insertDecision.run(decisionId, werkgroepId, voteId, number, JSON.stringify(data), decidedAt);
+      }
       if (vote.settings.secret) q.forgetVoters.run(id);
       addEvent({
         voteId: id,

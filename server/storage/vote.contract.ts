@@ -26,6 +26,7 @@ export function runVoteContract(
     const vote = (over: Partial<VoteRow> = {}): VoteRow => ({
       id: 'v1',
       werkgroepId: 'w1',
+      boardId: null,
       question: 'Waar komt de moestuin?',
       explanation: '',
       options: [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, lineSchema } from './common';
-import { PARITY_GROUPS } from './vote';
+import { PARITY_GROUPS, VOTE_LIMITS } from './vote';
 
 /**
  * Boards: sticky notes and frames for brainstorms. What lives in a board's Y.Docs is in
@@ -57,10 +57,20 @@ export const updateBoardSchema = z
         z.object({ action: z.enum(['pause', 'resume', 'clear']) }),
       ])
       .optional(),
+    /** Start a dot round (k dots per member, on every note now on the board) or close it. */
+    dotRound: z
+      .union([
+        z.object({ action: z.literal('start'), dots: z.number().int().min(1).max(VOTE_LIMITS.dotsMax) }),
+        z.object({ action: z.literal('close') }),
+      ])
+      .optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 export type UpdateBoard = z.infer<typeof updateBoardSchema>;
+
+export const dotRoundSchema = z.object({ voteId: idSchema, noteIds: z.array(z.string()) });
+export type DotRound = z.infer<typeof dotRoundSchema>;
 
 export const timerSchema = z.object({
   /** Running: when it reaches zero (ISO). */
@@ -82,6 +92,8 @@ export const boardSchema = z.object({
   /** Silent brainstorm: new notes stay with their writer until revealed. */
   silent: z.boolean(),
   timer: timerSchema,
+  /** The latest dot round: its vote (open or closed) and which note each option is (o1 = noteIds[0]). */
+  dotRound: dotRoundSchema.nullable(),
   createdAt: isoDateSchema,
 });
 export type Board = z.infer<typeof boardSchema>;

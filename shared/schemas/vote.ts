@@ -11,6 +11,8 @@ export const VOTE_LIMITS = {
   optionLabelMax: 120,
   optionsMin: 2,
   optionsMax: 20,
+  /** A dot round on a board: one option per note. */
+  boardOptionsMax: 300,
   reasonMax: 1000,
   proxyNoteMax: 200,
   decisionTextMax: 2000,
@@ -51,7 +53,8 @@ export type ConsentChoice = (typeof CONSENT_CHOICES)[number];
 export const VOTE_STATUSES = ['draft', 'open', 'closed'] as const;
 export type VoteStatus = (typeof VOTE_STATUSES)[number];
 
-export const optionIdSchema = z.string().regex(/^o[0-9]{1,2}$/, 'not a valid option id');
+/** o1, o2, …; up to o999 because a dot round on a board has one option per note. */
+export const optionIdSchema = z.string().regex(/^o[1-9][0-9]{0,2}$/, 'not a valid option id');
 export const voteOptionSchema = z.object({ id: optionIdSchema, label: z.string() });
 export type VoteOption = z.infer<typeof voteOptionSchema>;
 
@@ -239,6 +242,8 @@ export const proxyBallotSchema = z
 
 export const voteSchema = voteSettingsSchema.extend({
   id: idSchema,
+  /** A dot round on this board (its options are the board's notes); null for a vote of the werkgroep. */
+  boardId: idSchema.nullable(),
   werkgroepId: idSchema,
   question: z.string(),
   explanation: z.string(),

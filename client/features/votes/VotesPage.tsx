@@ -23,7 +23,10 @@ export function VotesPage() {
   // Live entries win; the API list adds drafts and covers the moment before the room has synced.
   const byId = new Map<string, VoteView>((listed.data ?? []).map((v) => [v.id, v]));
   for (const v of live) byId.set(v.id, v);
-  const votes = [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // A board's dot rounds are shown on their board.
+  const votes = [...byId.values()]
+    .filter((v) => v.boardId === null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const groups = [
     { key: 'open', votes: votes.filter((v) => v.status === 'open') },
     { key: 'draft', votes: votes.filter((v) => v.status === 'draft') },

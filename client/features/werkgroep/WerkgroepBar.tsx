@@ -12,7 +12,7 @@ export function WerkgroepBar() {
   const { pathname } = useLocation();
   // An open vote is announced on every page of the werkgroep (except its own), so nobody misses it.
   const openVotes = useLiveVotes(room).filter(
-    (v) => v.status === 'open' && pathname !== `/w/${werkgroep.id}/stemmingen/${v.id}`,
+    (v) => v.status === 'open' && v.boardId === null && pathname !== `/w/${werkgroep.id}/stemmingen/${v.id}`,
   );
   return (
     <div className="werkgroep-bar">

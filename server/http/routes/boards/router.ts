@@ -4,17 +4,20 @@ import { BOARD_TEMPLATE_FRAMES } from '../../../../shared/boards/templates';
 import { can } from '../../../../shared/permissions';
 import { BOARD_LIMITS, type BoardTimer, type UpdateBoard } from '../../../../shared/schemas/board';
 import { roleGroup } from '../../../../shared/schemas/member';
-import { addFrame } from '../../../../shared/sync/boardDoc';
+import { VOTE_LIMITS } from '../../../../shared/schemas/vote';
+import { addFrame, readNotes } from '../../../../shared/sync/boardDoc';
 import { boardRooms, roomName } from '../../../../shared/sync/rooms';
 import { writeBoard } from '../../../../shared/sync/werkgroepDoc';
 import { newId } from '../../../auth/tokens';
 import type { BoardRow } from '../../../storage/BoardStore';
 import type { Storage } from '../../../storage/Storage';
+import type { VoteRow } from '../../../storage/VoteStore';
 import { SERVER_ORIGIN } from '../../../sync/origins';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { mount } from '../../route';
+import { voteService } from '../votes/service';
 import { moveContent } from './moves';
 
 export const presentBoard = (b: BoardRow) => ({
@@ -26,6 +29,7 @@ export const presentBoard = (b: BoardRow) => ({
   lockedFrames: b.lockedFrames,
   silent: b.silent,
   timer: b.timer,
+  dotRound: b.dotRound,
   createdAt: new Date(b.createdAt).toISOString(),
 });
 
@@ -54,6 +58,53 @@ function nextTimer(timer: BoardTimer, change: NonNullable<UpdateBoard['timer']>,
 
 export function boardsRouter({ storage, rooms }: RouteDeps): Router {
   const router = Router();
+  const votes = voteService(storage, rooms);
+
+  /**
+   * A dot round is a vote of the werkgroep's voting engine (server-authoritative, one ballot per member,
+   * counted per group) whose options are the notes on the board now; an open round is closed first.
+   */
+  async function startDotRound(board: BoardRow, actorMemberId: string, dots: number) {
+    if (board.dotRound) {
+      const previous = await storage.getVote(board.dotRound.voteId);
+      if (previous?.status === 'open') await votes.close(previous, actorMemberId, '');
+    }
+    const r = boardRooms(board.id, actorMemberId);
+    const notes = [
+      ...(await rooms.read(r.board, readNotes)),
+      ...(await rooms.read(r.locked, readNotes)),
+    ].slice(0, VOTE_LIMITS.boardOptionsMax);
+    if (notes.length < VOTE_LIMITS.optionsMin)
+      throw new ApiError('bad_request', [{ path: 'dotRound', message: 'at least two notes' }]);
+    const row: VoteRow = {
+      id: newId(),
+      werkgroepId: board.werkgroepId,
+      boardId: board.id,
+      question: board.title,
+      explanation: '',
+      options: notes.map((n, i) => ({ id: `o${i + 1}`, label: n.text.slice(0, VOTE_LIMITS.optionLabelMax) })),
+      settings: {
+        method: 'dots',
+        rule: 'gelijk_gewicht',
+        maxChoices: null,
+        dots,
+        partnersAdvise: false,
+        quorum: { bewoners: 0, ambtenaren: 0 },
+        secret: false,
+        results: 'live',
+      },
+      status: 'draft',
+      createdBy: actorMemberId,
+      createdAt: Date.now(),
+      openedAt: null,
+      closedAt: null,
+    };
+    await storage.createVote(row);
+    const opened = await storage.openVote(row.id, Date.now(), actorMemberId);
+    if (opened) await votes.publish(opened);
+    return { voteId: row.id, noteIds: notes.map((n) => n.id) };
+  }
+
   const publish = async (b: BoardRow) => {
     const view = presentBoard(b);
     await rooms.write(roomName('werkgroep', b.werkgroepId), (doc) => writeBoard(doc, view));
@@ -78,6 +129,7 @@ export function boardsRouter({ storage, rooms }: RouteDeps): Router {
       lockedFrames: [],
       silent: false,
       timer: { endsAt: null, pausedSeconds: null },
+      dotRound: null,
       createdBy: member.id,
       createdAt: Date.now(),
     };
@@ -131,6 +183,12 @@ export function boardsRouter({ storage, rooms }: RouteDeps): Router {
       rooms.closeRoom(r.board, (identity) => !identity || !can(identity.role, 'board.manage'));
     }
     if (body.timer) await patch({ timer: nextTimer(next.timer, body.timer, Date.now()) });
+    if (body.dotRound?.action === 'start')
+      await patch({ dotRound: await startDotRound(next, member.id, body.dotRound.dots) });
+    if (body.dotRound?.action === 'close' && next.dotRound) {
+      const vote = await storage.getVote(next.dotRound.voteId);
+      if (vote?.status === 'open') await votes.close(vote, member.id, '');
+    }
     req.log.info({ board: board.id, change: Object.keys(body) }, 'board changed');
     return publish(next);
   });

@@ -4,8 +4,6 @@ import type { Action } from '../../../../shared/permissions';
 import { can } from '../../../../shared/permissions';
 import { type Ballot, ballotProblem, VOTE_LIMITS } from '../../../../shared/schemas/vote';
 import { roomName } from '../../../../shared/sync/rooms';
-import { writeDecision, writeVote } from '../../../../shared/sync/werkgroepDoc';
-import { tally } from '../../../../shared/voting/tally';
 import { newId } from '../../../auth/tokens';
 import type { Storage } from '../../../storage/Storage';
 import type { VoteRow } from '../../../storage/VoteStore';
@@ -14,7 +12,8 @@ import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { mount } from '../../route';
-import { countedBallots, loadVoteView, presentDecision, votesIn } from './views';
+import { voteService } from './service';
+import { loadVoteView, presentDecision, votesIn } from './views';
 
 /** The vote (404 unless it belongs to the werkgroep; drafts exist only for those who manage votes). */
 async function voteFor(storage: Storage, req: Request, werkgroepId: string, voteId: string, action: Action) {
@@ -33,14 +32,9 @@ function checkBallot(vote: VoteRow, ballot: Ballot): void {
 
 export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
   const router = Router();
-  const room = (werkgroepId: string) => roomName('werkgroep', werkgroepId);
+  const _room = (werkgroepId: string) => roomName('werkgroep', werkgroepId);
 
-  /** Puts the vote's public state in the werkgroep's room, where every open screen follows it. */
-  async function publish(vote: VoteRow) {
-    const view = await loadVoteView(storage, vote);
-    if (vote.status !== 'draft') await rooms.write(room(vote.werkgroepId), (doc) => writeVote(doc, view));
-    return view;
-  }
+  const { publish, close } = voteService(storage, rooms);
 
   async function cast(vote: VoteRow, voter: MemberRow, ballot: Ballot, by: MemberRow, note: string) {
     const group = votesIn(vote, voter.role);
@@ -91,6 +85,7 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
       createdAt: Date.now(),
       openedAt: null,
       closedAt: null,
+      boardId: null,
     };
     await storage.createVote(row);
     return loadVoteView(storage, row);
@@ -110,24 +105,10 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
       req.log.info({ vote: vote.id }, 'vote opened');
       return publish(opened);
     }
-    const closed = await storage.closeVote(vote.id, now, member.id, (v, ballots) => ({
-      id: newId(),
-      werkgroepId: v.werkgroepId,
-      voteId: v.id,
-      question: v.question,
-      text: body.decisionText ?? '',
-      method: v.settings.method,
-      rule: v.settings.rule,
-      secret: v.settings.secret,
-      options: v.options,
-      tally: tally({ ...v.settings, options: v.options }, countedBallots(v, ballots)),
-      decidedAt: now,
-    }));
+    const closed = await close(vote, member.id, body.decisionText ?? '');
     if (!closed) throw new ApiError('vote_not_open');
-    req.log.info({ vote: vote.id, decision: closed.decision.id }, 'vote closed');
-    const view = await publish(closed.vote);
-    await rooms.write(room(vote.werkgroepId), (doc) => writeDecision(doc, presentDecision(closed.decision)));
-    return view;
+    req.log.info({ vote: vote.id, decision: closed.decisionId }, 'vote closed');
+    return closed.view;
   });
 
   mount(router, API.deleteVote, async ({ req, params }) => {

@@ -60,6 +60,7 @@ export function presentVote(
   return {
     id: vote.id,
     werkgroepId: vote.werkgroepId,
+    boardId: vote.boardId,
     question: vote.question,
     explanation: vote.explanation,
     options: vote.options,

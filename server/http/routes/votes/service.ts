@@ -1,0 +1,54 @@
+import { roomName } from '../../../../shared/sync/rooms';
+import { writeDecision, writeVote } from '../../../../shared/sync/werkgroepDoc';
+import { tally } from '../../../../shared/voting/tally';
+import type { VoteView } from '../../../../shared/voting/voteView';
+import { newId } from '../../../auth/tokens';
+import type { Storage } from '../../../storage/Storage';
+import type { VoteRow } from '../../../storage/VoteStore';
+import type { RouteDeps } from '../../deps';
+import { countedBallots, loadVoteView, presentDecision } from './views';
+
+/** What votes (and a board's dot rounds) share: publishing to the werkgroep room, closing. */
+export function voteService(storage: Storage, rooms: RouteDeps['rooms']) {
+  const room = (werkgroepId: string) => roomName('werkgroep', werkgroepId);
+
+  /** Puts the vote's public state in the werkgroep's room, where every open screen follows it. */
+  async function publish(vote: VoteRow): Promise<VoteView> {
+    const view = await loadVoteView(storage, vote);
+    if (vote.status !== 'draft') await rooms.write(room(vote.werkgroepId), (doc) => writeVote(doc, view));
+    return view;
+  }
+
+  /**
+   * Closes an open vote with the ballots as they are (one transaction) and publishes it. A werkgroep
+   * vote becomes a decision on the besluitenlijst; a board's dot round does not. Null when not open.
+   */
+  async function close(vote: VoteRow, actorMemberId: string, decisionText: string) {
+    const now = Date.now();
+    const closed = await storage.closeVote(vote.id, now, actorMemberId, (v, ballots) =>
+      v.boardId
+        ? null
+        : {
+            id: newId(),
+            werkgroepId: v.werkgroepId,
+            voteId: v.id,
+            question: v.question,
+            text: decisionText,
+            method: v.settings.method,
+            rule: v.settings.rule,
+            secret: v.settings.secret,
+            options: v.options,
+            tally: tally({ ...v.settings, options: v.options }, countedBallots(v, ballots)),
+            decidedAt: now,
+          },
+    );
+    if (!closed) return null;
+    const view = await publish(closed.vote);
+    const decision = closed.decision;
+    if (decision)
+      await rooms.write(room(vote.werkgroepId), (doc) => writeDecision(doc, presentDecision(decision)));
+    return { view, decisionId: decision?.id ?? null };
+  }
+
+  return { publish, close };
+}
