@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { DOCUMENT_FIELD } from '../../shared/editor/extensions';
 import { type Board, boardSchema } from '../../shared/schemas/board';
 import { addNote, moveNote, readFrames, readNotes, setNoteText } from '../../shared/sync/boardDoc';
 import { CloseCode } from '../../shared/sync/closeCodes';
@@ -268,5 +269,96 @@ describe('dot rounds', () => {
     expect(closed.status).toBe('closed');
     expect(closed.decisionId).toBeNull();
     expect((await call('GET', '/decisions', anna)).body).toEqual([]);
+  });
+});
+
+describe('from board to document', () => {
+  it('a frame becomes a section with its notes as a list and a link back; a note becomes a list item in a section', async () => {
+    const board = await createBoard({ title: 'Ideeën voor het plein', template: 'goed_beter_ideeen' });
+    const rooms = boardRooms(board.id, anna.member.id);
+    const a = client(rooms.board, anna);
+    await a.synced;
+    const ideeen = readFrames(a.doc).find((f) => f.title === 'Ideeën');
+    if (!ideeen) throw new Error('no frame');
+    addNote(a.doc, {
+      id: 't2',
+      text: 'Waterspeelplaats',
+      color: 'blauw',
+      x: ideeen.x + 10,
+      y: 400,
+      frameId: ideeen.id,
+      author: author(anna, 'bewoners'),
+    });
+    addNote(a.doc, {
+      id: 't1',
+      text: 'Meer bomen',
+      color: 'groen',
+      x: ideeen.x + 10,
+      y: 100,
+      frameId: ideeen.id,
+      author: author(anna, 'bewoners'),
+    });
+    addNote(a.doc, {
+      id: 't3',
+      text: 'Een bankje bij de bushalte',
+      color: 'geel',
+      x: 10,
+      y: 2000,
+      author: author(anna, 'bewoners'),
+    });
+    await settle();
+
+    const made = await call('POST', `/boards/${board.id}/to-document`, anna, {
+      documentId: w.documentId,
+      frameId: ideeen.id,
+      as: 'section',
+    });
+    expect(made.status).toBe(201);
+    const sections = (
+      await fetch(`${s.url}/api/documents/${w.documentId}`, {
+        headers: { authorization: `Bearer ${anna.token}` },
+      }).then((r) => r.json())
+    ).document.sections;
+    const added = sections.find((x: { id: string }) => x.id === made.body.sectionId);
+    expect(added.title).toBe('Ideeën');
+    const text = client(added.room, anna);
+    await text.synced;
+    const xml = text.doc.getXmlFragment(DOCUMENT_FIELD).toString();
+    expect(xml).toMatch(/<bulletlist>.*Meer bomen.*Waterspeelplaats.*<\/bulletlist>/);
+    expect(xml).toContain(`/w/${w.werkgroep.id}/borden/${board.id}`);
+    expect(xml).toContain('Uit het bord “Ideeën voor het plein”');
+
+    const listed = await call('POST', `/boards/${board.id}/to-document`, anna, {
+      documentId: w.documentId,
+      noteId: 't3',
+      as: 'list',
+      sectionId: w.sectionId,
+    });
+    expect(listed.status).toBe(201);
+    const first = client(w.documentRoom, anna);
+    await first.synced;
+    await waitFor(
+      () => first.doc.getXmlFragment(DOCUMENT_FIELD).toString().includes('Een bankje bij de bushalte'),
+      5000,
+      'list item',
+    );
+    expect(
+      (
+        await call('POST', `/boards/${board.id}/to-document`, anna, {
+          documentId: w.documentId,
+          noteId: 'nope',
+          as: 'section',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call('POST', `/boards/${board.id}/to-document`, anna, {
+          documentId: w.documentId,
+          noteId: 't3',
+          as: 'list',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

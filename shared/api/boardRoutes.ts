@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boardSchema, createBoardSchema, updateBoardSchema } from '../schemas/board';
+import { boardSchema, boardToDocumentSchema, createBoardSchema, updateBoardSchema } from '../schemas/board';
 import { idSchema } from '../schemas/common';
 import type { RouteDef } from './routes';
 
@@ -43,5 +43,16 @@ export const BOARD_API = {
     params: boardParams,
     body: updateBoardSchema,
     response: boardSchema,
+  },
+  boardToDocument: {
+    method: 'post',
+    path: '/api/werkgroepen/:werkgroepId/boards/:boardId/to-document',
+    summary:
+      'Turn a note or a frame into a new section, or a list in a section, of a document (with a link back)',
+    auth: 'member',
+    params: boardParams,
+    body: boardToDocumentSchema,
+    response: z.object({ documentId: idSchema, sectionId: idSchema }),
+    status: 201,
   },
 } as const satisfies Record<string, RouteDef>;

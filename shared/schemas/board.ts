@@ -97,3 +97,20 @@ export const boardSchema = z.object({
   createdAt: isoDateSchema,
 });
 export type Board = z.infer<typeof boardSchema>;
+
+/**
+ * From board to document: a note or a frame (its title and notes) becomes a new section at the end of
+ * a document, or a list at the end of an existing section. The text links back to the board.
+ */
+export const boardToDocumentSchema = z
+  .object({
+    documentId: idSchema,
+    noteId: z.string().max(64).optional(),
+    frameId: z.string().max(64).optional(),
+    as: z.enum(['section', 'list']),
+    /** For `list`: the section to add it to. */
+    sectionId: idSchema.optional(),
+  })
+  .strict()
+  .refine((v) => (v.noteId === undefined) !== (v.frameId === undefined), 'give a noteId or a frameId')
+  .refine((v) => v.as === 'section' || v.sectionId !== undefined, 'a list needs a sectionId');

@@ -43,7 +43,14 @@ describe('board doc', () => {
     addNote(a, { id: 'n1', text: 'Meer bankjes', color: 'geel', x: 10, y: 10, author });
     sync();
     addNote(a, { id: 'n2', text: 'Speeltuin', color: 'blauw', x: 300, y: 10, author });
-    addNote(b, { id: 'n3', text: 'Buurtfeest', color: 'roze', x: 600, y: 10, author: { ...author, memberId: 'm2' } });
+    addNote(b, {
+      id: 'n3',
+      text: 'Buurtfeest',
+      color: 'roze',
+      x: 600,
+      y: 10,
+      author: { ...author, memberId: 'm2' },
+    });
     // Different fields of one note at once: both changes survive.
     moveNote(a, 'n1', { x: 100, y: 200 });
     setNoteColor(b, 'n1', 'groen');
@@ -56,7 +63,11 @@ describe('board doc', () => {
     expect(n1).toMatchObject({ x: 100, y: 200, color: 'groen' });
     expect(n1?.text).toContain('Veel meer');
     expect(n1?.text).toContain('op het plein');
-    expect(readNotes(a).map((n) => n.id).sort()).toEqual(['n1', 'n2', 'n3']);
+    expect(
+      readNotes(a)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['n1', 'n2', 'n3']);
   });
 
   it('bringing notes to the front at the same time keeps one order on both sides', () => {

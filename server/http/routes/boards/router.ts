@@ -19,6 +19,7 @@ import { ApiError } from '../../errors';
 import { mount } from '../../route';
 import { voteService } from '../votes/service';
 import { moveContent } from './moves';
+import { mountBoardToDocument } from './toDocument';
 
 export const presentBoard = (b: BoardRow) => ({
   id: b.id,
@@ -56,7 +57,8 @@ function nextTimer(timer: BoardTimer, change: NonNullable<UpdateBoard['timer']>,
   }
 }
 
-export function boardsRouter({ storage, rooms }: RouteDeps): Router {
+export function boardsRouter(deps: RouteDeps): Router {
+  const { storage, rooms } = deps;
   const router = Router();
   const votes = voteService(storage, rooms);
 
@@ -193,5 +195,6 @@ export function boardsRouter({ storage, rooms }: RouteDeps): Router {
     return publish(next);
   });
 
+  mountBoardToDocument(router, deps);
   return router;
 }

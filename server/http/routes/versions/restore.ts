@@ -6,7 +6,7 @@ import { DOCUMENT_FIELD, documentExtensions } from '../../../../shared/editor/ex
 
 /** The document schema, built from the one shared extension list (as the editor builds it). */
 let schema: ReturnType<typeof getSchema> | null = null;
-const documentSchema = () => {
+export const documentSchemaForServer = () => {
   schema ??= getSchema(documentExtensions());
   return schema;
 };
@@ -27,6 +27,6 @@ export function restoreSectionText(live: Y.Doc, versionState: string, facilitato
   live.clientID = Math.floor(Math.random() * 0xffffffff);
   live.transact(() => {
     recordAuthor(live, [live.clientID], authorDescription('facilitators', facilitatorMemberId));
-    prosemirrorJSONToYXmlFragment(documentSchema(), json, live.getXmlFragment(DOCUMENT_FIELD));
+    prosemirrorJSONToYXmlFragment(documentSchemaForServer(), json, live.getXmlFragment(DOCUMENT_FIELD));
   });
 }
