@@ -158,6 +158,50 @@ const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
       return request(who, 'POST', `/api/documents/${documentId}/versions/${version}/restore`);
     },
   },
+  { action: 'vote.view', run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/votes`) },
+  {
+    action: 'vote.manage',
+    run: (who) =>
+      request(who, 'POST', `/api/werkgroepen/${werkgroepId}/votes`, {
+        question: 'Doelwit',
+        options: ['ja', 'nee'],
+        method: 'single',
+        rule: 'meerderheid',
+      }),
+  },
+  {
+    action: 'vote.cast',
+    run: async (who) => {
+      // Partners advise in this vote, so everyone `can` lets vote is eligible.
+      const vote = await asFacilitator(`/api/werkgroepen/${werkgroepId}/votes`, {
+        question: 'Doelwit',
+        options: ['ja', 'nee'],
+        method: 'single',
+        rule: 'meerderheid',
+        partnersAdvise: true,
+      });
+      await fetch(`${base}/api/werkgroepen/${werkgroepId}/votes/${vote}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${facilitator.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ status: 'open' }),
+      });
+      return request(who, 'POST', `/api/werkgroepen/${werkgroepId}/votes/${vote}/ballot`, {
+        kind: 'single',
+        optionId: 'o1',
+      });
+    },
+  },
+  {
+    action: 'board.create',
+    run: (who) => request(who, 'POST', `/api/werkgroepen/${werkgroepId}/boards`, { title: 'Doelwit' }),
+  },
+  {
+    action: 'board.manage',
+    run: async (who) => {
+      const board = await asFacilitator(`/api/werkgroepen/${werkgroepId}/boards`, { title: 'Doelwit' });
+      return request(who, 'PATCH', `/api/werkgroepen/${werkgroepId}/boards/${board}`, { silent: true });
+    },
+  },
   {
     action: 'self.update',
     run: (who) =>
