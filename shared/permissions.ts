@@ -28,6 +28,8 @@ export const ACTIONS = [
   'vote.manage',
   'board.create',
   'board.manage',
+  'meeting.manage',
+  'meeting.participate',
   'self.update',
   'self.leave',
 ] as const;
@@ -52,6 +54,7 @@ const CONTRIBUTOR: readonly Action[] = [
   'comment.create',
   'comment.resolve',
   'board.create',
+  'meeting.participate',
 ];
 /** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
 const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
@@ -74,6 +77,8 @@ const POLICY: Record<Role, ReadonlySet<Action>> = {
     'vote.manage',
     // Locks boards and frames, runs silent brainstorms (reveal), the timer and dot rounds.
     'board.manage',
+    // Runs meetings: agenda, console, timer, "iedereen naar mij", minutes, join code.
+    'meeting.manage',
   ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),

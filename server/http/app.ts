@@ -14,6 +14,7 @@ import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
+import { meetingsRouter } from './routes/meetings/router';
 import { membersRouter } from './routes/members/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
@@ -136,6 +137,7 @@ export function createApp(options: AppOptions): Express {
     versionsRouter(deps),
     votesRouter(deps),
     boardsRouter(deps),
+    meetingsRouter(deps),
   );
   app.use('/api', notFoundHandler);
 

@@ -1,4 +1,5 @@
 import type { BoardStore } from './BoardStore';
+import type { MeetingStore } from './MeetingStore';
 import type { VoteStore } from './VoteStore';
 import type { WorkspaceStore } from './WorkspaceStore';
 
@@ -41,7 +42,7 @@ export interface DocStorage {
   deleteDoc(doc: string): Promise<void>;
 }
 
-export interface Storage extends DocStorage, WorkspaceStore, VoteStore, BoardStore {
+export interface Storage extends DocStorage, WorkspaceStore, VoteStore, BoardStore, MeetingStore {
   /** Resolves when the backend answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Closes the backend; pending commits have resolved before this is called. */

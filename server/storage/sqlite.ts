@@ -5,6 +5,7 @@ import type { Storage, StoredDoc, UpdateRecord } from './Storage';
 import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
+import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
@@ -96,6 +97,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     ...sqliteVersions(db),
     ...sqliteVotes(db),
     ...sqliteBoards(db),
+    ...sqliteMeetings(db),
   };
   const guarded = Object.fromEntries(
     Object.entries(workspace).map(([name, fn]) => [

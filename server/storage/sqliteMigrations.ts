@@ -167,6 +167,14 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX boards_werkgroep ON boards (werkgroep_id, created_at);`,
   `ALTER TABLE boards ADD COLUMN dot_round_json TEXT;
    ALTER TABLE votes ADD COLUMN board_id TEXT;`,
+  `CREATE TABLE meetings (
+     id TEXT PRIMARY KEY,
+     werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+     join_code TEXT UNIQUE,
+     data_json TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX meetings_werkgroep ON meetings (werkgroep_id, created_at);`,
 ];
 
 export function migrate(db: Database): void {

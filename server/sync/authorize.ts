@@ -58,9 +58,9 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
       if (!ids) return null;
       return open((await storage.getBoard(ids.boardId))?.werkgroepId, { owner: ids.memberId });
     }
-    default:
-      // Sessions arrive with their own feature; until then their rooms do not exist.
-      return null;
+    case 'session':
+      // A meeting's live state: only the server writes it.
+      return open((await storage.getMeeting(room.id))?.werkgroepId, { serverWritten: true });
   }
 }
 

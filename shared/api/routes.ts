@@ -16,6 +16,7 @@ import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
 import { BOARD_API } from './boardRoutes';
+import { MEETING_API } from './meetingRoutes';
 import { VOTE_API } from './voteRoutes';
 
 /**
@@ -23,7 +24,7 @@ import { VOTE_API } from './voteRoutes';
  * responses with them, and /api/openapi.json is generated from them.
  */
 export interface RouteDef {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   /** none: anyone; session: a signed-in person; admin: the instance admin; member: a member of :werkgroepId. */
@@ -312,6 +313,7 @@ export const API = {
   },
   ...VOTE_API,
   ...BOARD_API,
+  ...MEETING_API,
 } as const satisfies Record<string, RouteDef>;
 
 export type ApiRoutes = typeof API;

@@ -1,0 +1,61 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { type Meeting, meetingSchema, REACTIONS } from '../schemas/meeting';
+
+/**
+ * The layout of a meeting's room (`session:<id>`): the meeting as every screen shows it (agenda,
+ * current item, timer, "iedereen naar mij"), the raised hands in the order they went up, and the latest
+ * quick reactions. Only the server writes it; the console, the room screen and phones read it.
+ */
+export const MEETING_MAP = 'meeting';
+export const MEETING_ORIGIN = 'server:meeting';
+
+export const raisedHandSchema = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  group: z.string(),
+  at: z.string(),
+});
+export type RaisedHand = z.infer<typeof raisedHandSchema>;
+export const reactionEntrySchema = z.object({
+  id: z.string(),
+  reaction: z.enum(REACTIONS),
+  group: z.string(),
+  at: z.string(),
+});
+export type ReactionEntry = z.infer<typeof reactionEntrySchema>;
+
+const map = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_MAP);
+
+export function writeMeeting(doc: Y.Doc, meeting: Meeting): void {
+  doc.transact(() => map(doc).set('state', structuredClone(meeting)), MEETING_ORIGIN);
+}
+
+export function writeHands(doc: Y.Doc, hands: readonly RaisedHand[]): void {
+  doc.transact(() => map(doc).set('hands', structuredClone([...hands])), MEETING_ORIGIN);
+}
+
+export function writeReactions(doc: Y.Doc, reactions: readonly ReactionEntry[]): void {
+  doc.transact(() => map(doc).set('reactions', structuredClone([...reactions])), MEETING_ORIGIN);
+}
+
+export function readMeeting(doc: Y.Doc): Meeting | null {
+  const parsed = meetingSchema.safeParse(map(doc).get('state'));
+  return parsed.success ? parsed.data : null;
+}
+
+export function readHands(doc: Y.Doc): RaisedHand[] {
+  const parsed = z.array(raisedHandSchema).safeParse(map(doc).get('hands') ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+export function readReactions(doc: Y.Doc): ReactionEntry[] {
+  const parsed = z.array(reactionEntrySchema).safeParse(map(doc).get('reactions') ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Seconds left on the timer at `now` (ms), never below zero. */
+export function timerLeft(timer: Meeting['timer'], now: number): number {
+  if (!timer.endsAt) return timer.remainingSeconds;
+  return Math.max(0, Math.ceil((Date.parse(timer.endsAt) - now) / 1000));
+}
