@@ -91,6 +91,13 @@ export const MEETING_API = {
     body: reactionSchema,
     status: 204,
   },
+  serverTime: {
+    method: 'get',
+    path: '/api/time',
+    summary: "The server's clock (ms since the epoch), so every screen counts a timer down alike",
+    auth: 'none',
+    response: z.object({ now: z.number() }),
+  },
   previewJoinCode: {
     method: 'get',
     path: '/api/join/:code',

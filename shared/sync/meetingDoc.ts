@@ -59,3 +59,12 @@ export function timerLeft(timer: Meeting['timer'], now: number): number {
   if (!timer.endsAt) return timer.remainingSeconds;
   return Math.max(0, Math.ceil((Date.parse(timer.endsAt) - now) / 1000));
 }
+
+/**
+ * How far this device's clock is behind the server's, from one request: `before` and `after` are
+ * Date.now() around it, `serverNow` its answer. Screens add it to Date.now() when counting down, so a
+ * phone with a wrong clock shows the same time as the room screen.
+ */
+export function clockOffset(before: number, serverNow: number, after: number): number {
+  return Math.round(serverNow - (before + after) / 2);
+}

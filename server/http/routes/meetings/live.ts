@@ -79,6 +79,8 @@ export function mountMeetingLive(
     return undefined;
   });
 
+  mount(router, API.serverTime, async () => ({ now: Date.now() }));
+
   mount(router, API.previewJoinCode, async ({ params }) => {
     const meeting = await storage.getMeetingByJoinCode(params.code);
     const werkgroep = meeting ? await storage.getWerkgroep(meeting.werkgroepId) : null;
