@@ -23,6 +23,11 @@ const VotePage = lazy(() => import('./features/votes/VotePage').then((m) => ({ d
 const DecisionsPage = lazy(() =>
   import('./features/votes/DecisionsPage').then((m) => ({ default: m.DecisionsPage })),
 );
+// Boards (canvas, list, Yjs rooms): loaded when a board page opens.
+const BoardsPage = lazy(() =>
+  import('./features/boards/BoardsPage').then((m) => ({ default: m.BoardsPage })),
+);
+const BoardPage = lazy(() => import('./features/boards/BoardPage').then((m) => ({ default: m.BoardPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -38,6 +43,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <WerkgroepPage /> },
           { path: 'documenten', element: <WerkgroepDocumentsPage /> },
+          { path: 'borden', element: later(<BoardsPage />) },
+          { path: 'borden/:boardId', element: later(<BoardPage />) },
           { path: 'stemmingen', element: later(<VotesPage />) },
           { path: 'stemmingen/nieuw', element: later(<NewVotePage />) },
           { path: 'stemmingen/:voteId', element: later(<VotePage />) },

@@ -9,6 +9,8 @@ export interface RouteIds {
   inviteCode: string;
   /** An open vote with live results and ballots from both groups. */
   voteId: string;
+  /** A board made from a template (frames) by the member. */
+  boardId: string;
 }
 
 export interface RouteCase {
@@ -30,6 +32,13 @@ export const ROUTES: RouteCase[] = [
     pattern: 'd/:documentId',
     member: true,
     path: (i) => `/w/${i.werkgroepId}/d/${i.documentId}`,
+    ready: /Alles is bewaard|Everything is saved/,
+  },
+  { pattern: 'borden', member: true, path: (i) => `/w/${i.werkgroepId}/borden` },
+  {
+    pattern: 'borden/:boardId',
+    member: true,
+    path: (i) => `/w/${i.werkgroepId}/borden/${i.boardId}`,
     ready: /Alles is bewaard|Everything is saved/,
   },
   { pattern: 'stemmingen', member: true, path: (i) => `/w/${i.werkgroepId}/stemmingen` },

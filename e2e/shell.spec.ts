@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { type Actor, castBallot, createVote, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
+import { type Actor, baseURL, castBallot, createVote, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
 import { ROUTES, type RouteIds } from './routes';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -48,11 +48,18 @@ test.describe('WCAG 2.1 AA on every route, in both languages', () => {
     const voteId = await createVote(facilitator, w.werkgroepId, vote);
     for (const [i, p] of w.people.entries())
       await castBallot(p, w.werkgroepId, voteId, { kind: 'single', optionId: `o${i + 1}` });
+    // A board from a template, made by the member like a resident would.
+    const board = await member.context.request.post(`${baseURL()}/api/werkgroepen/${w.werkgroepId}/boards`, {
+      headers: { origin: baseURL() },
+      data: { title: 'Wat vinden we van de wijk?', template: 'goed_beter_ideeen' },
+    });
+    expect(board.ok()).toBe(true);
     ids = {
       werkgroepId: w.werkgroepId,
       documentId: w.documentId,
       inviteCode: invite.split('/').pop() ?? '',
       voteId,
+      boardId: ((await board.json()) as { id: string }).id,
     };
   });
 

@@ -35,6 +35,11 @@ export function WerkgroepBar() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={`/w/${werkgroep.id}/borden`} className="shell__nav-link">
+              {t('nav.boards')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to={`/w/${werkgroep.id}/stemmingen`} className="shell__nav-link">
               {t('nav.votes')}
             </NavLink>

@@ -1,0 +1,177 @@
+import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NOTE_SIZE } from '../../../shared/sync/boardDoc';
+import type { BoardActions } from './BoardActions';
+import { BoardIcon } from './icons';
+import type { PlacedFrame, PlacedNote } from './model';
+import { NoteMeta } from './NoteMeta';
+
+/** Arrow keys move by this much (board units); with Shift, further. */
+const STEP = 20;
+const BIG_STEP = 100;
+
+function arrow(e: KeyboardEvent): { dx: number; dy: number } | null {
+  const step = e.shiftKey ? BIG_STEP : STEP;
+  switch (e.key) {
+    case 'ArrowLeft':
+      return { dx: -step, dy: 0 };
+    case 'ArrowRight':
+      return { dx: step, dy: 0 };
+    case 'ArrowUp':
+      return { dx: 0, dy: -step };
+    case 'ArrowDown':
+      return { dx: 0, dy: step };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Keys of a movable item: arrows move it, Enter/Space opens it, Delete removes it. A moved item can
+ * change place in the tab order (reading order), which takes focus away: give it back.
+ */
+function useItemKeys(handlers: {
+  move: (dx: number, dy: number) => void;
+  open: () => void;
+  remove: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const by = arrow(e);
+    if (by) handlers.move(by.dx, by.dy);
+    else if (e.key === 'Enter' || e.key === ' ') handlers.open();
+    else if (e.key === 'Delete' || e.key === 'Backspace') handlers.remove();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+    requestAnimationFrame(() => {
+      if (by && ref.current && document.activeElement !== ref.current)
+        ref.current.focus({ preventScroll: true });
+    });
+  };
+  return { ref, onKeyDown };
+}
+
+export interface ItemProps {
+  actions: BoardActions;
+  /** Offset while it is being dragged (board units). */
+  offset: { dx: number; dy: number } | null;
+  zIndex: number;
+  hintId: string;
+  onDragStart: (e: PointerEvent<HTMLElement>, kind: 'note' | 'frame', id: string) => void;
+}
+
+export function CanvasNote({
+  note,
+  frameTitle,
+  ...p
+}: ItemProps & { note: PlacedNote; frameTitle: string | null }) {
+  const { t } = useTranslation();
+  const editable = p.actions.rights.editNote(note);
+  const keys = useItemKeys({
+    move: (dx, dy) => p.actions.moveNote(note, { x: note.x + dx, y: note.y + dy }),
+    open: () => p.actions.editNote(note),
+    remove: () => p.actions.deleteNote(note),
+  });
+  const label = [
+    note.text || t('boards.note.empty'),
+    t('boards.note.by', {
+      name: note.author.name,
+      group: t(`groups.${note.author.group}`, note.author.group),
+    }),
+    t(`boards.colors.${note.color}`),
+    frameTitle ? t('boards.note.inFrame', { title: frameTitle }) : t('boards.note.loose'),
+    note.room === 'mine' ? t('boards.note.hidden') : null,
+    editable ? null : t('boards.readOnlyShort'),
+  ]
+    .filter(Boolean)
+    .join('. ');
+  // A note I may change is a button (Enter edits, arrows move); otherwise a labelled group to read.
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the role is set below (button or group).
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: both roles it gets support a name.
+    <div
+      ref={keys.ref}
+      className={`note note--${note.color}${p.offset ? ' note--dragging' : ''}${editable ? '' : ' note--readonly'}`}
+      style={{
+        left: note.x + (p.offset?.dx ?? 0),
+        top: note.y + (p.offset?.dy ?? 0),
+        width: NOTE_SIZE.w,
+        height: NOTE_SIZE.h,
+        zIndex: p.zIndex,
+      }}
+      data-focus-id={note.id}
+      data-rect={`${note.x},${note.y},${NOTE_SIZE.w},${NOTE_SIZE.h}`}
+      tabIndex={0}
+      role={editable ? 'button' : 'group'}
+      aria-label={label}
+      aria-describedby={editable ? p.hintId : undefined}
+      onKeyDown={editable ? keys.onKeyDown : undefined}
+      onDoubleClick={editable ? () => p.actions.editNote(note) : undefined}
+      onPointerDown={editable ? (e) => p.onDragStart(e, 'note', note.id) : undefined}
+    >
+      <p className="note__text">{note.text}</p>
+      <NoteMeta note={note} decorative />
+    </div>
+  );
+}
+
+export function CanvasFrame({ frame, ...p }: ItemProps & { frame: PlacedFrame }) {
+  const { t } = useTranslation();
+  const { actions } = p;
+  const editable = actions.rights.editFrame(frame);
+  const locked = frame.room === 'locked';
+  const keys = useItemKeys({
+    move: (dx, dy) => actions.moveFrame(frame, { x: frame.x + dx, y: frame.y + dy }),
+    open: () => actions.editFrame(frame),
+    remove: () => actions.deleteFrame(frame),
+  });
+  const title = frame.title || t('boards.frame.untitled');
+  return (
+    <div
+      className={`frame${locked ? ' frame--locked' : ''}${p.offset ? ' frame--dragging' : ''}`}
+      style={{
+        left: frame.x + (p.offset?.dx ?? 0),
+        top: frame.y + (p.offset?.dy ?? 0),
+        width: frame.w,
+        height: frame.h,
+        zIndex: p.zIndex,
+      }}
+      data-rect={`${frame.x},${frame.y},${frame.w},${frame.h}`}
+    >
+      <div className="frame__header">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: the role is set below (button or group). */}
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: both roles it gets support a name. */}
+        <div
+          ref={keys.ref}
+          className="frame__handle"
+          data-focus-id={frame.id}
+          tabIndex={0}
+          role={editable ? 'button' : 'group'}
+          aria-label={`${t('boards.frame.label', { title })}${locked ? `. ${t('boards.locked.frame')}` : ''}`}
+          aria-describedby={editable ? p.hintId : undefined}
+          onKeyDown={editable ? keys.onKeyDown : undefined}
+          onDoubleClick={editable ? () => actions.editFrame(frame) : undefined}
+          onPointerDown={editable ? (e) => p.onDragStart(e, 'frame', frame.id) : undefined}
+        >
+          {locked && <BoardIcon name="lock" size={28} />}
+          <span className="frame__title">{title}</span>
+        </div>
+        {actions.rights.manage && (
+          <button
+            type="button"
+            className="frame__lock"
+            aria-pressed={locked}
+            onPointerDown={(e) => e.stopPropagation()}
+            onClick={() => actions.toggleFrameLock(frame)}
+          >
+            <BoardIcon name={locked ? 'lock' : 'unlock'} size={24} />
+            <span className="visually-hidden">{t('boards.frame.lockToggle', { title })}</span>
+          </button>
+        )}
+      </div>
+      {locked && <p className="frame__locked-note">{t('boards.locked.frame')}</p>}
+    </div>
+  );
+}
