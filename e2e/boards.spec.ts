@@ -284,3 +284,68 @@ test('phones: the list view by default, nothing sideways at 320 and 360 px, touc
   await expect(olgaPage.getByRole('listitem').filter({ hasText: 'voedselbank' })).toBeVisible();
   await expect(olgaPage.getByRole('button', { name: /Nieuwe notitie|Bewerken|Verwijderen/ })).toHaveCount(0);
 });
+
+test('a dot round on the notes, counted per group; the winning frame becomes a section of the ambitiedocument', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [
+    { role: 'bewoner', name: 'Anna' },
+    { role: 'ambtenaar', name: 'Bram' },
+  ]);
+  const [anna, bram] = w.people as [Actor, Actor];
+  const path = await createBoard(anna, w.werkgroepId, 'Wat vinden we?', 'goed_beter_ideeen');
+  const annaPage = await openBoard(anna, path, 'list');
+  await addNote(annaPage, 'Een moestuin bij de school', 'Ideeën');
+  await addNote(annaPage, 'Waterspeelplaats', 'Ideeën');
+  await addNote(annaPage, 'Te weinig licht in de tunnel', 'Wat kan beter');
+
+  // The facilitator starts a round with three dots each.
+  const fac = await openBoard(w.facilitator, path, 'list');
+  await expect(fac.getByRole('listitem').filter({ hasText: 'Waterspeelplaats' })).toBeVisible();
+  await fac.getByLabel('Stippen per persoon').fill('3');
+  await fac.getByRole('button', { name: 'Stippenronde starten' }).click();
+
+  // Anna and Bram spread their dots with the + buttons (no dragging); five cannot be placed.
+  const dots = async (page: Page, plan: Record<string, number>) => {
+    for (const [text, n] of Object.entries(plan)) {
+      for (let i = 0; i < n; i++)
+        await page.getByRole('button', { name: `Eén stip meer voor “${text}”` }).click();
+    }
+    await page.getByRole('button', { name: 'Stippen plakken' }).click();
+    await expect(page.getByText('Je stem is bewaard.')).toBeVisible();
+  };
+  await expect(
+    annaPage.getByText('Verdeel 3 stippen over de notities die jij het belangrijkst vindt.'),
+  ).toBeVisible();
+  await dots(annaPage, { 'Een moestuin bij de school': 2, Waterspeelplaats: 1 });
+  const bramPage = await openBoard(bram, path, 'list');
+  await dots(bramPage, { 'Een moestuin bij de school': 1, 'Te weinig licht in de tunnel': 2 });
+  await expect(
+    bramPage.getByRole('button', { name: 'Eén stip meer voor “Waterspeelplaats”' }),
+  ).toBeDisabled();
+
+  // Every screen shows the count per group; the moestuin has most dots over both groups.
+  for (const page of [annaPage, bramPage, fac]) {
+    const row = page.getByRole('row', { name: /Een moestuin bij de school/ });
+    await expect(row).toContainText('Gekozen');
+    await expect(row.getByRole('cell').nth(0)).toContainText('2 stippen');
+    await expect(row.getByRole('cell').nth(1)).toContainText('1 stip');
+  }
+  await fac.getByRole('button', { name: 'Stippenronde sluiten' }).click();
+  await expect(annaPage.getByRole('button', { name: 'Stippen plakken' })).toHaveCount(0);
+  await expectNoViolations(fac);
+
+  // The winning frame goes into the ambitiedocument as a new section, with a link back to the board.
+  await fac.getByLabel('Wat wil je overzetten?').selectOption({ label: 'Kader: Ideeën' });
+  await fac.getByRole('radio', { name: 'Als nieuw deel van het document' }).check();
+  await fac.getByRole('button', { name: 'Overzetten' }).click();
+  await expect(fac.getByText('Het staat in het document.')).toBeVisible();
+  await fac.getByRole('link', { name: 'Open het document' }).click();
+  const section = fac.getByRole('textbox', { name: 'Tekst bij Ideeën' });
+  await expect(section.getByRole('listitem')).toHaveText(['Een moestuin bij de school', 'Waterspeelplaats']);
+  await expect(section.getByRole('link', { name: 'Uit het bord “Wat vinden we?”' })).toHaveAttribute(
+    'href',
+    new RegExp(`${path}$`),
+  );
+});

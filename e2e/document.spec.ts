@@ -110,6 +110,7 @@ test('typed offline: kept on the device through a reload, sent when back online'
   await expect(room.editor).not.toContainText('Getypt zonder verbinding.');
 
   // Reload while still offline: the app comes from the service worker, the text from IndexedDB.
+  await home.waitForLocalWrites();
   await home.page.reload();
   await expect(home.editor).toContainText('Eerste zin. Getypt zonder verbinding.');
   await expect(home.status).toHaveText(/Geen verbinding/);

@@ -34,6 +34,9 @@ export function useCollabRoom(room: string | null): CollabRoom | null {
     const local = new IndexeddbPersistence(localDbName(room), doc);
     const provider = new WebsocketProvider(collabServerUrl(), room, doc, {
       params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
+      // Tabs talk only through the server: over BroadcastChannel one tab would pass another tab's
+      // presence on to the server as its own, and it would linger after that tab closed.
+      disableBc: true,
     });
     setState({ doc, provider, local });
     return () => {

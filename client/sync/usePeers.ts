@@ -43,6 +43,8 @@ export function usePeers(awareness: Awareness): Peer[] {
           listener();
         };
         awareness.on('change', onChange);
+        // Peers may have arrived between creating the store and subscribing: catch up.
+        onChange();
         return () => awareness.off('change', onChange);
       },
       getSnapshot: () => snapshot,

@@ -23,6 +23,9 @@ export function usePresenceRoom(room: string | null): { present: PresentMember[]
     const doc = new Y.Doc();
     const p = new WebsocketProvider(collabServerUrl(), room, doc, {
       params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
+      // Tabs talk only through the server: over BroadcastChannel one tab would pass another tab's
+      // presence on to the server as its own, and it would linger after that tab closed.
+      disableBc: true,
     });
     p.awareness.setLocalState({ user: {} });
     setProvider(p);
@@ -69,6 +72,8 @@ function presenceStore(provider: WebsocketProvider | null) {
         listener();
       };
       provider.awareness.on('change', onChange);
+      // Presence may have arrived between creating the store and subscribing: catch up.
+      onChange();
       return () => provider.awareness.off('change', onChange);
     },
     get: () => snapshot,

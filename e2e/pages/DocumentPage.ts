@@ -31,6 +31,41 @@ export class DocumentPage {
     });
   }
 
+  /**
+   * Waits until every edit made so far is written to the device's IndexedDB (y-indexeddb): a read of
+   * each database's update store is queued behind the writes already issued, so when it completes,
+   * they have. Without it a reload right after typing could cut the last keystrokes off.
+   */
+  async waitForLocalWrites(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const names = (await indexedDB.databases()).flatMap((d) => (d.name ? [d.name] : []));
+      await Promise.all(
+        names.map(
+          (name) =>
+            new Promise<void>((resolve, reject) => {
+              const open = indexedDB.open(name);
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('updates')) {
+                  db.close();
+                  resolve();
+                  return;
+                }
+                const tx = db.transaction(['updates'], 'readonly');
+                tx.objectStore('updates').count();
+                tx.oncomplete = () => {
+                  db.close();
+                  resolve();
+                };
+                tx.onerror = () => reject(tx.error);
+              };
+            }),
+        ),
+      );
+    });
+  }
+
   async typeAtEnd(text: string): Promise<void> {
     await this.editor.click();
     await this.page.keyboard.press('ControlOrMeta+End');

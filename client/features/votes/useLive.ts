@@ -16,6 +16,8 @@ function mapStore<T>(doc: Y.Doc | null, mapName: string, read: (doc: Y.Doc) => T
         listener();
       };
       map.observe(onChange);
+      // The room may have synced between creating the store and subscribing: catch up.
+      onChange();
       return () => map.unobserve(onChange);
     },
     get: () => snapshot,
