@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { setupWerkgroep } from '../server/test/fixtures';
@@ -35,6 +35,37 @@ const CONFIG = {
   browser: process.argv.includes('--browser'),
   cpuThrottle: Number(process.argv.find((a) => a.startsWith('--cpu-throttle='))?.split('=')[1] ?? 1) || 1,
 } as const;
+
+/** Counts animation frames in the page for `ms` (a string: tsx would add a __name helper to a function). */
+const countFrames = (page: Page, ms: number) =>
+  page.evaluate(`new Promise((resolve) => {
+    const deltas = [];
+    const longTasks = [];
+    try {
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) longTasks.push(e.duration); })
+        .observe({ type: 'longtask' });
+    } catch {}
+    let last = performance.now();
+    const end = last + ${ms};
+    function tick(t) {
+      deltas.push(t - last);
+      last = t;
+      if (t < end) requestAnimationFrame(tick);
+      else resolve({ deltas, longTasks });
+    }
+    requestAnimationFrame(tick);
+  })`) as Promise<{ deltas: number[]; longTasks: number[] }>;
+const frameStats = (f: { deltas: number[]; longTasks: number[] }) => ({
+  fps: round(f.deltas.length / (f.deltas.reduce((a, b) => a + b, 0) / 1000), 1),
+  frameMs: dist(f.deltas),
+  longTasks: {
+    count: f.longTasks.length,
+    totalMs: round(
+      f.longTasks.reduce((a, b) => a + b, 0),
+      0,
+    ),
+  },
+});
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkatelier-board-'));
@@ -162,6 +193,7 @@ async function main() {
     return p;
   })();
 
+  const idle = page ? frameStats(await countFrames(page, 5000)) : null;
   progress(`${movers.length} members drag notes…`);
   const clients = movers.slice(0, CONFIG.movers).map((m) => connectClient(server.wsBase, room(m.token)));
   await Promise.all(clients.map((c) => c.synced));
@@ -169,48 +201,12 @@ async function main() {
   await sleep(CONFIG.warmupSeconds * 1000);
   measuring = true;
   const cpu0 = server.cpuSeconds();
-  const frames = page?.evaluate(
-    (ms) =>
-      new Promise<{ deltas: number[]; longTasks: number[] }>((resolve) => {
-        const deltas: number[] = [];
-        const longTasks: number[] = [];
-        try {
-          new PerformanceObserver((l) => {
-            for (const e of l.getEntries()) longTasks.push(e.duration);
-          }).observe({ type: 'longtask' });
-        } catch {}
-        let last = performance.now();
-        const end = last + ms;
-        const tick = (t: number) => {
-          deltas.push(t - last);
-          last = t;
-          if (t < end) requestAnimationFrame(tick);
-          else resolve({ deltas, longTasks });
-        };
-        requestAnimationFrame(tick);
-      }),
-    CONFIG.measureSeconds * 1000,
-  );
+  const frames = page ? countFrames(page, CONFIG.measureSeconds * 1000) : null;
   await sleep(CONFIG.measureSeconds * 1000);
   measuring = false;
   const serverCpu = ((server.cpuSeconds() - cpu0) / CONFIG.measureSeconds) * 100;
   for (const stop of stops) stop();
-  if (frames) {
-    const f = await frames;
-    const seconds = f.deltas.reduce((a, b) => a + b, 0) / 1000;
-    browserResult = {
-      fps: round(f.deltas.length / seconds, 1),
-      frameMs: dist(f.deltas),
-      longTasks: {
-        count: f.longTasks.length,
-        totalMs: round(
-          f.longTasks.reduce((a, b) => a + b, 0),
-          0,
-        ),
-      },
-      cpuThrottle: CONFIG.cpuThrottle,
-    };
-  }
+  if (frames) browserResult = { idle, loaded: frameStats(await frames), cpuThrottle: CONFIG.cpuThrottle };
   const result = {
     startedAt: new Date().toISOString(),
     config: CONFIG,

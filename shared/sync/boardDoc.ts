@@ -200,6 +200,34 @@ const plain = (m: Y.Map<unknown>, id: string) => {
   return out;
 };
 
+/** One note, or null when it is not there or does not parse. */
+export function readNote(doc: Y.Doc, id: string): Note | null {
+  const m = notesOf(doc).get(id);
+  if (!m) return null;
+  const parsed = noteSchema.safeParse(plain(m, id));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Which notes a change touched (by id), from the events of `notes.observeDeep`: a note added,
+ * removed or replaced, a field of a note, or its text. Lets a view re-read only those.
+ */
+export function touchedNotes(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): {
+  ids: Set<string>;
+  all: boolean;
+} {
+  const ids = new Set<string>();
+  let all = false;
+  for (const e of events) {
+    // path[0] is the note's id for a change inside a note; empty for the notes map itself.
+    const first = e.path[0];
+    if (typeof first === 'string') ids.add(first);
+    else if (e.target instanceof Y.Map && e.path.length === 0) for (const key of e.keys.keys()) ids.add(key);
+    else all = true;
+  }
+  return { ids, all };
+}
+
 /** Every note that parses, bottom to top. */
 export function readNotes(doc: Y.Doc): Note[] {
   const out: Note[] = [];

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_SIZE } from '../../../shared/sync/boardDoc';
 import type { BoardActions } from './BoardActions';
@@ -62,11 +62,26 @@ export interface ItemProps {
   onDragStart: (e: PointerEvent<HTMLElement>, kind: 'note' | 'frame', id: string) => void;
 }
 
-export function CanvasNote({
-  note,
-  frameTitle,
-  ...p
-}: ItemProps & { note: PlacedNote; frameTitle: string | null }) {
+type NoteProps = ItemProps & { note: PlacedNote; frameTitle: string | null };
+
+/**
+ * A note re-renders only when what it shows changed: on a busy board most updates move one note, and
+ * redrawing the other 499 each time cost the canvas most of its frames (bench/board.ts). Handlers read
+ * `actions` when they run; a change of rights (a lock) is compared explicitly.
+ */
+export const CanvasNote = memo(
+  CanvasNoteView,
+  (a: NoteProps, b: NoteProps) =>
+    a.note === b.note &&
+    a.zIndex === b.zIndex &&
+    a.frameTitle === b.frameTitle &&
+    a.hintId === b.hintId &&
+    a.offset?.dx === b.offset?.dx &&
+    a.offset?.dy === b.offset?.dy &&
+    a.actions.rights.editNote(a.note) === b.actions.rights.editNote(b.note),
+);
+
+function CanvasNoteView({ note, frameTitle, ...p }: NoteProps) {
   const { t } = useTranslation();
   const editable = p.actions.rights.editNote(note);
   const keys = useItemKeys({
