@@ -206,7 +206,8 @@ async function main() {
   measuring = false;
   const serverCpu = ((server.cpuSeconds() - cpu0) / CONFIG.measureSeconds) * 100;
   for (const stop of stops) stop();
-  if (frames) browserResult = { idle, loaded: frameStats(await frames), cpuThrottle: CONFIG.cpuThrottle };
+  const counted = frames ? await frames : null;
+  if (counted) browserResult = { idle, loaded: frameStats(counted), cpuThrottle: CONFIG.cpuThrottle };
   const result = {
     startedAt: new Date().toISOString(),
     config: CONFIG,
