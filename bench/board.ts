@@ -206,7 +206,7 @@ async function main() {
   measuring = false;
   const serverCpu = ((server.cpuSeconds() - cpu0) / CONFIG.measureSeconds) * 100;
   for (const stop of stops) stop();
-  const counted = frames ? await frames : null;
+  const counted = await frames;
   if (counted) browserResult = { idle, loaded: frameStats(counted), cpuThrottle: CONFIG.cpuThrottle };
   const result = {
     startedAt: new Date().toISOString(),
