@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { AdminPage } from './features/admin/AdminPage';
 import { OverviewPage } from './features/home/OverviewPage';
 import { JoinPage } from './features/join/JoinPage';
+import { JoinCodePage } from './features/meetings/JoinCodePage';
 import { AccessibilityPage } from './features/static/AccessibilityPage';
 import { NotFoundPage } from './features/static/NotFoundPage';
 import { PrivacyPage } from './features/static/PrivacyPage';
@@ -28,15 +29,35 @@ const BoardsPage = lazy(() =>
   import('./features/boards/BoardsPage').then((m) => ({ default: m.BoardsPage })),
 );
 const BoardPage = lazy(() => import('./features/boards/BoardPage').then((m) => ({ default: m.BoardPage })));
+// Meetings (console, participant view, room screen, verslag): loaded when one of their pages opens.
+const MeetingsPage = lazy(() =>
+  import('./features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const ParticipantPage = lazy(() =>
+  import('./features/meetings/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+);
+const ConsolePage = lazy(() =>
+  import('./features/meetings/ConsolePage').then((m) => ({ default: m.ConsolePage })),
+);
+const MinutesPage = lazy(() =>
+  import('./features/meetings/MinutesPage').then((m) => ({ default: m.MinutesPage })),
+);
+const ScreenRoute = lazy(() =>
+  import('./features/meetings/ScreenRoute').then((m) => ({ default: m.ScreenRoute })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
 export const router = createBrowserRouter([
+  // The room screen (projector) has no site frame: no header, menus or footer to read past.
+  { path: 'w/:werkgroepId/bijeenkomsten/:meetingId/scherm', element: later(<ScreenRoute />) },
   {
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'uitnodiging/:code', element: <JoinPage /> },
+      { path: 'join', element: <JoinCodePage /> },
+      { path: 'join/:code', element: <JoinCodePage /> },
       {
         path: 'w/:werkgroepId',
         element: <WerkgroepLayout />,
@@ -49,6 +70,10 @@ export const router = createBrowserRouter([
           { path: 'stemmingen/nieuw', element: later(<NewVotePage />) },
           { path: 'stemmingen/:voteId', element: later(<VotePage />) },
           { path: 'besluiten', element: later(<DecisionsPage />) },
+          { path: 'bijeenkomsten', element: later(<MeetingsPage />) },
+          { path: 'bijeenkomsten/:meetingId', element: later(<ParticipantPage />) },
+          { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
+          { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           {
             path: 'd/:documentId',
             element: (

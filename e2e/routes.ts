@@ -11,6 +11,10 @@ export interface RouteIds {
   voteId: string;
   /** A board made from a template (frames) by the member. */
   boardId: string;
+  /** A running meeting whose first agenda item links the open vote. */
+  meetingId: string;
+  /** The running meeting's short code, for /join/:code. */
+  joinCode: string;
 }
 
 export interface RouteCase {
@@ -50,6 +54,31 @@ export const ROUTES: RouteCase[] = [
   },
   { pattern: 'stemmingen/:voteId', member: true, path: (i) => `/w/${i.werkgroepId}/stemmingen/${i.voteId}` },
   { pattern: 'besluiten', member: true, path: (i) => `/w/${i.werkgroepId}/besluiten` },
+  { pattern: 'bijeenkomsten', member: true, path: (i) => `/w/${i.werkgroepId}/bijeenkomsten` },
+  {
+    pattern: 'bijeenkomsten/:meetingId',
+    member: true,
+    path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}`,
+  },
+  {
+    pattern: 'bijeenkomsten/:meetingId/console',
+    member: true,
+    facilitator: true,
+    path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}/console`,
+  },
+  {
+    pattern: 'bijeenkomsten/:meetingId/verslag',
+    member: true,
+    path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}/verslag`,
+  },
+  {
+    pattern: 'w/:werkgroepId/bijeenkomsten/:meetingId/scherm',
+    member: true,
+    facilitator: true,
+    path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}/scherm`,
+  },
+  { pattern: 'join', member: false, path: () => '/join' },
+  { pattern: 'join/:code', member: false, path: (i) => `/join/${i.joinCode}` },
   { pattern: 'beheer', member: false, path: () => '/beheer' },
   { pattern: 'toegankelijkheid', member: false, path: () => '/toegankelijkheid' },
   { pattern: 'privacy', member: false, path: () => '/privacy' },

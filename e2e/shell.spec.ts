@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { startMeeting } from './fixtures/meeting';
 import { type Actor, baseURL, castBallot, createVote, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
 import { ROUTES, type RouteIds } from './routes';
 
@@ -54,12 +55,24 @@ test.describe('WCAG 2.1 AA on every route, in both languages', () => {
       data: { title: 'Wat vinden we van de wijk?', template: 'goed_beter_ideeen' },
     });
     expect(board.ok()).toBe(true);
+    // A running meeting whose first item shows the open vote, started by the facilitator.
+    const meeting = await startMeeting(facilitator, w.werkgroepId, {
+      title: 'Bijeenkomst 3',
+      date: '2026-12-03',
+      place: 'Buurthuis De Boog',
+      agenda: [
+        { title: 'Waar komt de moestuin?', minutes: 10, link: { kind: 'vote', voteId } },
+        { title: 'Rondvraag', minutes: 5 },
+      ],
+    });
     ids = {
       werkgroepId: w.werkgroepId,
       documentId: w.documentId,
       inviteCode: invite.split('/').pop() ?? '',
       voteId,
       boardId: ((await board.json()) as { id: string }).id,
+      meetingId: meeting.id,
+      joinCode: meeting.joinCode,
     };
   });
 

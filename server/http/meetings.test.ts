@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { JOIN_CODE_ALPHABET, meetingSchema } from '../../shared/schemas/meeting';
 import { MEETING_MAP, readHands, readMeeting, timerLeft } from '../../shared/sync/meetingDoc';
+import { roomName } from '../../shared/sync/rooms';
+import { readMeetingSummaries } from '../../shared/sync/werkgroepDoc';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
@@ -70,10 +72,25 @@ describe('meetings', () => {
     }
     expect((await call('PATCH', `/meetings/${meeting.id}`, anna, { agenda: [] })).status).toBe(403);
 
+    const werkgroepRoom = connectClient(
+      s.wsUrl,
+      roomName('werkgroep', w.werkgroep.id),
+      new Y.Doc(),
+      bram.token,
+    );
+    clients.push(werkgroepRoom);
+    await werkgroepRoom.synced;
     const started = meetingSchema.parse(
       (await call('POST', `/meetings/${meeting.id}/control`, facilitator, { action: 'start' })).body,
     );
     expect(started.status).toBe('running');
+    // Every werkgroep page can point to the running meeting.
+    await waitFor(
+      () =>
+        readMeetingSummaries(werkgroepRoom.doc).some((m) => m.id === meeting.id && m.status === 'running'),
+      5000,
+      'running meeting in the werkgroep room',
+    );
     expect(started.currentItemId).toBe(welkom?.id);
     expect(started.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
     expect(started.timer).toEqual({ endsAt: null, remainingSeconds: 300 });

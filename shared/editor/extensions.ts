@@ -2,8 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 
-/** The Y.XmlFragment in a document's Y.Doc that holds the rich text. */
-export const DOCUMENT_FIELD = 'content';
+export { DOCUMENT_FIELD } from './documentField';
 
 export const HEADING_LEVELS = [1, 2, 3] as const;
 

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { z } from 'zod';
 import { type Board, boardSchema } from '../schemas/board';
 import { type Decision, decisionSchema } from '../schemas/decision';
 import { type VoteView, voteViewSchema } from '../voting/voteView';
@@ -11,6 +12,7 @@ import { type VoteView, voteViewSchema } from '../voting/voteView';
 export const VOTES_MAP = 'votes';
 export const DECISIONS_MAP = 'decisions';
 export const BOARDS_MAP = 'boards';
+export const MEETINGS_MAP = 'meetings';
 export const WERKGROEP_ORIGIN = 'server:werkgroep';
 
 /** Puts one vote's public state in the doc (or removes it). */
@@ -61,4 +63,25 @@ export function readBoards(doc: Y.Doc): Board[] {
     if (parsed.success) out.push(parsed.data);
   });
   return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Which meetings there are and whether they run, so every werkgroep page can point to a running one. */
+export const meetingSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(['planned', 'running', 'ended']),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export function writeMeetingSummary(doc: Y.Doc, meeting: MeetingSummary): void {
+  doc.transact(() => doc.getMap<unknown>(MEETINGS_MAP).set(meeting.id, { ...meeting }), WERKGROEP_ORIGIN);
+}
+
+export function readMeetingSummaries(doc: Y.Doc): MeetingSummary[] {
+  const out: MeetingSummary[] = [];
+  doc.getMap<unknown>(MEETINGS_MAP).forEach((value) => {
+    const parsed = meetingSummarySchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out;
 }

@@ -1,7 +1,15 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import type { Decision } from '../../../shared/schemas/decision';
-import { DECISIONS_MAP, readDecisions, readVotes, VOTES_MAP } from '../../../shared/sync/werkgroepDoc';
+import {
+  DECISIONS_MAP,
+  MEETINGS_MAP,
+  type MeetingSummary,
+  readDecisions,
+  readMeetingSummaries,
+  readVotes,
+  VOTES_MAP,
+} from '../../../shared/sync/werkgroepDoc';
 import type { VoteView } from '../../../shared/voting/voteView';
 
 /** A store over one map of the werkgroep's room; the snapshot changes only when the map does. */
@@ -26,6 +34,7 @@ function mapStore<T>(doc: Y.Doc | null, mapName: string, read: (doc: Y.Doc) => T
 
 const NO_VOTES: VoteView[] = [];
 const NO_DECISIONS: Decision[] = [];
+const NO_MEETINGS: MeetingSummary[] = [];
 
 /** Open and closed votes of the werkgroep, live from its room (newest first). */
 export function useLiveVotes(doc: Y.Doc | null): VoteView[] {
@@ -36,5 +45,11 @@ export function useLiveVotes(doc: Y.Doc | null): VoteView[] {
 /** The werkgroep's decisions, live from its room (in the order they were taken). */
 export function useLiveDecisions(doc: Y.Doc | null): Decision[] {
   const store = useMemo(() => mapStore(doc, DECISIONS_MAP, readDecisions, NO_DECISIONS), [doc]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** Which meetings exist and whether they run, live from the werkgroep's room. */
+export function useLiveMeetingSummaries(doc: Y.Doc | null): MeetingSummary[] {
+  const store = useMemo(() => mapStore(doc, MEETINGS_MAP, readMeetingSummaries, NO_MEETINGS), [doc]);
   return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { roleGroup } from '../../../shared/schemas/member';
-import { useLiveVotes } from '../votes/useLive';
+import { useLiveMeetingSummaries, useLiveVotes } from '../votes/useLive';
 import { useWerkgroep } from './WerkgroepContext';
 
 /** Under the header on every werkgroep page: which werkgroep, who I am in it, and its sections. */
@@ -13,6 +13,10 @@ export function WerkgroepBar() {
   // An open vote is announced on every page of the werkgroep (except its own), so nobody misses it.
   const openVotes = useLiveVotes(room).filter(
     (v) => v.status === 'open' && v.boardId === null && pathname !== `/w/${werkgroep.id}/stemmingen/${v.id}`,
+  );
+  // A running meeting too: one tap back for someone who went to a document or board.
+  const running = useLiveMeetingSummaries(room).filter(
+    (m) => m.status === 'running' && !pathname.startsWith(`/w/${werkgroep.id}/bijeenkomsten/${m.id}`),
   );
   return (
     <div className="werkgroep-bar">
@@ -49,10 +53,22 @@ export function WerkgroepBar() {
               {t('nav.decisions')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={`/w/${werkgroep.id}/bijeenkomsten`} className="shell__nav-link">
+              {t('nav.meetings')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
-      {openVotes.length > 0 && (
+      {openVotes.length + running.length > 0 && (
         <ul className="werkgroep-bar__votes">
+          {running.map((m) => (
+            <li key={m.id}>
+              <Link to={`/w/${werkgroep.id}/bijeenkomsten/${m.id}`} className="utrecht-link">
+                {t('meetings.runningNow', { title: m.title })}
+              </Link>
+            </li>
+          ))}
           {openVotes.map((v) => (
             <li key={v.id}>
               <Link to={`/w/${werkgroep.id}/stemmingen/${v.id}`} className="utrecht-link">

@@ -4,6 +4,7 @@ import { can } from '../../../../shared/permissions';
 import { MEETING_LIMITS, type MeetingControl } from '../../../../shared/schemas/meeting';
 import { readHands, writeHands, writeMeeting } from '../../../../shared/sync/meetingDoc';
 import { roomName } from '../../../../shared/sync/rooms';
+import { writeMeetingSummary } from '../../../../shared/sync/werkgroepDoc';
 import { hashToken, newId, newInviteCode } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
@@ -32,6 +33,9 @@ export function meetingsRouter(deps: RouteDeps): Router {
     if (!next) throw new ApiError('not_found');
     const view = presentMeeting(next);
     await rooms.write(roomName('session', id), (doc) => writeMeeting(doc, view));
+    await rooms.write(roomName('werkgroep', next.werkgroepId), (doc) =>
+      writeMeetingSummary(doc, { id: next.id, title: next.title, status: next.status }),
+    );
     return view;
   };
 
@@ -108,7 +112,8 @@ export function meetingsRouter(deps: RouteDeps): Router {
         if (c.timer === 'reset') return { timer: freshTimer(m, m.currentItemId) };
         return m.timer.endsAt === null
           ? { timer: { endsAt: null, remainingSeconds: left + 60 } }
-          : { timer: { endsAt: m.timer.endsAt + 60_000, remainingSeconds: left + 60 } };
+          : // After time is up, one more minute counts from now, not from when it ran out.
+            { timer: { endsAt: Math.max(m.timer.endsAt, now) + 60_000, remainingSeconds: left + 60 } };
       }
     }
   }

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
+import type { Role } from '../../../shared/schemas/member';
+import { api } from '../../api/client';
+import { COMMANDS, type CommandId, commandForKey } from './commands';
+
+/** Sends a console command; the answer comes back through the meeting's room, like on every screen. */
+export function useControl(meeting: Meeting) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const { werkgroepId, id: meetingId } = meeting;
+  const run = useCallback(
+    async (control: MeetingControl) => {
+      setError(null);
+      try {
+        await api('controlMeeting', { params: { werkgroepId, meetingId }, body: control });
+      } catch (err) {
+        setError(err instanceof Error ? err.message : t('errors.generic'));
+      }
+    },
+    [werkgroepId, meetingId, t],
+  );
+  return { run, error };
+}
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** PageDown / PageUp (what a presenter's clicker sends) move through the agenda, except while typing. */
+export function useConsoleKeys(meeting: Meeting, role: Role, run: (c: MeetingControl) => Promise<void>) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      const command = commandForKey(e.key, role, meeting);
+      if (!command) return;
+      e.preventDefault();
+      void run(command.control);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [meeting, role, run]);
+}
+
+/** Buttons for a row of commands; a command that is not possible now is shown disabled. */
+export function CommandButtons({
+  ids,
+  meeting,
+  role,
+  run,
+  label,
+  primary = [],
+}: {
+  ids: CommandId[];
+  meeting: Meeting;
+  role: Role;
+  run: (c: MeetingControl) => Promise<void>;
+  label: string;
+  primary?: CommandId[];
+}) {
+  const { t } = useTranslation();
+  return (
+    // A group of buttons with a name: screen readers say what the row is for.
+    <fieldset className="console-buttons">
+      <legend className="visually-hidden">{label}</legend>
+      {ids.map((id) => {
+        const c = COMMANDS[id];
+        return (
+          <button
+            key={id}
+            type="button"
+            className={`utrecht-button ${primary.includes(id) ? 'utrecht-button--primary-action' : 'utrecht-button--secondary-action'}`}
+            disabled={!c.isAllowed(role, meeting)}
+            aria-keyshortcuts={'key' in c ? c.key : undefined}
+            onClick={() => void run(c.control)}
+          >
+            {t(c.label)}
+          </button>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The timer's buttons: start or pause (whichever fits now), one minute more, and back to the timebox. */
+export function TimerButtons({
+  meeting,
+  role,
+  run,
+}: {
+  meeting: Meeting;
+  role: Role;
+  run: (c: MeetingControl) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const toggle: CommandId = meeting.timer.endsAt ? 'timerPause' : 'timerStart';
+  return (
+    <CommandButtons
+      ids={[toggle, 'addMinute', 'timerReset']}
+      primary={[toggle]}
+      meeting={meeting}
+      role={role}
+      run={run}
+      label={t('meetings.timer.controls')}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../shared/schemas/meeting';
+import { api } from '../../api/client';
+import { useResource } from '../../api/useResource';
+import { JoinPanel } from './JoinPanel';
+import { PresenceSummary, ReactionsNow } from './PresenceSummary';
+import type { MeetingRoomState } from './useMeetingRoom';
+
+/** The console's side panels besides hands and connections: parity, reactions, join code, notetaker. */
+export function ConsoleSide({ meeting, live }: { meeting: Meeting; live: MeetingRoomState }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <section className="panel" aria-labelledby="console-parity-h">
+        <h2 className="utrecht-heading-2" id="console-parity-h">
+          {t('meetings.presence.title')}
+        </h2>
+        <PresenceSummary peers={live.peers} />
+        <ReactionsNow reactions={live.reactions} />
+      </section>
+      {meeting.joinCode && (
+        <section className="panel" aria-labelledby="console-join-h">
+          <h2 className="utrecht-heading-2" id="console-join-h">
+            {t('meetings.joinPanel.title')}
+          </h2>
+          <JoinPanel code={meeting.joinCode} size="small" />
+        </section>
+      )}
+      <section className="panel" aria-labelledby="console-notetaker-h">
+        <h2 className="utrecht-heading-2" id="console-notetaker-h">
+          {t('meetings.notes.notetakerTitle')}
+        </h2>
+        <NotetakerChoice meeting={meeting} />
+      </section>
+    </>
+  );
+}
+
+/** The facilitator may let one member write the minutes too. */
+function NotetakerChoice({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const members = useResource(`members:${meeting.werkgroepId}`, () =>
+    api('listMembers', { params: { werkgroepId: meeting.werkgroepId } }),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const choose = async (memberId: string) => {
+    setError(null);
+    try {
+      await api('updateMeeting', {
+        params: { werkgroepId: meeting.werkgroepId, meetingId: meeting.id },
+        body: { notetakerMemberId: memberId || null },
+      });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : t('errors.generic'));
+    }
+  };
+  const writers = (members.data ?? []).filter((m) => m.role !== 'observer' && m.role !== 'facilitator');
+  return (
+    <div className="notetaker">
+      <label htmlFor={id}>{t('meetings.notes.notetaker')}</label>
+      <select
+        id={id}
+        className="utrecht-select utrecht-select--html-select"
+        value={meeting.notetakerMemberId ?? ''}
+        onChange={(e) => void choose(e.target.value)}
+      >
+        <option value="">{t('meetings.notes.onlyMe')}</option>
+        {writers.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.displayName}
+          </option>
+        ))}
+      </select>
+      <div role="status">{error && <p className="form-error">{error}</p>}</div>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import './join.css';
+import {
+  Alert,
+  FormFieldDescription,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { JOIN_CODE_LENGTH, joinCodeSchema } from '../../../shared/schemas/meeting';
+import { MEMBER_LIMITS } from '../../../shared/schemas/member';
+import { ApiRequestError, api } from '../../api/client';
+import { useMe } from '../../api/MeContext';
+import { useResource } from '../../api/useResource';
+import { Loading } from '../../ui/Loading';
+
+/** What people type, as the server reads it: capitals, no spaces or dashes. */
+const normalise = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
+
+/**
+ * Joining a running meeting by the short code on the room's screen (`/join`, or `/join/<code>` from the
+ * QR code): for people without an invite. A name and consent, and you are in, as a resident.
+ */
+export function JoinCodePage() {
+  const { t } = useTranslation();
+  const { code: fromPath = '' } = useParams();
+  const code = normalise(fromPath);
+  const valid = joinCodeSchema.safeParse(code).success;
+  const preview = useResource(valid ? `join-code:${code}` : null, () =>
+    api('previewJoinCode', { params: { code } }),
+  );
+  const notFound = preview.error instanceof ApiRequestError && preview.error.code === 'not_found';
+
+  if (!fromPath || !valid || notFound)
+    return (
+      <div className="page page--narrow">
+        <Heading1>{t('join.code.title')}</Heading1>
+        <Paragraph appearance="lead">{t('join.code.intro')}</Paragraph>
+        {fromPath && (
+          <Alert type="warning">
+            <Paragraph>{t(valid ? 'join.code.notFound' : 'join.code.malformed')}</Paragraph>
+          </Alert>
+        )}
+        <CodeForm initial={fromPath ? code : ''} />
+      </div>
+    );
+  if (preview.state === 'error')
+    return (
+      <div className="page page--narrow" role="alert">
+        <Heading1>{t('join.code.title')}</Heading1>
+        <Paragraph>{preview.error.message}</Paragraph>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={preview.reload}
+        >
+          {t('errors.retry')}
+        </button>
+      </div>
+    );
+  if (preview.state === 'loading') return <Loading />;
+  return (
+    <div className="page page--narrow">
+      <Heading1>{t('join.code.meetingTitle', { title: preview.data.meetingTitle })}</Heading1>
+      <Paragraph appearance="lead">
+        {t('join.code.meetingIntro', { werkgroep: preview.data.werkgroepName, wijk: preview.data.wijk })}
+      </Paragraph>
+      <NameForm code={code} />
+    </div>
+  );
+}
+
+function CodeForm({ initial }: { initial: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const ids = { code: useId(), hint: useId() };
+  const [value, setValue] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const code = normalise(value);
+    if (!joinCodeSchema.safeParse(code).success) {
+      setProblem(t('join.code.malformed'));
+      return;
+    }
+    void navigate(`/join/${code}`);
+  };
+  return (
+    <form className="stack" onSubmit={submit}>
+      <div>
+        <FormLabel htmlFor={ids.code}>{t('join.code.label')}</FormLabel>
+        <FormFieldDescription id={ids.hint}>
+          {t('join.code.hint', { count: JOIN_CODE_LENGTH })}
+        </FormFieldDescription>
+        <Textbox
+          id={ids.code}
+          className="join-code__input"
+          required
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={JOIN_CODE_LENGTH + 4}
+          aria-describedby={ids.hint}
+          aria-invalid={problem ? true : undefined}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setProblem(null);
+          }}
+        />
+      </div>
+      <div role="status">{problem && <Paragraph className="form-error">{problem}</Paragraph>}</div>
+      <div>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          {t('join.code.next')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function NameForm({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const ids = { name: useId(), nameHint: useId(), consent: useId() };
+  const [name, setName] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const joined = await api('joinByCode', {
+        params: { code },
+        body: { displayName: name, consent: true },
+      });
+      me.reload();
+      void navigate(`/w/${joined.membership.werkgroep.id}/bijeenkomsten/${joined.meetingId}`);
+    } catch (err) {
+      setError(
+        err instanceof ApiRequestError && err.code === 'not_found'
+          ? t('join.code.notFound')
+          : err instanceof Error
+            ? err.message
+            : t('errors.generic'),
+      );
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="stack" onSubmit={(e) => void submit(e)}>
+      <div>
+        <FormLabel htmlFor={ids.name}>{t('join.name')}</FormLabel>
+        <FormFieldDescription id={ids.nameHint}>{t('join.nameHint')}</FormFieldDescription>
+        <Textbox
+          id={ids.name}
+          required
+          autoComplete="given-name"
+          maxLength={MEMBER_LIMITS.displayNameMax}
+          aria-describedby={ids.nameHint}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="checkbox">
+        <input
+          id={ids.consent}
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          required
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+        />
+        <label htmlFor={ids.consent}>{t('join.consent')}</label>{' '}
+        <Link to="/privacy" target="_blank" className="utrecht-link">
+          {t('join.privacyLink')}
+        </Link>
+      </div>
+      <Paragraph className="muted">{t('join.code.asResident')}</Paragraph>
+      <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+      <div>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
+          {busy ? t('join.busy') : t('join.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

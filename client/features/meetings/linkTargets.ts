@@ -1,0 +1,56 @@
+import type { AgendaLink } from '../../../shared/schemas/meeting';
+import { api } from '../../api/client';
+import { useResource } from '../../api/useResource';
+
+export interface LinkTarget {
+  /** The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`. */
+  value: string;
+  label: string;
+  link: AgendaLink;
+}
+
+export interface LinkTargets {
+  sections: (LinkTarget & { documentTitle: string })[];
+  boards: LinkTarget[];
+  votes: LinkTarget[];
+}
+
+export const linkValue = (link: AgendaLink | null): string => {
+  if (!link) return '';
+  if (link.kind === 'section') return `section:${link.documentId}:${link.sectionId}`;
+  return link.kind === 'board' ? `board:${link.boardId}` : `vote:${link.voteId}`;
+};
+
+/** What an agenda item may link to: the werkgroep's document sections, boards and votes. */
+export function useLinkTargets(werkgroepId: string, enabled: boolean) {
+  return useResource<LinkTargets>(enabled ? `meeting-links:${werkgroepId}` : null, async () => {
+    const params = { werkgroepId };
+    const [documents, boards, votes] = await Promise.all([
+      api('listDocuments', { params }),
+      api('listBoards', { params }),
+      api('listVotes', { params }),
+    ]);
+    const details = await Promise.all(
+      documents.map((d) => api('getDocument', { params: { documentId: d.id } })),
+    );
+    return {
+      sections: details.flatMap(({ document }) =>
+        document.sections.map((s) => {
+          const link: AgendaLink = { kind: 'section', documentId: document.id, sectionId: s.id };
+          return { value: linkValue(link), label: s.title, documentTitle: document.title, link };
+        }),
+      ),
+      boards: boards.map((b) => {
+        const link: AgendaLink = { kind: 'board', boardId: b.id };
+        return { value: linkValue(link), label: b.title, link };
+      }),
+      // A board's dot round is run from its board, not from the agenda.
+      votes: votes
+        .filter((v) => v.boardId === null)
+        .map((v) => {
+          const link: AgendaLink = { kind: 'vote', voteId: v.id };
+          return { value: linkValue(link), label: v.question, link };
+        }),
+    };
+  });
+}

@@ -1,0 +1,140 @@
+import type { Decision } from '../../../shared/schemas/decision';
+import type { AgendaItem, Meeting, REACTIONS } from '../../../shared/schemas/meeting';
+import { ROLES, type Role, roleGroup } from '../../../shared/schemas/member';
+import type { ReactionEntry } from '../../../shared/sync/meetingDoc';
+
+/** Where a member follows the meeting from; chosen on their own page, shared through awareness. */
+export const WHERE = ['zaal', 'thuis'] as const;
+export type Where = (typeof WHERE)[number];
+/** Which page a connection is: the room screen is a device, not a person, and is never counted. */
+export type Device = 'deelnemer' | 'console' | 'scherm';
+
+/** One connection in the meeting's room (name, role and member id are stamped by the server). */
+export interface MeetingPeer {
+  clientId: number;
+  memberId: string;
+  name: string;
+  role: Role;
+  where: Where | null;
+  device: Device;
+}
+
+/** A person in the room: one member, whatever number of tabs or phones they have open. */
+export interface MeetingPerson {
+  memberId: string;
+  name: string;
+  role: Role;
+  where: Where | null;
+}
+
+/** Reads one awareness state; states without the server's stamp (our own, or bogus) are skipped. */
+export function parsePeer(clientId: number, state: unknown): MeetingPeer | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const s = state as { user?: unknown; where?: unknown; device?: unknown };
+  const user = s.user as { memberId?: unknown; name?: unknown; role?: unknown } | undefined;
+  if (typeof user?.memberId !== 'string' || typeof user.name !== 'string') return null;
+  if (!(ROLES as readonly unknown[]).includes(user.role)) return null;
+  return {
+    clientId,
+    memberId: user.memberId,
+    name: user.name.slice(0, 60),
+    role: user.role as Role,
+    where: s.where === 'zaal' || s.where === 'thuis' ? s.where : null,
+    device: s.device === 'scherm' || s.device === 'console' ? s.device : 'deelnemer',
+  };
+}
+
+/** The people connected, one entry per member, screens left out; sorted by name. */
+export function peopleOf(peers: readonly MeetingPeer[]): MeetingPerson[] {
+  const byMember = new Map<string, MeetingPerson>();
+  for (const p of peers) {
+    if (p.device === 'scherm') continue;
+    const known = byMember.get(p.memberId);
+    // Someone with a phone in the room and a laptop at home is rare; a stated place beats none.
+    byMember.set(p.memberId, {
+      memberId: p.memberId,
+      name: p.name,
+      role: p.role,
+      where: known?.where ?? p.where,
+    });
+  }
+  return [...byMember.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+export interface GroupCount {
+  zaal: number;
+  thuis: number;
+  /** Everyone in the group, also those who did not say where they are. */
+  total: number;
+}
+export interface PresenceCounts {
+  bewoners: GroupCount;
+  ambtenaren: GroupCount;
+  /** Partners, facilitators and observers: counted apart from the parity. */
+  others: number;
+  zaal: number;
+  thuis: number;
+}
+
+/** How many residents and officials are here, in the room and at home (for the parity on the screen). */
+export function presenceCounts(people: readonly MeetingPerson[]): PresenceCounts {
+  const empty = (): GroupCount => ({ zaal: 0, thuis: 0, total: 0 });
+  const out: PresenceCounts = { bewoners: empty(), ambtenaren: empty(), others: 0, zaal: 0, thuis: 0 };
+  for (const p of people) {
+    if (p.where) out[p.where]++;
+    const group = roleGroup(p.role);
+    if (group !== 'bewoners' && group !== 'ambtenaren') {
+      out.others++;
+      continue;
+    }
+    out[group].total++;
+    if (p.where) out[group][p.where]++;
+  }
+  return out;
+}
+
+/** The current agenda item with its place (1-based), or null before the start or without an agenda. */
+export function currentItem(meeting: Meeting): { item: AgendaItem; number: number; of: number } | null {
+  const index = meeting.agenda.findIndex((i) => i.id === meeting.currentItemId);
+  const item = meeting.agenda[index];
+  return item ? { item, number: index + 1, of: meeting.agenda.length } : null;
+}
+
+/** How often each reaction came in during the last `windowMs` (by the server's clock), most first. */
+export function recentReactions(
+  reactions: readonly ReactionEntry[],
+  now: number,
+  windowMs: number,
+): { reaction: (typeof REACTIONS)[number]; count: number }[] {
+  const counts = new Map<(typeof REACTIONS)[number], number>();
+  for (const r of reactions) {
+    const age = now - Date.parse(r.at);
+    if (age >= -2000 && age <= windowMs) counts.set(r.reaction, (counts.get(r.reaction) ?? 0) + 1);
+  }
+  return [...counts].map(([reaction, count]) => ({ reaction, count })).sort((a, b) => b.count - a.count);
+}
+
+/** The decisions taken while the meeting ran (until now when it still runs), in order. */
+export function decisionsDuring(decisions: readonly Decision[], meeting: Meeting, now: number): Decision[] {
+  if (!meeting.startedAt) return [];
+  const from = Date.parse(meeting.startedAt);
+  const until = meeting.endedAt ? Date.parse(meeting.endedAt) : now;
+  return decisions.filter((d) => {
+    const at = Date.parse(d.decidedAt);
+    return at >= from && at <= until;
+  });
+}
+
+/** Minutes and seconds, as on a kitchen timer: 4:05. */
+export const formatSeconds = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+/** The paths of a meeting's pages. */
+export const meetingPaths = (werkgroepId: string, meetingId: string) => {
+  const base = `/w/${werkgroepId}/bijeenkomsten/${meetingId}`;
+  return {
+    participant: base,
+    console: `${base}/console`,
+    screen: `${base}/scherm`,
+    minutes: `${base}/verslag`,
+  };
+};
