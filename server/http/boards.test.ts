@@ -7,7 +7,7 @@ import { type Board, boardSchema } from '../../shared/schemas/board';
 import { addNote, moveNote, readFrames, readNotes, setNoteText } from '../../shared/sync/boardDoc';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { boardRooms } from '../../shared/sync/rooms';
-import { connectClient, openRawSocket, type TestClient, waitFor } from '../test/clients';
+import { connectClient, flushed, openRawSocket, rawFlushed, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
@@ -45,10 +45,6 @@ const client = (room: string, who: Person) => {
   const c = connectClient(s.wsUrl, room, new Y.Doc(), who.token);
   clients.push(c);
   return c;
-};
-const settle = async () => {
-  await waitFor(() => s.sync.stats().pendingUpdates === 0);
-  await new Promise((r) => setTimeout(r, 100));
 };
 const stored = async (room: string) => {
   const doc = new Y.Doc();
@@ -113,7 +109,7 @@ describe('boards', () => {
       author: author(anna, 'bewoners'),
     });
     setNoteText(mine.doc, 'h1', 'GEHEIM-IDEE-4711 met meer bankjes');
-    await settle();
+    await flushed(mine);
     expect(readNotes(await stored(annaRooms.mine)).map((n) => n.text)).toEqual([
       'GEHEIM-IDEE-4711 met meer bankjes',
     ]);
@@ -123,7 +119,7 @@ describe('boards', () => {
 
     // Revealing the officials' notes does not reveal the residents'.
     await call('PATCH', `/boards/${board.id}`, facilitator, { reveal: 'ambtenaren' });
-    await settle();
+    await rawFlushed(raw);
     expect(seen()).toBe(false);
     await call('PATCH', `/boards/${board.id}`, facilitator, { reveal: 'bewoners' });
     await waitFor(seen, 5000, 'revealed note reaches Bram');
@@ -150,7 +146,7 @@ describe('boards', () => {
       frameId: groen.id,
       author: author(anna, 'bewoners'),
     });
-    await settle();
+    await flushed(a);
 
     expect((await call('PATCH', `/boards/${board.id}`, anna, { lockFrame: groen.id })).status).toBe(403);
     const locked = boardSchema.parse(
@@ -166,14 +162,14 @@ describe('boards', () => {
     expect(readNotes(al.doc).map((n) => n.text)).toEqual(['Geveltuintjes']);
     moveNote(al.doc, 'g1', { x: 9000, y: 9000 });
     setNoteText(al.doc, 'g1', 'Weg ermee');
-    await settle();
+    await flushed(al);
     expect(readNotes(await stored(rooms.locked)).map((n) => [n.text, n.x])).toEqual([
       ['Geveltuintjes', groen.x + 20],
     ]);
     const fl = client(rooms.locked, facilitator);
     await fl.synced;
     setNoteText(fl.doc, 'g1', 'Geveltuintjes in elke straat');
-    await settle();
+    await flushed(fl);
     expect(readNotes(await stored(rooms.locked))[0]?.text).toBe('Geveltuintjes in elke straat');
 
     // Unlocking brings it back to the open room.
@@ -200,7 +196,7 @@ describe('boards', () => {
       y: 1,
       author: author(anna, 'bewoners'),
     });
-    await settle();
+    await flushed(a);
     expect(readNotes(await stored(rooms.board)).map((n) => n.text)).not.toContain('Te laat');
   });
 
@@ -238,7 +234,7 @@ describe('dot rounds', () => {
       ['d3', 'Buurtfeest'],
     ] as const)
       addNote(a.doc, { id, text, color: 'geel', x: 10, y: 10, author: author(anna, 'bewoners') });
-    await settle();
+    await flushed(a);
     expect(
       (await call('PATCH', `/boards/${board.id}`, anna, { dotRound: { action: 'start', dots: 3 } })).status,
     ).toBe(403);
@@ -306,7 +302,7 @@ describe('from board to document', () => {
       y: 2000,
       author: author(anna, 'bewoners'),
     });
-    await settle();
+    await flushed(a);
 
     const made = await call('POST', `/boards/${board.id}/to-document`, anna, {
       documentId: w.documentId,

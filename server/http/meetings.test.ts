@@ -4,7 +4,7 @@ import { JOIN_CODE_ALPHABET, meetingSchema } from '../../shared/schemas/meeting'
 import { MEETING_MAP, readHands, readMeeting, timerLeft } from '../../shared/sync/meetingDoc';
 import { roomName } from '../../shared/sync/rooms';
 import { readMeetingSummaries } from '../../shared/sync/werkgroepDoc';
-import { connectClient, type TestClient, waitFor } from '../test/clients';
+import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
@@ -127,8 +127,7 @@ describe('meetings', () => {
     rogue.doc
       .getMap(MEETING_MAP)
       .set('state', { ...state, currentItemId: meeting.agenda[2]?.id, followMe: true });
-    await waitFor(() => s.sync.stats().pendingUpdates === 0);
-    await new Promise((r) => setTimeout(r, 200));
+    await flushed(rogue);
     const fresh = connectClient(s.wsUrl, meeting.room, new Y.Doc(), bram.token);
     clients.push(fresh);
     await fresh.synced;

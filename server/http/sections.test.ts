@@ -8,7 +8,7 @@ import { documentSchema } from '../../shared/schemas/document';
 import { sectionSchema } from '../../shared/schemas/section';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { readSections } from '../../shared/sync/documentDoc';
-import { connectClient, type TestClient, waitFor } from '../test/clients';
+import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
@@ -132,7 +132,7 @@ describe('documents from templates, in sections', () => {
 
     // The resident's client still types (a client that hides the button is not trusted): nothing is stored.
     residentClient.doc.getText('t').insert(0, 'toch nog iets. ');
-    await new Promise((r) => setTimeout(r, 300));
+    await flushed(residentClient);
     expect(await storedText(section.room)).toBe(before);
     expect(
       (
@@ -146,8 +146,7 @@ describe('documents from templates, in sections', () => {
     const fac = client(section.room, facilitator.token);
     await fac.synced;
     fac.doc.getText('t').insert(fac.doc.getText('t').length, 'Vastgesteld op 27 november.');
-    await waitFor(() => s.sync.stats().pendingUpdates === 0);
-    await new Promise((r) => setTimeout(r, 100));
+    await flushed(fac);
     expect(await storedText(section.room)).toContain('Vastgesteld op 27 november.');
     expect(await storedText(section.room)).not.toContain('toch nog iets');
 
@@ -175,12 +174,11 @@ describe('documents from templates, in sections', () => {
       const p = new Y.XmlElement('paragraph');
       c.doc.getXmlFragment(DOCUMENT_FIELD).push([p]);
       p.insert(0, [new Y.XmlText(text)]);
+      await flushed(c);
       return c;
     };
     await write(resident.token, 'meer groen op het plein');
     await write(facilitator.token, 'dat plannen we in het voorjaar');
-    await waitFor(() => s.sync.stats().pendingUpdates === 0);
-    await new Promise((r) => setTimeout(r, 100));
     const stored = await s.storage.loadDoc(section.room);
     const copy = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(copy, stored.snapshot);

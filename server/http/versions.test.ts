@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { DOCUMENT_FIELD } from '../../shared/editor/extensions';
 import { diffStates } from '../../shared/editor/versionDiff';
 import { versionDetailSchema, versionSchema } from '../../shared/schemas/version';
-import { connectClient, type TestClient, waitFor } from '../test/clients';
+import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
@@ -46,8 +46,7 @@ describe('versions', () => {
     anna.doc.getXmlFragment(DOCUMENT_FIELD).push([p]);
     const t = new Y.XmlText('Meer groen op het plein.');
     p.insert(0, [t]);
-    await waitFor(() => s.sync.stats().pendingUpdates === 0);
-    await new Promise((r) => setTimeout(r, 50));
+    await flushed(anna);
 
     expect(
       (await call('POST', `/api/documents/${documentId}/versions`, resident.token, { name: 'x' })).status,
@@ -61,8 +60,7 @@ describe('versions', () => {
 
     t.delete(5, 6);
     t.insert(5, 'bomen ');
-    await waitFor(() => s.sync.stats().pendingUpdates === 0);
-    await new Promise((r) => setTimeout(r, 50));
+    await flushed(anna);
     const later = versionSchema.parse(
       (
         await call('POST', `/api/documents/${documentId}/versions`, facilitator.token, {

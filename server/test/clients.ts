@@ -1,4 +1,6 @@
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
@@ -63,4 +65,57 @@ export async function openRawSocket(
     ws.once('error', reject);
   });
   return { ws, messages, closed };
+}
+
+/** Sends a sync step 1 on `ws` and resolves on the server's answer (a sync step 2). */
+function roundTrip(
+  send: (bytes: Uint8Array) => void,
+  doc: Y.Doc,
+  onMessage: (f: (data: Uint8Array) => boolean) => void,
+) {
+  return new Promise<void>((resolve) => {
+    onMessage((data) => {
+      if (data[0] !== 0 || data[1] !== 1) return false;
+      resolve();
+      return true;
+    });
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0);
+    syncProtocol.writeSyncStep1(e, doc);
+    send(encoding.toUint8Array(e));
+  });
+}
+
+/**
+ * Resolves once the server has handled everything this client sent before: it answers a sync step 1
+ * only after the messages before it on the connection are processed and committed ([SYNC1]). A
+ * condition to wait on instead of a pause, also for checking that a write was dropped.
+ */
+export async function flushed(client: TestClient): Promise<void> {
+  const ws = client.provider.ws;
+  if (!ws) throw new Error('not connected');
+  await roundTrip(
+    (bytes) => ws.send(new Uint8Array(bytes)),
+    client.doc,
+    (match) => {
+      const listener = (event: MessageEvent) => {
+        if (match(new Uint8Array(event.data as ArrayBuffer))) ws.removeEventListener('message', listener);
+      };
+      ws.addEventListener('message', listener);
+    },
+  );
+}
+
+/** The same for a raw socket from openRawSocket: also every earlier relay has reached `messages`. */
+export async function rawFlushed(raw: { ws: WebSocket; messages: Uint8Array[] }): Promise<void> {
+  await roundTrip(
+    (bytes) => raw.ws.send(bytes),
+    new Y.Doc(),
+    (match) => {
+      const listener = (data: Buffer) => {
+        if (match(new Uint8Array(data))) raw.ws.off('message', listener);
+      };
+      raw.ws.on('message', listener);
+    },
+  );
 }
