@@ -15,6 +15,16 @@ export const BOARDS_MAP = 'boards';
 export const MEETINGS_MAP = 'meetings';
 export const WERKGROEP_ORIGIN = 'server:werkgroep';
 
+/** Every entry of one map that parses with `schema` (the others are skipped). */
+function readAll<T>(doc: Y.Doc, mapName: string, schema: z.ZodType<T>): T[] {
+  const out: T[] = [];
+  doc.getMap<unknown>(mapName).forEach((value) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out;
+}
+
 /** Puts one vote's public state in the doc (or removes it). */
 export function writeVote(doc: Y.Doc, vote: VoteView | { id: string; removed: true }): void {
   doc.transact(() => {
@@ -33,22 +43,12 @@ export function writeDecision(doc: Y.Doc, decision: Decision): void {
 
 /** Votes newest first; entries that do not parse are skipped. */
 export function readVotes(doc: Y.Doc): VoteView[] {
-  const out: VoteView[] = [];
-  doc.getMap<unknown>(VOTES_MAP).forEach((value) => {
-    const parsed = voteViewSchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
-  });
-  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return readAll(doc, VOTES_MAP, voteViewSchema).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /** Decisions in the order they were taken. */
 export function readDecisions(doc: Y.Doc): Decision[] {
-  const out: Decision[] = [];
-  doc.getMap<unknown>(DECISIONS_MAP).forEach((value) => {
-    const parsed = decisionSchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
-  });
-  return out.sort((a, b) => a.number - b.number);
+  return readAll(doc, DECISIONS_MAP, decisionSchema).sort((a, b) => a.number - b.number);
 }
 
 /** A board's settings (locks, silent brainstorm, timer), for every open screen. */
@@ -57,12 +57,7 @@ export function writeBoard(doc: Y.Doc, board: Board): void {
 }
 
 export function readBoards(doc: Y.Doc): Board[] {
-  const out: Board[] = [];
-  doc.getMap<unknown>(BOARDS_MAP).forEach((value) => {
-    const parsed = boardSchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
-  });
-  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return readAll(doc, BOARDS_MAP, boardSchema).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Which meetings there are and whether they run, so every werkgroep page can point to a running one. */
@@ -78,10 +73,5 @@ export function writeMeetingSummary(doc: Y.Doc, meeting: MeetingSummary): void {
 }
 
 export function readMeetingSummaries(doc: Y.Doc): MeetingSummary[] {
-  const out: MeetingSummary[] = [];
-  doc.getMap<unknown>(MEETINGS_MAP).forEach((value) => {
-    const parsed = meetingSummarySchema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
-  });
-  return out;
+  return readAll(doc, MEETINGS_MAP, meetingSummarySchema);
 }

@@ -1,13 +1,12 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type * as Y from 'yjs';
-import type { Board } from '../../../shared/schemas/board';
 import { type Note, readNotes } from '../../../shared/sync/boardDoc';
 import { roomName } from '../../../shared/sync/rooms';
-import { BOARDS_MAP, readBoards } from '../../../shared/sync/werkgroepDoc';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { useLiveBoards } from '../boards/useLiveBoards';
 import type { ContentMode } from './LinkedVote';
 import { useRoomReader } from './useRoomReader';
 
@@ -17,29 +16,7 @@ const SCREEN_NOTES = 9;
 
 /** A board's record, live from the werkgroep's room (a reveal reaches every screen without reloading). */
 function useBoard(werkgroepId: string, boardId: string, room: Y.Doc | null) {
-  const store = useMemo(() => {
-    let snapshot: Board | null = null;
-    const read = () => {
-      const found = room ? (readBoards(room).find((b) => b.id === boardId) ?? null) : null;
-      if (JSON.stringify(found) !== JSON.stringify(snapshot)) snapshot = found;
-    };
-    read();
-    return {
-      subscribe(listener: () => void) {
-        if (!room) return () => {};
-        const map = room.getMap(BOARDS_MAP);
-        const onChange = () => {
-          read();
-          listener();
-        };
-        map.observe(onChange);
-        onChange();
-        return () => map.unobserve(onChange);
-      },
-      get: () => snapshot,
-    };
-  }, [room, boardId]);
-  const live = useSyncExternalStore(store.subscribe, store.get);
+  const live = useLiveBoards(room).find((b) => b.id === boardId) ?? null;
   const fetched = useResource(live ? null : `meeting-board:${boardId}`, () =>
     api('getBoard', { params: { werkgroepId, boardId } }),
   );
