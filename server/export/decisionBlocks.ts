@@ -1,0 +1,73 @@
+import type { VoteOption } from '../../shared/schemas/vote';
+import type { GroupFigures, Tally } from '../../shared/voting/result';
+import type { DecisionRow } from '../storage/VoteStore';
+import { type Block, cell, heading, paragraph, type TableCell, text } from './blocks';
+import type { ExportLabels } from './labels';
+
+/** The outcome of a count in one sentence, as the besluitenlijst says it. */
+export function outcomeText(tally: Tally, options: readonly VoteOption[], L: ExportLabels): string {
+  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  const list = (ids: readonly string[]) => ids.map((id) => `“${label(id)}”`).join(', ');
+  if (tally.status === 'no_votes') return L.outcome.noVotes;
+  if (tally.status === 'quorum_not_met') return L.outcome.quorum;
+  if (tally.status === 'group_without_votes') return L.outcome.groupWithout;
+  if (tally.method === 'consent') return tally.passed ? L.outcome.consentPassed : L.outcome.consentBlocked;
+  if (tally.passed) return L.outcome.chosen(list(tally.winners));
+  if (tally.tie) {
+    const top = tally.ranking[0]?.score ?? 0;
+    return L.outcome.tie(list(tally.ranking.filter((r) => r.score === top).map((r) => r.optionId)));
+  }
+  return tally.rule === 'dubbele_meerderheid' ? L.outcome.noDoubleMajority : L.outcome.noMajority;
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+function optionFigure(g: GroupFigures, optionId: string, method: Tally['method']): string {
+  const f = g.options[optionId];
+  if (!f) return '0';
+  // Scores: the mean on the 0–5 scale; the others: how many, and the group's share.
+  if (method === 'score') return (f.share * 5).toFixed(1).replace('.', ',');
+  return `${f.raw} (${pct(f.share)})`;
+}
+
+/** A decision for the appendix: heading (with the anchor documents link to), wording, rule, outcome, figures. */
+export function decisionBlocks(
+  d: DecisionRow,
+  id: string,
+  L: ExportLabels,
+  date: (iso: string) => string,
+): Block[] {
+  const t = d.tally;
+  const groups: [string, GroupFigures][] = [
+    [L.groups.bewoners, t.groups.bewoners],
+    [L.groups.ambtenaren, t.groups.ambtenaren],
+  ];
+  if (t.groups.partners) groups.push([L.advisory, t.groups.partners]);
+  const header: TableCell[] = [cell(L.option, true), ...groups.map(([name]) => cell(name, true))];
+  const rows: TableCell[][] = [header];
+  if (t.method === 'consent') {
+    for (const choice of ['instemmen', 'onthouden', 'bezwaar'] as const)
+      rows.push([cell(L.consent[choice]), ...groups.map(([, g]) => cell(String(g.consent?.[choice] ?? 0)))]);
+  } else {
+    for (const o of d.options)
+      rows.push([cell(o.label), ...groups.map(([, g]) => cell(optionFigure(g, o.id, t.method)))]);
+  }
+  rows.push([cell(L.turnout, true), ...groups.map(([, g]) => cell(String(g.voters)))]);
+
+  const out: Block[] = [heading(3, id, L.decision(d.number, d.question))];
+  if (d.text) out.push(paragraph([text(d.text, { bold: true })], 'lead'));
+  out.push(
+    paragraph(
+      L.decisionFacts(L.rule[d.rule], L.method[d.method], date(new Date(d.decidedAt).toISOString())),
+      'note',
+    ),
+  );
+  out.push(paragraph(outcomeText(t, d.options, L)));
+  out.push({ kind: 'table', caption: L.resultsCaption(L.rule[d.rule]), rows });
+  const objections = groups.flatMap(([, g]) => g.consent?.objections ?? []);
+  if (objections.length > 0) {
+    out.push(paragraph(L.consent.objections, 'note'));
+    out.push({ kind: 'list', ordered: false, start: 1, items: objections.map((o) => [paragraph(o)]) });
+  }
+  return out;
+}
