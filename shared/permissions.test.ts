@@ -12,6 +12,8 @@ describe('can(role, action)', () => {
       expect(can(role, 'document.read')).toBe(true);
       expect(can(role, 'members.manage')).toBe(role === 'facilitator');
       expect(can(role, 'invites.manage')).toBe(role === 'facilitator');
+      expect(can(role, 'document.export')).toBe(role === 'facilitator');
+      expect(can(role, 'werkgroep.export')).toBe(role === 'facilitator');
     }
   });
 

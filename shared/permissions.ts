@@ -30,6 +30,8 @@ export const ACTIONS = [
   'board.manage',
   'meeting.manage',
   'meeting.participate',
+  'document.export',
+  'werkgroep.export',
   'self.update',
   'self.leave',
 ] as const;
@@ -79,6 +81,9 @@ const POLICY: Record<Role, ReadonlySet<Action>> = {
     'board.manage',
     // Runs meetings: agenda, console, timer, "iedereen naar mij", minutes, join code.
     'meeting.manage',
+    // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.
+    'document.export',
+    'werkgroep.export',
   ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),

@@ -63,6 +63,31 @@ function fillPath(path: string, params: Record<string, string> | undefined): str
   return path.replace(/:(\w+)/g, (_m, key: string) => encodeURIComponent(params?.[key] ?? ''));
 }
 
+/** A route's address with its params and query, for files that are downloaded rather than parsed. */
+export function apiUrl<N extends RouteName>(
+  name: N,
+  params: Out<Field<N, 'params'>>,
+  query: Record<string, string> = {},
+): string {
+  const search = new URLSearchParams(query).toString();
+  return `${fillPath(API[name].path, params as Record<string, string> | undefined)}${search ? `?${search}` : ''}`;
+}
+
+/** The error of a failed request, from its JSON body (or a generic one when there is none). */
+export async function errorOf(res: globalThis.Response): Promise<ApiRequestError> {
+  const parsed = apiErrorSchema.safeParse(await res.json().catch(() => null));
+  return new ApiRequestError(
+    res.status,
+    parsed.success
+      ? parsed.data
+      : {
+          code: 'internal_error',
+          message: 'Er ging iets mis. Probeer het opnieuw.',
+          messageEn: 'Something went wrong. Try again.',
+        },
+  );
+}
+
 /**
  * Calls a route of the shared registry: the session cookie goes along (same origin), the response
  * is parsed with the route's schema, an error becomes an ApiRequestError with its code.
@@ -92,19 +117,7 @@ export async function api<N extends RouteName>(
     if (copy !== undefined && def.response) return def.response.parse(copy) as Response<N>;
     throw networkError;
   }
-  if (!res.ok) {
-    const parsed = apiErrorSchema.safeParse(await res.json().catch(() => null));
-    throw new ApiRequestError(
-      res.status,
-      parsed.success
-        ? parsed.data
-        : {
-            code: 'internal_error',
-            message: 'Er ging iets mis. Probeer het opnieuw.',
-            messageEn: 'Something went wrong. Try again.',
-          },
-    );
-  }
+  if (!res.ok) throw await errorOf(res);
   if (!def.response || res.status === 204) return undefined as Response<N>;
   const data = def.response.parse(await res.json()) as Response<N>;
   if (keepOffline) offlineCopy.set(path, data);

@@ -203,6 +203,14 @@ const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
     },
   },
   {
+    action: 'document.export',
+    run: (who) => request(who, 'GET', `/api/documents/${documentId}/export?format=md`),
+  },
+  {
+    action: 'werkgroep.export',
+    run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/archive`),
+  },
+  {
     action: 'self.update',
     run: (who) =>
       request(who, 'PATCH', `/api/werkgroepen/${werkgroepId}/members/me`, { namedInExport: true }),

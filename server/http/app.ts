@@ -12,6 +12,7 @@ import { errorBody, errorHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
+import { exportsRouter } from './routes/exports/router';
 import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
@@ -138,6 +139,7 @@ export function createApp(options: AppOptions): Express {
     votesRouter(deps),
     boardsRouter(deps),
     meetingsRouter(deps),
+    exportsRouter(deps),
   );
   app.use('/api', notFoundHandler);
 

@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   storage_unavailable: 503,
+  export_busy: 503,
   internal_error: 500,
 };
 
@@ -76,6 +77,10 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   storage_unavailable: {
     nl: 'De opslag is nu niet bereikbaar. Probeer het zo opnieuw.',
     en: 'Storage is not reachable right now. Try again shortly.',
+  },
+  export_busy: {
+    nl: 'Er worden nu al andere bestanden gemaakt. Probeer het over een minuut opnieuw.',
+    en: 'Other files are being made right now. Try again in a minute.',
   },
   internal_error: {
     nl: 'Er ging iets mis op de server. Probeer het opnieuw.',

@@ -14,20 +14,39 @@ export function openApiDocument(version: string): Record<string, unknown> {
   const error = { description: 'Error', content: { 'application/json': { schema: json(apiErrorSchema) } } };
   for (const [name, def] of Object.entries(API) as [string, RouteDef][]) {
     const params = def.params ? (json(def.params) as { properties?: Record<string, unknown> }) : null;
+    const query = def.query
+      ? (jsonInput(def.query) as { properties?: Record<string, unknown>; required?: string[] })
+      : null;
     const operation: Record<string, unknown> = {
       operationId: name,
       summary: def.summary,
       security: def.auth === 'none' ? [] : [{ session: [] }, { bearer: [] }],
-      parameters: Object.entries(params?.properties ?? {}).map(([key, schema]) => ({
-        name: key,
-        in: 'path',
-        required: true,
-        schema,
-      })),
+      parameters: Object.entries(params?.properties ?? {})
+        .map(([key, schema]) => ({
+          name: key,
+          in: 'path',
+          required: true,
+          schema,
+        }))
+        .concat(
+          Object.entries(query?.properties ?? {}).map(([key, schema]) => ({
+            name: key,
+            in: 'query',
+            required: query?.required?.includes(key) ?? false,
+            schema,
+          })),
+        ),
       responses: {
         [String(def.status ?? 200)]: def.response
           ? { description: 'OK', content: { 'application/json': { schema: json(def.response) } } }
-          : { description: 'No content' },
+          : def.produces
+            ? {
+                description: 'A file',
+                content: Object.fromEntries(
+                  def.produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+                ),
+              }
+            : { description: 'No content' },
         default: error,
       },
     };

@@ -10,6 +10,7 @@ export interface Ctx<D extends RouteDef> {
   res: Response;
   params: Out<D['params']>;
   body: Out<D['body']>;
+  query: Out<D['query']>;
 }
 
 /** Responses are checked against their schema too (not in production): the OpenAPI document stays true. */
@@ -29,6 +30,12 @@ export function mount<D extends RouteDef>(
       ? def.params.safeParse(req.params)
       : { success: true as const, data: undefined };
     if (!params.success) throw ApiError.fromZod(params.error, 'not_found');
+    let query: unknown;
+    if (def.query) {
+      const parsed = def.query.safeParse(req.query);
+      if (!parsed.success) throw ApiError.fromZod(parsed.error);
+      query = parsed.data;
+    }
     let body: unknown;
     if (def.body) {
       if (!req.is('application/json')) throw new ApiError('unsupported_media_type');
@@ -41,6 +48,7 @@ export function mount<D extends RouteDef>(
       res,
       params: params.data as Out<D['params']>,
       body: body as Out<D['body']>,
+      query: query as Out<D['query']>,
     });
     if (res.headersSent) return;
     if (!def.response) {

@@ -36,7 +36,7 @@ const SENTENCES = [
 /** About one page of running text (roughly 450 words) with marks, a break and links. */
 function page(n: number): JSONContent[] {
   const out: JSONContent[] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 6; i++) {
     const s = (k: number) => SENTENCES[(n + i + k) % SENTENCES.length] ?? '';
     out.push(
       p(t(`${s(0)} ${s(1)} `), t(s(2), 'bold'), t(` ${s(3)} `), t(s(4), 'italic'), t(` ${s(5)} ${s(0)}`)),

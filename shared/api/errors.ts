@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'storage_unavailable',
+  'export_busy',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

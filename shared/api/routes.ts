@@ -16,6 +16,7 @@ import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
 import { BOARD_API } from './boardRoutes';
+import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
 import { VOTE_API } from './voteRoutes';
 
@@ -31,7 +32,11 @@ export interface RouteDef {
   auth: 'none' | 'session' | 'admin' | 'member';
   params?: z.ZodType;
   body?: z.ZodType;
+  /** The query string's schema; without one, a route takes no query parameters. */
+  query?: z.ZodType;
   response?: z.ZodType;
+  /** For routes that answer with a file instead of JSON: its media types. */
+  produces?: readonly string[];
   status?: 200 | 201 | 204;
 }
 
@@ -314,6 +319,7 @@ export const API = {
   ...VOTE_API,
   ...BOARD_API,
   ...MEETING_API,
+  ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;
 
 export type ApiRoutes = typeof API;

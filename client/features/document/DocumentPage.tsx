@@ -17,6 +17,7 @@ import { type SaveState, useCombinedSaveState } from '../../sync/useSaveState';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
+import { ExportPanel } from '../export/ExportPanel';
 import { NotFoundPage } from '../static/NotFoundPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { AddSection } from './AddSection';
@@ -129,6 +130,9 @@ function SharedDocument({ documentId }: { documentId: string }) {
         role={me.role}
         onOpen={(version, mode) => setViewing({ version, mode })}
       />
+      {can(me.role, 'document.export') && (
+        <ExportPanel documentId={documentId} title={info.data.document.title} wijk={detail.werkgroep.wijk} />
+      )}
       {viewing && (
         <VersionView
           version={viewing.version}

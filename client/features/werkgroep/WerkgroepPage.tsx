@@ -2,6 +2,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../shared/permissions';
+import { ArchivePanel } from '../export/ArchivePanel';
 import { CompositionPanel } from './CompositionPanel';
 import { InvitesPanel } from './InvitesPanel';
 import { MembersPanel } from './MembersPanel';
@@ -33,6 +34,7 @@ export function WerkgroepPage() {
       </div>
       <MembersPanel />
       {can(me.role, 'invites.manage') && <InvitesPanel />}
+      {can(me.role, 'werkgroep.export') && <ArchivePanel werkgroepId={werkgroep.id} name={werkgroep.name} />}
       <SelfPanel />
     </div>
   );

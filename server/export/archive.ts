@@ -1,0 +1,168 @@
+import { type Zippable, zipSync } from 'fflate';
+import type { ExportLang } from '../../shared/schemas/export';
+import { slug } from '../../shared/schemas/export';
+import { composition } from '../../shared/schemas/member';
+import type { Frame, Note } from '../../shared/sync/boardDoc';
+import type { VoteView } from '../../shared/voting/voteView';
+import type { BoardRow } from '../storage/BoardStore';
+import type { MeetingRow } from '../storage/MeetingStore';
+import type { DecisionRow } from '../storage/VoteStore';
+import type { MemberRow, WerkgroepRow } from '../storage/WorkspaceStore';
+import { decisionBlocks } from './decisionBlocks';
+import { exportLabels, longDate } from './labels';
+import { blocksToMarkdown } from './markdown';
+
+/** What the werkgroep's archive holds besides the document files (made by the export worker). */
+export interface ArchiveInput {
+  lang: ExportLang;
+  now: number;
+  werkgroep: WerkgroepRow;
+  members: MemberRow[];
+  documentFiles: { name: string; bytes: Uint8Array }[];
+  boards: { row: BoardRow; notes: Note[]; frames: Frame[] }[];
+  votes: VoteView[];
+  decisions: DecisionRow[];
+  meetings: MeetingRow[];
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+const textFile = (value: string) => new TextEncoder().encode(value.endsWith('\n') ? value : `${value}\n`);
+/** Already compressed formats are stored, not compressed again. */
+const STORED = /\.(odt|docx|pdf)$/;
+
+/** Unique file names within one folder: "bord.json", "bord-2.json". */
+function namer() {
+  const used = new Set<string>();
+  return (base: string) => {
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    return name;
+  };
+}
+
+/**
+ * The werkgroep's complete data as one ZIP for the municipality's archive. People appear by name only
+ * when they agreed to be named in exports; otherwise by role. No ballots: votes carry their counts.
+ */
+export function buildArchive(a: ArchiveInput): Uint8Array {
+  const L = exportLabels(a.lang);
+  const named = new Map(a.members.filter((m) => m.namedInExport).map((m) => [m.id, m.displayName]));
+  const files: Zippable = {};
+  const put = (path: string, bytes: Uint8Array) => {
+    files[path] = [bytes, { level: STORED.test(path) ? 0 : 6, mtime: new Date(a.now) }];
+  };
+
+  put(
+    'werkgroep.json',
+    json({
+      name: a.werkgroep.name,
+      wijk: a.werkgroep.wijk,
+      gemeente: a.werkgroep.gemeente,
+      createdAt: iso(a.werkgroep.createdAt),
+      exportedAt: iso(a.now),
+      composition: composition(a.members.map((m) => m.role)),
+    }),
+  );
+  put(
+    'leden.json',
+    json(
+      a.members.map((m) => ({
+        name: m.namedInExport ? m.displayName : null,
+        organisation: m.namedInExport ? m.organisation : null,
+        role: m.role,
+        joinedAt: iso(m.joinedAt),
+      })),
+    ),
+  );
+  for (const f of a.documentFiles) put(`documenten/${f.name}`, f.bytes);
+
+  const boardName = namer();
+  for (const { row, notes, frames } of a.boards) {
+    const base = `borden/${boardName(slug(row.title))}`;
+    const frameTitle = new Map(frames.map((f) => [f.id, f.title]));
+    put(
+      `${base}.json`,
+      json({
+        title: row.title,
+        template: row.template,
+        createdAt: iso(row.createdAt),
+        frames: frames.map((f) => ({ id: f.id, title: f.title })),
+        notes: notes.map((n) => ({
+          text: n.text,
+          color: n.color,
+          frame: n.frameId ? (frameTitle.get(n.frameId) ?? null) : null,
+          author: named.get(n.author.memberId) ?? null,
+          group: n.author.group,
+          createdAt: n.createdAt,
+        })),
+      }),
+    );
+  }
+
+  put('stemmingen.json', json(a.votes.map(({ voters: _voters, ...vote }) => vote)));
+  put('besluiten.json', json(a.decisions.map((d) => ({ ...d, decidedAt: iso(d.decidedAt) }))));
+  const decisions = [...a.decisions].sort((x, y) => x.number - y.number);
+  put(
+    'besluitenlijst.md',
+    textFile(
+      `# ${L.decisions}: ${a.werkgroep.name}\n\n${
+        decisions.length === 0
+          ? L.noDecisions
+          : blocksToMarkdown(
+              decisions.flatMap((d) =>
+                decisionBlocks(d, `besluit-${d.number}`, L, (t) => longDate(t, a.lang)),
+              ),
+            )
+      }`,
+    ),
+  );
+  put(
+    'vergaderingen.json',
+    json(
+      a.meetings.map((m) => ({
+        title: m.title,
+        date: m.date,
+        startTime: m.startTime,
+        place: m.place,
+        status: m.status,
+        agenda: m.agenda.map((item) => ({ ...item, notes: m.notes[item.id] ?? '' })),
+        startedAt: iso(m.startedAt),
+        endedAt: iso(m.endedAt),
+      })),
+    ),
+  );
+  put('LEESMIJ.txt', textFile(readme(a, L.generated(longDate(iso(a.now) ?? '', a.lang)))));
+  return zipSync(files);
+}
+
+function readme(a: ArchiveInput, generated: string): string {
+  const nl = a.lang === 'nl';
+  const lines = nl
+    ? [
+        `Archief van werkgroep ${a.werkgroep.name} (${a.werkgroep.wijk}, ${a.werkgroep.gemeente}).`,
+        generated,
+        '',
+        'documenten/      elk document als ODT en PDF/A (om te bewaren), DOCX, Markdown en HTML',
+        'borden/          de briefjes van elk bord (JSON)',
+        'stemmingen.json  alle stemmingen met de uitslag per groep (geen stembiljetten)',
+        'besluiten.json   de besluiten met de regel en de cijfers per groep; ook als besluitenlijst.md',
+        'vergaderingen.json  de vergaderingen met agenda en verslag',
+        'leden.json       de leden; een naam alleen als iemand daar toestemming voor gaf',
+        'werkgroep.json   de werkgroep en hoeveel leden er per groep zijn',
+      ]
+    : [
+        `Archive of working group ${a.werkgroep.name} (${a.werkgroep.wijk}, ${a.werkgroep.gemeente}).`,
+        generated,
+        '',
+        'documenten/      every document as ODT and PDF/A (for keeping), DOCX, Markdown and HTML',
+        'borden/          the notes of every board (JSON)',
+        'stemmingen.json  every vote with its result per group (no ballots)',
+        'besluiten.json   the decisions with their rule and figures per group; also as besluitenlijst.md',
+        'vergaderingen.json  the meetings with agenda and minutes',
+        'leden.json       the members; a name only where the member agreed',
+        'werkgroep.json   the working group and how many members each group has',
+      ];
+  return lines.join('\n');
+}

@@ -1,0 +1,19 @@
+import type { ExportFormat } from '../../shared/schemas/export';
+import { toDocx } from './docx';
+import { toHtml } from './html';
+import { toMarkdown } from './markdown';
+import type { ExportModel } from './model';
+import { toOdt } from './odt';
+import { toPdf } from './pdf';
+
+const WRITERS: Record<ExportFormat, (model: ExportModel) => Promise<Uint8Array>> = {
+  odt: toOdt,
+  docx: toDocx,
+  pdf: toPdf,
+  md: toMarkdown,
+  html: toHtml,
+};
+
+/** One export file from the model. */
+export const renderExport = (format: ExportFormat, model: ExportModel): Promise<Uint8Array> =>
+  WRITERS[format](model);

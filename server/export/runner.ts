@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportJob, ExportReply } from './worker';
+
+/**
+ * Exports run in a worker thread, one job at a time, with a bounded queue. Making a 40-page PDF
+ * takes a second or more of CPU; on the main thread that second would freeze every live document.
+ * A fresh worker per job returns all its memory when the job ends, and a memory cap keeps one huge
+ * export from taking the server down.
+ */
+export interface ExportRunnerOptions {
+  /** Jobs waiting beyond the running one; more are refused (export_busy). */
+  maxWaiting: number;
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+export class ExportBusyError extends Error {}
+
+const require = createRequire(import.meta.url);
+// The worker loads TypeScript through tsx's loader, as the server itself does.
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+(async () => {
+  const { register } = await import(workerData.tsx);
+  register();
+  await import(workerData.entry);
+})().catch((e) => { setImmediate(() => { throw e; }); });
+`;
+
+export function exportRunner(options: ExportRunnerOptions) {
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  // The ESM build of tsx's API: its CommonJS build points register() at a file that is not there.
+  const tsx = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  let running = 0;
+  const waiting: (() => void)[] = [];
+
+  const runOne = (job: ExportJob) =>
+    new Promise<{ name: string; bytes: Uint8Array }[]>((resolve, reject) => {
+      const worker = new Worker(BOOT, {
+        eval: true,
+        workerData: { entry, tsx },
+        resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+      });
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(new Error('export timed out'));
+      }, options.timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        void worker.terminate();
+      };
+      worker.once('message', (reply: ExportReply) => {
+        done();
+        if (reply.ok) resolve(reply.files);
+        else reject(new Error(reply.error));
+      });
+      worker.once('error', (e) => {
+        done();
+        reject(e);
+      });
+      worker.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`export worker stopped (${code})`));
+      });
+      worker.postMessage(job);
+    });
+
+  return {
+    /** Makes the job's files; rejects with ExportBusyError when the queue is full. */
+    async run(job: ExportJob): Promise<{ name: string; bytes: Uint8Array }[]> {
+      // The slot passes straight from a finished job to the next waiting one, so at most one runs.
+      if (running > 0) {
+        if (waiting.length >= options.maxWaiting) throw new ExportBusyError('export queue full');
+        await new Promise<void>((r) => waiting.push(r));
+      } else running++;
+      try {
+        return await runOne(job);
+      } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else running--;
+      }
+    },
+    stats: () => ({ running, waiting: waiting.length }),
+  };
+}
+export type ExportRunner = ReturnType<typeof exportRunner>;
