@@ -22,6 +22,7 @@ export interface ExportLabels {
   resolved: string;
   appendix: string;
   composition: string;
+  compositionCaption: string;
   compositionIntro: (total: number) => string;
   group: string;
   count: string;
@@ -82,6 +83,7 @@ const nl: ExportLabels = {
   resolved: 'afgehandeld',
   appendix: 'Bijlage',
   composition: 'Samenstelling van de werkgroep',
+  compositionCaption: 'Aantal leden per groep',
   compositionIntro: (total) => `De werkgroep heeft ${total} ${total === 1 ? 'lid' : 'leden'}.`,
   group: 'Groep',
   count: 'Aantal',
@@ -182,6 +184,7 @@ const en: ExportLabels = {
   resolved: 'resolved',
   appendix: 'Appendix',
   composition: 'Members of the working group',
+  compositionCaption: 'Members per group',
   compositionIntro: (total) => `The working group has ${total} ${total === 1 ? 'member' : 'members'}.`,
   group: 'Group',
   count: 'Number',

@@ -202,7 +202,7 @@ function compositionBlocks(input: ExportInput, L: ExportLabels, id: HeadingId): 
   const out: Block[] = [
     heading(2, id(L.composition, 'samenstelling'), L.composition),
     paragraph(L.compositionIntro(input.members.length)),
-    { kind: 'table', caption: L.composition, rows },
+    { kind: 'table', caption: L.compositionCaption, rows },
     heading(3, id(L.namedMembers), L.namedMembers),
   ];
   if (named.length === 0) out.push(paragraph(L.noNamedMembers, 'note'));
