@@ -78,17 +78,7 @@ function heading(
   });
   el.end();
   if (b.level === 1) {
-    const y = doc.y + 4;
-    artifact(doc, () => {
-      doc
-        .save()
-        .lineWidth(0.75)
-        .strokeColor(COLOR.border)
-        .moveTo(box.x, y)
-        .lineTo(box.x + box.width, y)
-        .stroke()
-        .restore();
-    });
+    hairline(ctx, box, doc.y + 4);
   }
   doc.y += h.after;
 }
@@ -156,9 +146,8 @@ function quote(ctx: Ctx, parent: Struct, b: Extract<Block, { kind: 'quote' }>, b
   doc.y = keepY;
 }
 
-function rule(ctx: Ctx, box: Box) {
-  const { doc } = ctx;
-  const y = doc.y + box.size * 0.5;
+/** A thin decorative line across the box at `y` (an artifact: not part of the text's structure). */
+function hairline({ doc }: Ctx, box: Box, y: number) {
   artifact(doc, () => {
     doc
       .save()
@@ -169,6 +158,11 @@ function rule(ctx: Ctx, box: Box) {
       .stroke()
       .restore();
   });
+}
+
+function rule(ctx: Ctx, box: Box) {
+  const { doc } = ctx;
+  hairline(ctx, box, doc.y + box.size * 0.5);
   doc.y += box.size * 1.3;
 }
 

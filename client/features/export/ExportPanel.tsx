@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName } from '../../../shared/schemas/export';
 import { api, apiUrl } from '../../api/client';
@@ -75,24 +75,14 @@ export function ExportPanel({
         </fieldset>
         <fieldset className="export__fieldset">
           <legend>{t('export.contents')}</legend>
-          <div className="export__field">
-            <label htmlFor={ids.version} className="utrecht-form-label">
-              {t('export.version')}
-            </label>
-            <select
-              id={ids.version}
-              className="utrecht-select utrecht-select--html-select"
-              value={version}
-              onChange={(e) => setVersion(e.target.value)}
-            >
-              <option value="">{t('export.currentText')}</option>
-              {(versions.state === 'ready' ? versions.data : []).map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id={ids.version} label={t('export.version')} value={version} onChange={setVersion}>
+            <option value="">{t('export.currentText')}</option>
+            {(versions.state === 'ready' ? versions.data : []).map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </SelectField>
           {(
             [
               [ids.questions, 'questions', questions, setQuestions],
@@ -111,20 +101,10 @@ export function ExportPanel({
               <label htmlFor={id}>{t(`export.include.${key}`)}</label>
             </div>
           ))}
-          <div className="export__field">
-            <label htmlFor={ids.lang} className="utrecht-form-label">
-              {t('export.lang')}
-            </label>
-            <select
-              id={ids.lang}
-              className="utrecht-select utrecht-select--html-select"
-              value={lang}
-              onChange={(e) => setLang(e.target.value)}
-            >
-              <option value="nl">Nederlands</option>
-              <option value="en">English</option>
-            </select>
-          </div>
+          <SelectField id={ids.lang} label={t('export.lang')} value={lang} onChange={setLang}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </SelectField>
         </fieldset>
         <button
           type="submit"
@@ -137,5 +117,29 @@ export function ExportPanel({
       </form>
       <DownloadProgress state={download.state} onCancel={download.cancel} />
     </details>
+  );
+}
+
+function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="export__field">
+      <label htmlFor={props.id} className="utrecht-form-label">
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        className="utrecht-select utrecht-select--html-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.children}
+      </select>
+    </div>
   );
 }
