@@ -67,6 +67,32 @@ describe('toPdf', () => {
     expect(pages[0]).not.toContain('Pagina 1');
   });
 
+  it('says the empty section is empty, and keeps list items, table cells and figures in order', () => {
+    const empty = pages.find((text) => text.trimStart().startsWith('Lege sectie'));
+    expect(empty).toContain('Dit deel is nog leeg.');
+    const first = pages.find((text) => text.trimStart().startsWith('Deel 1:')) ?? '';
+    const order = [
+      'Veilige speelplekken',
+      'Ook in de zomer',
+      'Ophalen wat bewoners willen',
+      'Wij zijn de wijk',
+      'Gemeente Utrecht',
+      'Betaalt de verlichting',
+    ];
+    const at = order.map((t) => first.indexOf(t));
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const appendix = pages.slice(pages.findIndex((t) => t.trimStart().startsWith('Bijlage'))).join('\n');
+    const figures = ['Zamenhofplein', '2 (67%)', '1 (100%)', 'Gagelplein', '1 (33%)'].map((t) =>
+      appendix.indexOf(t),
+    );
+    expect([...figures].sort((a, b) => a - b)).toEqual(figures);
+    expect(figures[0]).toBeGreaterThanOrEqual(0);
+  });
+
   it('declares PDF/A-2a, the language and the title', async () => {
     const { info, metadata } = await getMeta(copy(bytes));
     expect(info.Language).toBe('nl-NL');
