@@ -1,7 +1,10 @@
 /** Everything `npm run bench` does, sized to finish in about 3–4 minutes on a 2-core machine. */
 export const CONFIG = {
   rounds: 3,
-  /** Rooms of the traffic scenarios: text documents (`doc:`); our server keeps gc off there. */
+  /**
+   * Names of the traffic scenarios' rooms as the reference sees them; ours makes each a real document
+   * and uses its first section's room (`section:`, gc off), where a document's text lives.
+   */
   trafficRoomKind: 'doc',
   /** One writer, steady rate; N−1 receivers. */
   fanout: { rate: 50, warmupUpdates: 20, measuredUpdates: 200 },

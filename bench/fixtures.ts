@@ -151,7 +151,7 @@ export async function profileOursLoad(
     const t0 = performance.now();
     const stored = await storage.loadDoc(room);
     const t1 = performance.now();
-    const doc = new Y.Doc({ gc: !room.startsWith('doc:') });
+    const doc = new Y.Doc({ gc: !room.startsWith('doc:') && !room.startsWith('section:') });
     doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);

@@ -15,7 +15,7 @@ export interface ServerRound {
   fanout20Tmpfs: FanoutResult | null;
   throughput: ThroughputResult;
   /**
-   * Ours: `doc:` rooms (gc off: history for versions), real documents opened with a member's token,
+   * Ours: `section:` rooms (a document's text; gc off: history for versions), real documents opened with a member's token,
    * the only rooms a client can open there. Reference: `board:` room names (it has gc on everywhere).
    */
   rss: RssResult;
@@ -96,7 +96,13 @@ export function buildRows(rounds: readonly RoundResult[]): Row[] {
   add('2nd load / snapshot load (×)', second, second, loadGoal, oursAtMost(1.2), false);
   const kbGoal = 'ours ≤ 40';
   const atMost40 = oursAtMost(40);
-  add('RSS per open doc (KiB; ours: doc: rooms, gc off)', (r) => r.rss.perDocKb, undefined, kbGoal, atMost40);
+  add(
+    'RSS per open doc (KiB; ours: section: rooms, gc off)',
+    (r) => r.rss.perDocKb,
+    undefined,
+    kbGoal,
+    atMost40,
+  );
   return rows;
 }
 
@@ -144,7 +150,7 @@ export function formatNotes(
       "member's session token (`token` query parameter), checked at each websocket upgrade. The " +
       'documents are made through the API by an earlier server process on the same data directory, so ' +
       'the measured process starts fresh. The reference needs neither.',
-    `Fan-out: 1 writer at ${fanout.rate} updates/s into a Y.Array of a '${config.trafficRoomKind}:' room, ` +
+    `Fan-out: 1 writer at ${fanout.rate} updates/s into a Y.Array of a document's text room (ours: 'section:', the reference: '${config.trafficRoomKind}:'), ` +
       `${fanout.measuredUpdates} measured updates after ${fanout.warmupUpdates} warm-up; latency = receive − ` +
       'send over all (update, receiver) pairs, all clients in this process; medians of per-round percentiles.',
     `Diag rows: our server with DATA_DIR on tmpfs (fsync is free there) against the reference on disk; ` +
@@ -160,8 +166,8 @@ export function formatNotes(
     `RSS: on a fresh server after a warm-up (10 documents), ${rss.docs} new documents of ~300 chars, each ` +
       `opened and written by 1 client that stays connected; (RSS after − RSS before) / ${rss.docs}, both ` +
       'read from /proc/<pid>/status once RSS has stopped moving (≥ 4 s, no forced GC). Counts the document, ' +
-      'its room, its connection and storage buffers. Ours: doc: rooms (gc off), the only rooms there are ' +
-      'for bench clients; the reference: board: room names (gc on, as in all its rooms).',
+      'its room, its connection and storage buffers. Ours: section: rooms (gc off), where documents keep their text; ' +
+      'the reference: board: room names (gc on, as in all its rooms).',
   ];
   const last = rounds.at(-1);
   if (last) {

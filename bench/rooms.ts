@@ -1,4 +1,5 @@
 import { setupWerkgroep } from '../server/test/fixtures';
+import { documentDetailSchema } from '../shared/api/routes';
 import { DOCUMENT_LIMITS, documentSchema } from '../shared/schemas/document';
 import { type BenchServer, type ServerKind, startOurs } from './servers';
 
@@ -24,12 +25,19 @@ async function createDocument(
   });
   const text = await res.text();
   if (res.status !== 201) throw new Error(`creating document "${title}" → ${res.status}: ${text}`);
-  return documentSchema.parse(JSON.parse(text)).room;
+  const { id } = documentSchema.parse(JSON.parse(text));
+  // Text lives in section rooms; the document's own `doc:` room is its structure, written by the server only.
+  const detail = await fetch(`${server.httpBase}/api/documents/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const section = documentDetailSchema.parse(await detail.json()).document.sections[0];
+  if (!section) throw new Error(`document "${title}" has no section`);
+  return section.room;
 }
 
 /**
  * Our server only lets a member of a werkgroep open that werkgroep's documents: each name becomes a
- * real document (`doc:<id>`; titled with the name, except each werkgroep's first), created through
+ * real document (its first section's room `section:<id>`; titled with the name, except each werkgroep's first), created through
  * the API in werkgroepen of at most DOCUMENT_LIMITS.perWerkgroep documents, each made by the admin
  * and joined by a facilitator whose session token the room's clients use (one person may hold many
  * connections).
@@ -37,7 +45,7 @@ async function createDocument(
 async function provisionRooms(server: BenchServer, names: readonly string[]): Promise<BenchRoom[]> {
   if (!server.adminToken) throw new Error('our server was started without ADMIN_TOKEN');
   for (const name of names) {
-    if (!name.startsWith('doc:')) throw new Error(`our server only has doc: rooms for the bench: ${name}`);
+    if (!name.startsWith('doc:')) throw new Error(`name the bench's rooms doc:<title>: ${name}`);
   }
   const rooms: BenchRoom[] = [];
   for (let i = 0; i < names.length; i += DOCUMENT_LIMITS.perWerkgroep) {
