@@ -267,3 +267,55 @@ test('the console, a phone and the room screen fit phone, laptop and projector (
     }
   }
 });
+
+test('the room screen fits 1920×1080 with a six-option vote: the best options, and the join code in view', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [
+    { role: 'bewoner', name: 'Anna' },
+    { role: 'ambtenaar', name: 'Bram' },
+  ]);
+  const [anna, bram] = w.people as [Actor, Actor];
+  const voteId = await createVote(w.facilitator, w.werkgroepId, {
+    question: 'Welke plek kiezen we voor de nieuwe moestuin in de wijk?',
+    options: [
+      'Bij de school aan de Tigrisdreef',
+      'In het Gagelpark',
+      'Op het Zamenhofplein',
+      'Achter het buurthuis',
+      'Bij de flat aan de Donaudreef',
+      'Op het dak van de parkeergarage',
+    ],
+    method: 'single',
+    rule: 'gelijk_gewicht',
+  });
+  const meeting = await startMeeting(w.facilitator, w.werkgroepId, {
+    title: 'Bijeenkomst 3: groen in de wijk',
+    date: '2026-12-03',
+    startTime: '19:30',
+    place: 'Buurthuis De Boog',
+    agenda: [
+      {
+        title: 'Waar komt de nieuwe moestuin? We kiezen samen een plek',
+        minutes: 15,
+        link: { kind: 'vote', voteId },
+      },
+    ],
+  });
+  await castBallot(anna, w.werkgroepId, voteId, { kind: 'single', optionId: 'o2' });
+  await castBallot(bram, w.werkgroepId, voteId, { kind: 'single', optionId: 'o5' });
+  const page = await w.facilitator.context.newPage();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/w/${w.werkgroepId}/bijeenkomsten/${meeting.id}/scherm`);
+  const rows = page.locator('.result__table tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.first()).toContainText('In het Gagelpark');
+  await expect(page.getByText('En nog 2 keuzes met minder steun.')).toBeVisible();
+  // Nothing below the fold: a projector cannot scroll, and the code is how people join.
+  expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThanOrEqual(1080);
+  const qr = await page.locator('.join-panel__qr').boundingBox();
+  expect((qr?.y ?? 2000) + (qr?.height ?? 0)).toBeLessThanOrEqual(1080);
+  await expect(page.getByText(meeting.joinCode, { exact: true })).toBeInViewport({ ratio: 1 });
+  await w.facilitator.context.close();
+});

@@ -13,6 +13,9 @@ import { useLiveVotes } from '../votes/useLive';
 
 export type ContentMode = 'console' | 'participant' | 'screen';
 
+/** Options the room screen shows (the best ones); more would push the join code off a 1080p screen. */
+const SCREEN_ROWS = 4;
+
 /** A linked vote, live from the werkgroep's room once open; the API's answer while it is a draft. */
 function useLinkedVote(werkgroepId: string, voteId: string, room: Y.Doc | null) {
   const live = useLiveVotes(room).find((v) => v.id === voteId) ?? null;
@@ -40,7 +43,13 @@ export function LinkedVote({
   if (!vote) return failed ? <p>{t('meetings.content.voteNotOpen')}</p> : null;
   const results =
     vote.status === 'draft' ? null : vote.tally ? (
-      <ResultTable tally={vote.tally} options={vote.options} status={vote.status} quorum={vote.quorum} />
+      <ResultTable
+        tally={vote.tally}
+        options={vote.options}
+        status={vote.status}
+        quorum={vote.quorum}
+        maxRows={mode === 'screen' ? SCREEN_ROWS : undefined}
+      />
     ) : (
       <p>{t('votes.result.afterClose')}</p>
     );

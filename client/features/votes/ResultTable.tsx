@@ -13,11 +13,14 @@ export function ResultTable({
   options,
   status,
   quorum,
+  maxRows,
 }: {
   tally: Tally;
   options: readonly VoteOption[];
   status: VoteStatus;
   quorum?: Quorum;
+  /** Show only the best this many options (the room screen: it cannot scroll); the rest are counted. */
+  maxRows?: number;
 }) {
   const { t, i18n } = useTranslation();
   const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
@@ -35,12 +38,14 @@ export function ResultTable({
     return t('votes.result.votes', { count: raw });
   };
   const winners = new Set(tally.winners);
+  const shown = maxRows === undefined ? tally.ranking : tally.ranking.slice(0, maxRows);
+  const hidden = tally.ranking.length - shown.length;
   const sentence = outcomeSentence(t, tally, options, quorum);
   const groupHeader = (g: VotingGroup) =>
     g === 'partners' ? t('votes.result.partnersAdvisory') : t(`groups.${g}`);
 
   return (
-    <div className="result">
+    <div className={`result${maxRows !== undefined && shown.length > 3 ? ' result--dense' : ''}`}>
       <p className={`result__outcome${tally.passed ? ' result__outcome--passed' : ''}`} aria-live="polite">
         {status === 'open' && <span className="result__interim">{t('votes.result.interim')}</span>}
         {sentence}
@@ -71,7 +76,7 @@ export function ResultTable({
                     ))}
                   </tr>
                 ))
-              : tally.ranking.map((r) => {
+              : shown.map((r) => {
                   const option = options.find((o) => o.id === r.optionId);
                   return (
                     <tr
@@ -108,6 +113,9 @@ export function ResultTable({
           </tbody>
         </table>
       </div>
+      {tally.method !== 'consent' && hidden > 0 && (
+        <p className="result__more">{t('votes.result.more', { count: hidden })}</p>
+      )}
       {tally.method === 'consent' && groups.some((g) => (g.figures.consent?.objections.length ?? 0) > 0) && (
         <div className="result__objections">
           <h3 className="utrecht-heading-3">{t('votes.result.objections')}</h3>
