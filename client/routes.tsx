@@ -20,6 +20,9 @@ const VotesPage = lazy(() => import('./features/votes/VotesPage').then((m) => ({
 const NewVotePage = lazy(() =>
   import('./features/votes/NewVotePage').then((m) => ({ default: m.NewVotePage })),
 );
+const EditVotePage = lazy(() =>
+  import('./features/votes/EditVotePage').then((m) => ({ default: m.EditVotePage })),
+);
 const VotePage = lazy(() => import('./features/votes/VotePage').then((m) => ({ default: m.VotePage })));
 const DecisionsPage = lazy(() =>
   import('./features/votes/DecisionsPage').then((m) => ({ default: m.DecisionsPage })),
@@ -69,6 +72,7 @@ export const router = createBrowserRouter([
           { path: 'stemmingen', element: later(<VotesPage />) },
           { path: 'stemmingen/nieuw', element: later(<NewVotePage />) },
           { path: 'stemmingen/:voteId', element: later(<VotePage />) },
+          { path: 'stemmingen/:voteId/bewerken', element: later(<EditVotePage />) },
           { path: 'besluiten', element: later(<DecisionsPage />) },
           { path: 'bijeenkomsten', element: later(<MeetingsPage />) },
           { path: 'bijeenkomsten/:meetingId', element: later(<ParticipantPage />) },

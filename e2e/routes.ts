@@ -53,6 +53,12 @@ export const ROUTES: RouteCase[] = [
     path: (i) => `/w/${i.werkgroepId}/stemmingen/nieuw`,
   },
   { pattern: 'stemmingen/:voteId', member: true, path: (i) => `/w/${i.werkgroepId}/stemmingen/${i.voteId}` },
+  {
+    pattern: 'stemmingen/:voteId/bewerken',
+    member: true,
+    facilitator: true,
+    path: (i) => `/w/${i.werkgroepId}/stemmingen/${i.voteId}/bewerken`,
+  },
   { pattern: 'besluiten', member: true, path: (i) => `/w/${i.werkgroepId}/besluiten` },
   { pattern: 'bijeenkomsten', member: true, path: (i) => `/w/${i.werkgroepId}/bijeenkomsten` },
   {

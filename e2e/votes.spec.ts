@@ -32,7 +32,7 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   // The facilitator prepares the vote in the form and opens it.
   const fac = await open(w.facilitator, `/w/${w.werkgroepId}/stemmingen`);
   await fac.getByRole('link', { name: 'Nieuwe stemming' }).click();
-  await fac.getByRole('textbox', { name: 'Vraag' }).fill('Waar komt de moestuin?');
+  await fac.getByRole('textbox', { name: 'Vraag' }).fill('Waar moet de moestuin komen?');
   await fac.getByPlaceholder('Mogelijkheid 1').fill('Bij de school');
   await fac.getByPlaceholder('Mogelijkheid 2').fill('In het park');
   await expect(fac.getByRole('radio', { name: /Eén keuze/ })).toBeChecked();
@@ -40,6 +40,17 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expectNoViolations(fac);
   await fac.getByRole('button', { name: 'Concept bewaren' }).click();
   await expect(fac.getByText('Concept: nog niet geopend')).toBeVisible();
+  // Second thoughts before opening: the draft is changed in the same form, filled in.
+  await fac.getByRole('link', { name: 'Veranderen' }).click();
+  await expect(fac.getByRole('heading', { name: 'Stemming veranderen' })).toBeVisible();
+  await expect(fac.getByPlaceholder('Mogelijkheid 2')).toHaveValue('In het park');
+  await fac.getByRole('textbox', { name: 'Vraag' }).fill('Waar komt de moestuin?');
+  await fac.getByRole('button', { name: 'Mogelijkheid toevoegen' }).click();
+  await fac.getByPlaceholder('Mogelijkheid 3').fill('Op het plein');
+  await expectNoViolations(fac);
+  await fac.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expect(fac.getByRole('heading', { name: 'Waar komt de moestuin?' })).toBeVisible();
+  await expect(fac.getByText('Op het plein')).toBeVisible();
   await fac.getByRole('button', { name: 'Stemming openen' }).click();
   await expect(fac.getByText('Open: je kunt nu stemmen')).toBeVisible();
   const votePath = new URL(fac.url()).pathname;

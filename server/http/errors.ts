@@ -14,6 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   invite_used_up: 410,
   invite_revoked: 410,
   vote_not_open: 409,
+  vote_not_draft: 409,
   not_eligible: 403,
   ballot_invalid: 400,
   rate_limited: 429,
@@ -59,6 +60,10 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   vote_not_open: {
     nl: 'Dit kan nu niet: de stemming is niet open (nog niet geopend, of al gesloten).',
     en: 'Not possible now: the vote is not open (not opened yet, or already closed).',
+  },
+  vote_not_draft: {
+    nl: 'Een stemming kun je alleen veranderen zolang ze nog niet geopend is.',
+    en: 'A vote can only be changed while it has not been opened yet.',
   },
   not_eligible: {
     nl: 'Je stemt niet mee in deze stemming.',

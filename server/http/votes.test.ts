@@ -270,3 +270,39 @@ describe('votes', () => {
     raw.ws.close();
   });
 });
+
+describe('draft votes', () => {
+  it('a draft can be changed (question, options, settings) until it opens; then it stays as people voted on it', async () => {
+    const created = await call('POST', '/votes', facilitator, parityVote);
+    const id = voteViewSchema.parse(created.body).id;
+    const change = {
+      ...parityVote,
+      question: 'Waar komt de moestuin precies?',
+      options: ['School', 'Park', 'Plein'],
+      rule: 'dubbele_meerderheid',
+    };
+    expect((await call('PUT', `/votes/${id}`, p(anna), change)).status).toBe(403);
+    const bad = await call('PUT', `/votes/${id}`, facilitator, { ...change, options: ['Alleen één'] });
+    expect(bad.status).toBe(400);
+    const changed = await call('PUT', `/votes/${id}`, facilitator, change);
+    expect(changed.status).toBe(200);
+    expect(voteViewSchema.parse(changed.body)).toMatchObject({
+      question: 'Waar komt de moestuin precies?',
+      rule: 'dubbele_meerderheid',
+      options: [
+        { id: 'o1', label: 'School' },
+        { id: 'o2', label: 'Park' },
+        { id: 'o3', label: 'Plein' },
+      ],
+      status: 'draft',
+    });
+    expect((await call('PATCH', `/votes/${id}`, facilitator, { status: 'open' })).status).toBe(200);
+    const late = await call('PUT', `/votes/${id}`, facilitator, { ...change, question: 'Iets anders' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('vote_not_draft');
+    expect((await call('GET', `/votes/${id}`, facilitator)).body.question).toBe(
+      'Waar komt de moestuin precies?',
+    );
+    await call('PATCH', `/votes/${id}`, facilitator, { status: 'closed' });
+  });
+});

@@ -68,6 +68,14 @@ export interface VoteStore {
   getVote(id: string): Promise<VoteRow | null>;
   /** Newest first. */
   listVotes(werkgroepId: string): Promise<VoteRow[]>;
+  /**
+   * Changes a draft's question, explanation, options and settings; null when it is not a draft
+   * (once open, a vote is what people voted on).
+   */
+  updateDraftVote(
+    id: string,
+    change: Pick<VoteRow, 'question' | 'explanation' | 'options' | 'settings'>,
+  ): Promise<VoteRow | null>;
   /** Removes a draft; false when there is no such draft. */
   deleteDraftVote(id: string): Promise<boolean>;
   /** Draft → open; null when the vote is not a draft. */

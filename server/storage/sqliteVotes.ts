@@ -110,6 +110,9 @@ export function sqliteVotes(db: Database): VoteStore {
       'SELECT * FROM votes WHERE werkgroep_id = ? ORDER BY created_at DESC, rowid DESC',
     ),
     deleteDraft: db.prepare<[string]>("DELETE FROM votes WHERE id = ? AND status = 'draft'"),
+    updateDraft: db.prepare<[string, string, string, string, string]>(
+      "UPDATE votes SET question = ?, explanation = ?, options_json = ?, settings_json = ? WHERE id = ? AND status = 'draft'",
+    ),
     open: db.prepare<[number, string]>(
       "UPDATE votes SET status = 'open', opened_at = ? WHERE id = ? AND status = 'draft'",
     ),
@@ -239,6 +242,18 @@ export function sqliteVotes(db: Database): VoteStore {
     },
     async listVotes(werkgroepId) {
       return q.listVotes.all(werkgroepId).map(toVote);
+    },
+    async updateDraftVote(id, c) {
+      const changed = q.updateDraft.run(
+        c.question,
+        c.explanation,
+        JSON.stringify(c.options),
+        JSON.stringify(c.settings),
+        id,
+      );
+      if (changed.changes === 0) return null;
+      const r = q.getVote.get(id);
+      return r ? toVote(r) : null;
     },
     async deleteDraftVote(id) {
       return q.deleteDraft.run(id).changes > 0;

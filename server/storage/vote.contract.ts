@@ -99,6 +99,26 @@ export function runVoteContract(
       expect(await storage.getVote('v1')).toBeNull();
     });
 
+    it('changes a draft, and nothing once it is open', async () => {
+      await storage.createVote(vote());
+      const change = {
+        question: 'Waar komt de moestuin?',
+        explanation: 'Drie plekken',
+        options: [
+          { id: 'o1', label: 'School' },
+          { id: 'o2', label: 'Park' },
+          { id: 'o3', label: 'Plein' },
+        ],
+        settings: { ...vote().settings, rule: 'dubbele_meerderheid' as const },
+      };
+      expect(await storage.updateDraftVote('v1', change)).toEqual({ ...vote(), ...change });
+      expect(await storage.getVote('v1')).toEqual({ ...vote(), ...change });
+      await storage.openVote('v1', now + 1, 'f1');
+      expect(await storage.updateDraftVote('v1', { ...change, question: 'Anders' })).toBeNull();
+      expect((await storage.getVote('v1'))?.question).toBe('Waar komt de moestuin?');
+      expect(await storage.updateDraftVote('nope', change)).toBeNull();
+    });
+
     it('takes ballots only while open, one per member, and records each in the audit trail', async () => {
       await storage.createVote(vote());
       expect(await storage.castBallot(ballot('m1'), 'm1')).toBe('not_open');

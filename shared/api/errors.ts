@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'invite_used_up',
   'invite_revoked',
   'vote_not_open',
+  'vote_not_draft',
   'not_eligible',
   'ballot_invalid',
   'rate_limited',

@@ -45,6 +45,15 @@ export const VOTE_API = {
     body: changeVoteStatusSchema,
     response: voteViewSchema,
   },
+  updateVote: {
+    method: 'put',
+    path: '/api/werkgroepen/:werkgroepId/votes/:voteId',
+    summary: 'Change a draft vote: question, explanation, options and settings (facilitator)',
+    auth: 'member',
+    params: voteParams,
+    body: createVoteSchema,
+    response: voteViewSchema,
+  },
   deleteVote: {
     method: 'delete',
     path: '/api/werkgroepen/:werkgroepId/votes/:voteId',

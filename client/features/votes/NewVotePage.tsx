@@ -12,27 +12,33 @@ import {
   VOTE_METHODS,
   type VoteMethod,
 } from '../../../shared/schemas/vote';
+import type { VoteView } from '../../../shared/voting/voteView';
 import { api } from '../../api/client';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 
-/** The facilitator prepares a vote (saved as a draft, opened from its page). */
-export function NewVotePage() {
+/**
+ * The facilitator prepares a vote (saved as a draft, opened from its page), or changes a draft
+ * (`draft`): until it opens, nobody has voted on it yet.
+ */
+export function NewVotePage({ draft }: { draft?: VoteView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const id = useId();
   const { detail } = useWerkgroep();
   const werkgroepId = detail.werkgroep.id;
-  const [question, setQuestion] = useState('');
-  const [explanation, setExplanation] = useState('');
-  const [method, setMethod] = useState<VoteMethod>('single');
-  const [rule, setRule] = useState<CountingRule>('gelijk_gewicht');
-  const [options, setOptions] = useState<string[]>(['', '']);
-  const [maxChoices, setMaxChoices] = useState(2);
-  const [dots, setDots] = useState(3);
-  const [partnersAdvise, setPartnersAdvise] = useState(false);
-  const [quorum, setQuorum] = useState({ bewoners: 0, ambtenaren: 0 });
-  const [secret, setSecret] = useState(false);
-  const [results, setResults] = useState<'live' | 'after_close'>('live');
+  const [question, setQuestion] = useState(draft?.question ?? '');
+  const [explanation, setExplanation] = useState(draft?.explanation ?? '');
+  const [method, setMethod] = useState<VoteMethod>(draft?.method ?? 'single');
+  const [rule, setRule] = useState<CountingRule>(draft?.rule ?? 'gelijk_gewicht');
+  const [options, setOptions] = useState<string[]>(
+    draft && draft.options.length > 0 ? draft.options.map((o) => o.label) : ['', ''],
+  );
+  const [maxChoices, setMaxChoices] = useState(draft?.maxChoices ?? 2);
+  const [dots, setDots] = useState(draft?.dots ?? 3);
+  const [partnersAdvise, setPartnersAdvise] = useState(draft?.partnersAdvise ?? false);
+  const [quorum, setQuorum] = useState(draft?.quorum ?? { bewoners: 0, ambtenaren: 0 });
+  const [secret, setSecret] = useState(draft?.secret ?? false);
+  const [results, setResults] = useState<'live' | 'after_close'>(draft?.results ?? 'live');
   const [errors, setErrors] = useState<string[]>([]);
 
   if (!can(detail.me.role, 'vote.manage')) {
@@ -71,7 +77,9 @@ export function NewVotePage() {
     }
     setErrors([]);
     try {
-      const vote = await api('createVote', { params: { werkgroepId }, body });
+      const vote = draft
+        ? await api('updateVote', { params: { werkgroepId, voteId: draft.id }, body })
+        : await api('createVote', { params: { werkgroepId }, body });
       void navigate(`/w/${werkgroepId}/stemmingen/${vote.id}`);
     } catch (err) {
       setErrors([err instanceof Error ? err.message : t('errors.generic')]);
@@ -86,8 +94,8 @@ export function NewVotePage() {
           {t('votes.back')}
         </Link>
       </p>
-      <Heading1>{t('votes.form.title')}</Heading1>
-      <Paragraph appearance="lead">{t('votes.form.intro')}</Paragraph>
+      <Heading1>{t(draft ? 'votes.form.editTitle' : 'votes.form.title')}</Heading1>
+      <Paragraph appearance="lead">{t(draft ? 'votes.form.editIntro' : 'votes.form.intro')}</Paragraph>
       <form className="vote-form" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor={`${id}-q`}>{t('votes.form.question')}</label>
         <input
@@ -253,7 +261,7 @@ export function NewVotePage() {
           )}
         </div>
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t('votes.form.submit')}
+          {t(draft ? 'votes.form.saveChanges' : 'votes.form.submit')}
         </button>
       </form>
     </div>

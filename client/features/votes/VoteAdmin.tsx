@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Ballot } from '../../../shared/schemas/vote';
 import { VOTE_LIMITS } from '../../../shared/schemas/vote';
 import type { VoteView } from '../../../shared/voting/voteView';
@@ -82,6 +82,14 @@ export function VoteAdmin({ vote, onChanged }: { vote: VoteView; onChanged: (v: 
           >
             {t('votes.admin.open')}
           </button>
+          {vote.boardId === null && (
+            <Link
+              to={`/w/${params.werkgroepId}/stemmingen/${vote.id}/bewerken`}
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            >
+              {t('votes.admin.edit')}
+            </Link>
+          )}
           <button
             type="button"
             className="utrecht-button utrecht-button--secondary-action"

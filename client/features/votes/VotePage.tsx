@@ -97,6 +97,18 @@ export function VotePage() {
         </p>
       )}
 
+      {vote.status === 'draft' && vote.options.length > 0 && (
+        <section aria-labelledby="draft-options-h">
+          <h2 className="utrecht-heading-2" id="draft-options-h">
+            {t('votes.form.options')}
+          </h2>
+          <ol className="vote-draft__options">
+            {vote.options.map((o) => (
+              <li key={o.id}>{o.label}</li>
+            ))}
+          </ol>
+        </section>
+      )}
       {vote.status !== 'draft' && (
         <section className="panel" aria-labelledby="result-h">
           <h2 className="utrecht-heading-2" id="result-h">

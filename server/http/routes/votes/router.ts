@@ -111,6 +111,21 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
     return closed.view;
   });
 
+  mount(router, API.updateVote, async ({ req, params, body }) => {
+    const { vote } = await voteFor(storage, req, params.werkgroepId, params.voteId, 'vote.manage');
+    // A dot round's options are the board's notes: it is changed from the board, not here.
+    if (vote.boardId !== null) throw new ApiError('vote_not_draft');
+    const { question, explanation, options, ...settings } = body;
+    const updated = await storage.updateDraftVote(vote.id, {
+      question,
+      explanation,
+      options: options.map((label, i) => ({ id: `o${i + 1}`, label })),
+      settings,
+    });
+    if (!updated) throw new ApiError('vote_not_draft');
+    return loadVoteView(storage, updated);
+  });
+
   mount(router, API.deleteVote, async ({ req, params }) => {
     const { vote } = await voteFor(storage, req, params.werkgroepId, params.voteId, 'vote.manage');
     if (!(await storage.deleteDraftVote(vote.id))) throw new ApiError('vote_not_open');
