@@ -6,6 +6,7 @@ import { parseRoomName } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
 import { AuthorRecorder } from './authors';
 import { ownedEntries } from './awareness';
+import { applyWithinBoardLimits } from './boardLimits';
 import type { Connection } from './Connection';
 import {
   type AwarenessEntry,
@@ -54,6 +55,8 @@ export class DocRoom implements WriterTarget {
   private broken = false;
   /** Text rooms record who wrote what. */
   private readonly authors: AuthorRecorder | null;
+  /** Board rooms keep to the board limits ([SYNC11]). */
+  private readonly boardLimited: boolean;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
   /** Resolves once the room is closed and gone from memory. */
   readonly closed: Promise<void>;
@@ -72,7 +75,9 @@ export class DocRoom implements WriterTarget {
     this.storedSeq = stored.lastSeq;
     this.logCount = stored.count;
     this.logBytes = stored.bytes;
-    this.authors = parseRoomName(name)?.kind === 'section' ? new AuthorRecorder(doc) : null;
+    const kind = parseRoomName(name)?.kind;
+    this.authors = kind === 'section' ? new AuthorRecorder(doc) : null;
+    this.boardLimited = kind === 'board' || kind === 'boardlock' || kind === 'boarddraft';
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on('update', this.onDocUpdate);
@@ -134,7 +139,14 @@ export class DocRoom implements WriterTarget {
       case 'update':
         if (conn.readOnly) return;
         try {
-          Y.applyUpdate(this.doc, message.update, conn);
+          if (!this.boardLimited) Y.applyUpdate(this.doc, message.update, conn);
+          else {
+            const removed = applyWithinBoardLimits(this.doc, () =>
+              Y.applyUpdate(this.doc, message.update, conn),
+            );
+            if (removed > 0)
+              this.options.logger.warn({ room: this.name, removed }, 'board limit: entries removed');
+          }
         } catch {
           throw new ProtocolError(CloseCode.InvalidUpdate, 'update could not be applied');
         }
