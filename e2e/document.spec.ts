@@ -108,6 +108,8 @@ test('typed offline: kept on the device through a reload, sent when back online'
   await home.typeAtEnd('Getypt zonder verbinding.');
   await expect(home.editor).toContainText('Getypt zonder verbinding.');
   await expect(room.editor).not.toContainText('Getypt zonder verbinding.');
+  // "Kept on this device" is said once the browser's copy has the text, not before.
+  await expect(home.status).toHaveText(/blijven op dit apparaat/);
 
   // Reload while still offline: the app comes from the service worker, the text from IndexedDB.
   await home.waitForLocalWrites();

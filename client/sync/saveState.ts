@@ -5,7 +5,36 @@ import * as Y from 'yjs';
 import { isPermanentClose } from '../../shared/sync/closeCodes';
 import { MessageType } from '../../shared/sync/protocol';
 
-export type SaveState = 'connecting' | 'saving' | 'saved' | 'offline' | 'refused';
+/**
+ * `offline`: no connection, every edit is in this browser's copy (IndexedDB); `storing`: no connection
+ * and the newest edit is still being written there.
+ */
+export type SaveState = 'connecting' | 'saving' | 'saved' | 'storing' | 'offline' | 'refused';
+
+/** The room's copy in this browser (y-indexeddb's IndexeddbPersistence has these). */
+export interface LocalCopy {
+  whenSynced: Promise<unknown>;
+  db: IDBDatabase | null;
+}
+
+/**
+ * Resolves once every write to the local copy issued so far is done: a read of the same store is
+ * queued behind them (IndexedDB runs transactions on one store in the order they were made).
+ */
+function localWritesDone(db: IDBDatabase | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (!db?.objectStoreNames.contains('updates')) return resolve();
+    try {
+      const tx = db.transaction(['updates'], 'readonly');
+      tx.objectStore('updates').count();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => resolve();
+      tx.onabort = () => resolve();
+    } catch {
+      resolve();
+    }
+  });
+}
 
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
@@ -19,6 +48,9 @@ const REQUEST_DELAY_MS = 250;
 export class SaveStateStore {
   private localSeq = 0;
   private savedSeq = 0;
+  /** Local edits known to be in the browser's copy. */
+  private deviceSeq = 0;
+  private deviceCheck: 'idle' | 'running' | 'again' = 'idle';
   private requests: number[] = [];
   private everSynced = false;
   private refused = false;
@@ -30,12 +62,14 @@ export class SaveStateStore {
   constructor(
     private readonly provider: WebsocketProvider,
     private readonly doc: Y.Doc,
+    private readonly local: LocalCopy | null = null,
   ) {}
 
   start(): () => void {
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === this.provider) return;
       this.localSeq++;
+      this.checkDevice();
       this.scheduleRequest();
       this.recompute();
     };
@@ -132,15 +166,39 @@ export class SaveStateStore {
     ws.send(encoding.toUint8Array(encoder));
   }
 
+  /** Follows the browser's copy, so "kept on this device" is only said once it is true. */
+  private checkDevice(): void {
+    const local = this.local;
+    if (!local) return;
+    if (this.deviceCheck !== 'idle') {
+      this.deviceCheck = 'again';
+      return;
+    }
+    this.deviceCheck = 'running';
+    const target = this.localSeq;
+    void local.whenSynced
+      .then(() => localWritesDone(local.db))
+      .then(() => {
+        this.deviceSeq = Math.max(this.deviceSeq, target);
+        const again = this.deviceCheck === 'again';
+        this.deviceCheck = 'idle';
+        this.recompute();
+        if (again) this.checkDevice();
+      });
+  }
+
   private recompute(): void {
     const connected = this.provider.wsconnected && navigator.onLine;
     const unsaved = this.savedSeq < this.localSeq;
+    const onDevice = !this.local || this.deviceSeq >= this.localSeq;
     const next: SaveState = this.refused
       ? 'refused'
       : !connected
-        ? this.everSynced || unsaved || !navigator.onLine
-          ? 'offline'
-          : 'connecting'
+        ? !onDevice
+          ? 'storing'
+          : this.everSynced || unsaved || !navigator.onLine
+            ? 'offline'
+            : 'connecting'
         : !this.provider.synced
           ? unsaved
             ? 'saving'

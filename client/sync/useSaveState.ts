@@ -5,11 +5,14 @@ import type { CollabRoom } from './useCollabRoom';
 export type { SaveState };
 
 /** The state that matters most to the person typing comes first. */
-const PRIORITY: SaveState[] = ['refused', 'offline', 'saving', 'connecting', 'saved'];
+const PRIORITY: SaveState[] = ['refused', 'storing', 'offline', 'saving', 'connecting', 'saved'];
 
 /** One save state for several rooms (a document's sections): the least reassuring one wins. */
 export function useCombinedSaveState(rooms: readonly CollabRoom[]): SaveState {
-  const stores = useMemo(() => rooms.map((room) => new SaveStateStore(room.provider, room.doc)), [rooms]);
+  const stores = useMemo(
+    () => rooms.map((room) => new SaveStateStore(room.provider, room.doc, room.local)),
+    [rooms],
+  );
   useEffect(() => {
     const stops = stores.map((s) => s.start());
     return () => {

@@ -35,6 +35,7 @@ const TONES: Record<SaveState, StatusTone> = {
   connecting: 'busy',
   saving: 'busy',
   saved: 'ok',
+  storing: 'warning',
   offline: 'warning',
   refused: 'error',
 };
