@@ -319,3 +319,41 @@ test('the room screen fits 1920×1080 with a six-option vote: the best options, 
   await expect(page.getByText(meeting.joinCode, { exact: true })).toBeInViewport({ ratio: 1 });
   await w.facilitator.context.close();
 });
+
+test('the agenda of a running meeting can change: the console and the screen follow, the current item stays', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, []);
+  const meeting = await startMeeting(w.facilitator, w.werkgroepId, {
+    title: 'Bijeenkomst 4',
+    date: '2026-12-10',
+    startTime: '19:30',
+    place: 'Buurthuis De Boog',
+    agenda: [
+      { title: 'Welkom', minutes: 5 },
+      { title: 'Rondvraag', minutes: 5 },
+    ],
+  });
+  const screen = await w.facilitator.context.newPage();
+  await screen.goto(`/w/${w.werkgroepId}/bijeenkomsten/${meeting.id}/scherm`);
+  await expect(screen.getByText('Punt 1 van 2')).toBeVisible();
+
+  const fac = await w.facilitator.context.newPage();
+  await fac.goto(`/w/${w.werkgroepId}/bijeenkomsten`);
+  await fac.getByRole('button', { name: 'Wijzigen' }).click();
+  await fac.getByRole('button', { name: 'Punt toevoegen' }).click();
+  const added = fac.getByRole('group', { name: 'Punt 3' });
+  await added.getByLabel('Onderwerp').fill('Pauze met koffie');
+  await added.getByLabel('Minuten').fill('10');
+  await expectNoViolations(fac);
+  await fac.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expect(fac.getByText('“Bijeenkomst 4” is bewaard.')).toBeVisible();
+
+  await expect(screen.getByText('Punt 1 van 3')).toBeVisible();
+  await expect(screen.getByRole('heading', { name: 'Welkom' })).toBeVisible();
+  const desk = await w.facilitator.context.newPage();
+  await desk.goto(`/w/${w.werkgroepId}/bijeenkomsten/${meeting.id}/console`);
+  await expect(desk.getByText('Pauze met koffie')).toBeVisible();
+  await w.facilitator.context.close();
+});

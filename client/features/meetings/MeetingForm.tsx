@@ -23,7 +23,7 @@ function toLink(value: string, targets: LinkTargets | null, meeting: Meeting | u
 }
 
 /**
- * Plans a meeting (or changes a planned one): title, day, time, place and the agenda. Only the
+ * Plans a meeting (or changes a planned or running one): title, day, time, place and the agenda. Only the
  * facilitator sees this form; the server checks it too.
  */
 export function MeetingForm({

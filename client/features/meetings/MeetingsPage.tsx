@@ -167,7 +167,8 @@ function MeetingCard({
             {t('meetings.toMinutes')}
           </Link>
         )}
-        {manages && m.status === 'planned' && (
+        {/* A running meeting's agenda can change too: the current item stays where it is. */}
+        {manages && m.status !== 'ended' && (
           <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onEdit}>
             {t('meetings.edit')}
           </button>
