@@ -64,6 +64,9 @@ test('the facilitator downloads the document in every format; a resident has no 
     exported.getByRole('navigation', { name: 'Inhoud' }).getByRole('link', { name: 'Eerste deel' }),
   ).toBeVisible();
   await expectNoViolations(exported, 'exported html');
+  // …and readable on a phone: nothing sideways at 360 px (wide tables scroll inside their own box).
+  await exported.setViewportSize({ width: 360, height: 800 });
+  expect(await exported.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
 
   // Anna sees no export, and the endpoint refuses her.
   await expect(resident.page.getByText('Downloaden als bestand')).toHaveCount(0);

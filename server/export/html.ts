@@ -68,8 +68,8 @@ const STYLE = `
 *{box-sizing:border-box}
 body{margin:0;font-family:'${T.font}',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:var(--text);background:#fff}
 .page{max-width:46rem;margin:0 auto;padding:2rem 1.25rem 4rem}
-h1,h2,h3,h4,h5{line-height:1.25;margin:2rem 0 .75rem;color:var(--text)}
-h1{font-size:2.25rem;margin-top:0}
+h1,h2,h3,h4,h5{line-height:1.25;margin:2rem 0 .75rem;color:var(--text);overflow-wrap:break-word;hyphens:auto}
+h1{font-size:clamp(1.75rem,7vw,2.25rem);margin-top:0}
 h2{font-size:1.75rem}h3{font-size:1.375rem}h4{font-size:1.2rem}h5{font-size:1.05rem}
 h2.part{border-top:2px solid var(--border);padding-top:1.5rem;margin-top:3rem}
 a{color:var(--accent);text-underline-offset:.15em}
