@@ -1,4 +1,5 @@
 import type { VoteOption } from '../../shared/schemas/vote';
+import { outcomeOf } from '../../shared/voting/outcome';
 import type { GroupFigures, Tally } from '../../shared/voting/result';
 import type { DecisionRow } from '../storage/VoteStore';
 import { type Block, cell, heading, paragraph, type TableCell, text } from './blocks';
@@ -6,18 +7,16 @@ import type { ExportLabels } from './labels';
 
 /** The outcome of a count in one sentence, as the besluitenlijst says it. */
 export function outcomeText(tally: Tally, options: readonly VoteOption[], L: ExportLabels): string {
-  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
-  const list = (ids: readonly string[]) => ids.map((id) => `“${label(id)}”`).join(', ');
-  if (tally.status === 'no_votes') return L.outcome.noVotes;
-  if (tally.status === 'quorum_not_met') return L.outcome.quorum;
-  if (tally.status === 'group_without_votes') return L.outcome.groupWithout;
-  if (tally.method === 'consent') return tally.passed ? L.outcome.consentPassed : L.outcome.consentBlocked;
-  if (tally.passed) return L.outcome.chosen(list(tally.winners));
-  if (tally.tie) {
-    const top = tally.ranking[0]?.score ?? 0;
-    return L.outcome.tie(list(tally.ranking.filter((r) => r.score === top).map((r) => r.optionId)));
+  const o = outcomeOf(tally, options);
+  switch (o.kind) {
+    case 'chosen':
+    case 'highest':
+      return L.outcome.chosen(o.options);
+    case 'tie':
+      return L.outcome.tie(o.options);
+    default:
+      return L.outcome[o.kind];
   }
-  return tally.rule === 'dubbele_meerderheid' ? L.outcome.noDoubleMajority : L.outcome.noMajority;
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;

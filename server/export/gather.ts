@@ -1,13 +1,13 @@
 import type { JSONContent } from '@tiptap/core';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { DOCUMENT_FIELD } from '../../shared/editor/documentField';
 import type { ExportLang } from '../../shared/schemas/export';
 import { type Frame, type Note, readFrames, readNotes } from '../../shared/sync/boardDoc';
 import { roomName } from '../../shared/sync/rooms';
 import type { RouteDeps } from '../http/deps';
 import { ApiError } from '../http/errors';
-import { documentSchemaForServer, fromBase64 } from '../http/routes/versions/restore';
+import { documentSchemaForServer, versionSectionDoc } from '../http/routes/versions/restore';
 import type { BoardRow } from '../storage/BoardStore';
 import type { DocumentRow, WerkgroepRow } from '../storage/WorkspaceStore';
 import type { ExportInput } from './model';
@@ -72,8 +72,7 @@ export async function gatherDocument(
     sections = [...v.sections]
       .sort((a, b) => a.position - b.position)
       .map((s) => {
-        const doc = new Y.Doc({ gc: false });
-        Y.applyUpdateV2(doc, fromBase64(s.state));
+        const doc = versionSectionDoc(s.state);
         const content = sectionJson(doc);
         doc.destroy();
         return { id: s.id, title: s.title, status: s.status, content };

@@ -1,6 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
 import type { ExportLang } from '../../shared/schemas/export';
-import { exportFileName } from '../../shared/schemas/export';
 import { composition, ROLE_GROUPS, type Role } from '../../shared/schemas/member';
 import type { SectionStatus } from '../../shared/schemas/section';
 import type { Frame, Note } from '../../shared/sync/boardDoc';
@@ -49,7 +48,6 @@ export interface ExportMeta {
   /** YYYY-MM-DD of the version (or of today for the current text). */
   day: string;
   generatedAt: string;
-  fileBase: string;
   labels: ExportLabels;
 }
 
@@ -149,7 +147,6 @@ export function buildExportModel(input: ExportInput): ExportModel {
       versionName,
       day,
       generatedAt: new Date(input.now).toISOString(),
-      fileBase: exportFileName(input.document.title, w.wijk, day, 'x').replace(/\.x$/, ''),
       labels: L,
     },
     toc: body.flatMap((b) =>

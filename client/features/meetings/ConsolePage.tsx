@@ -11,6 +11,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { NotFoundPage } from '../static/NotFoundPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
+import { AgendaItemLabel } from './AgendaItemLabel';
 import { ConnectedList } from './ConnectedList';
 import { CommandButtons, TimerButtons, useConsoleKeys, useControl } from './ConsoleControls';
 import { ConsoleSide } from './ConsoleSide';
@@ -199,15 +200,7 @@ export function AgendaList({ meeting, onGoto }: { meeting: Meeting; onGoto?: (it
             className={`agenda__item${current ? ' agenda__item--current' : ''}`}
             aria-current={current ? 'step' : undefined}
           >
-            <span className="agenda__number">{i + 1}</span>
-            <span className="agenda__title">
-              {item.title}
-              <span className="muted agenda__minutes">
-                {' '}
-                · {t('meetings.minutes', { count: item.minutes })}
-              </span>
-              {current && <span className="agenda__now"> · {t('meetings.now')}</span>}
-            </span>
+            <AgendaItemLabel number={i + 1} item={item} current={current} />
             {onGoto && !current && (
               <button
                 type="button"

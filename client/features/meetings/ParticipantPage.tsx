@@ -13,6 +13,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { NotFoundPage } from '../static/NotFoundPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
+import { AgendaItemLabel } from './AgendaItemLabel';
 import { ItemContent } from './ItemContent';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingTimer } from './MeetingTimer';
@@ -170,19 +171,7 @@ function AgendaOverview({
       <ol className="agenda agenda--phone">
         {meeting.agenda.map((item, i) => {
           const current = meeting.status === 'running' && item.id === meeting.currentItemId;
-          const label = (
-            <>
-              <span className="agenda__number">{i + 1}</span>
-              <span className="agenda__title">
-                {item.title}
-                <span className="muted agenda__minutes">
-                  {' '}
-                  · {t('meetings.minutes', { count: item.minutes })}
-                </span>
-                {current && <span className="agenda__now"> · {t('meetings.now')}</span>}
-              </span>
-            </>
-          );
+          const label = <AgendaItemLabel number={i + 1} item={item} current={current} />;
           return (
             <li
               key={item.id}

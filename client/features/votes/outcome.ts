@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { VoteOption } from '../../../shared/schemas/vote';
+import { outcomeOf } from '../../../shared/voting/outcome';
 import type { Tally } from '../../../shared/voting/result';
 
 /** The result of a count in one plain sentence (B1), for the screen, the list and the decision. */
@@ -10,31 +11,17 @@ export function outcomeSentence(
   /** Unknown for a decision (it keeps the figures, not the settings). */
   quorum?: { bewoners: number; ambtenaren: number },
 ): string {
-  const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
-  const list = (ids: readonly string[]) => ids.map((id) => `“${label(id)}”`).join(', ');
-  switch (tally.status) {
-    case 'no_votes':
-      return t('votes.outcome.noVotes');
-    case 'quorum_not_met':
+  const o = outcomeOf(tally, options);
+  switch (o.kind) {
+    case 'quorum':
       return quorum
         ? t('votes.outcome.quorum', { bewoners: quorum.bewoners, ambtenaren: quorum.ambtenaren })
         : t('votes.outcome.quorumShort');
-    case 'group_without_votes':
-      return t('votes.outcome.groupWithout');
+    case 'chosen':
+    case 'highest':
+    case 'tie':
+      return t(`votes.outcome.${o.kind}`, { options: o.options });
+    default:
+      return t(`votes.outcome.${o.kind}`);
   }
-  if (tally.method === 'consent')
-    return tally.passed ? t('votes.outcome.consentPassed') : t('votes.outcome.consentBlocked');
-  if (tally.passed) {
-    return tally.method === 'score' || tally.method === 'dots'
-      ? t('votes.outcome.highest', { options: list(tally.winners) })
-      : t('votes.outcome.chosen', { options: list(tally.winners) });
-  }
-  if (tally.tie) {
-    const top = tally.ranking[0]?.score ?? 0;
-    return t('votes.outcome.tie', {
-      options: list(tally.ranking.filter((r) => r.score === top).map((r) => r.optionId)),
-    });
-  }
-  if (tally.rule === 'dubbele_meerderheid') return t('votes.outcome.noDoubleMajority');
-  return t('votes.outcome.noMajority');
 }

@@ -15,6 +15,7 @@ import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentSection } from '../../presenters';
 import { mount } from '../../route';
+import { publicBase } from '../invites/createInvite';
 import { documentSchemaForServer } from '../versions/restore';
 
 type PmNode = {
@@ -63,7 +64,7 @@ export function mountBoardToDocument(router: Router, { storage, rooms }: RouteDe
     const title =
       (frame?.title ?? note?.text.split('\n')[0] ?? '').slice(0, SECTION_LIMITS.titleMax).trim() ||
       board.title;
-    const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const origin = publicBase(req);
     const link = source(
       `Uit het bord “${board.title}”`,
       `${origin}/w/${board.werkgroepId}/borden/${board.id}`,

@@ -10,6 +10,7 @@ import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { mount } from '../../route';
 import { documentFor } from '../documents/router';
+import { publicBase } from '../invites/createInvite';
 import { loadVoteView } from '../votes/views';
 
 /** Sends a made file as a download with a name people recognise. */
@@ -34,9 +35,6 @@ async function run(runner: ExportRunner, job: ExportJob) {
   }
 }
 
-const originOf = (req: { protocol: string; get(name: string): string | undefined }) =>
-  `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-
 export function exportsRouter(
   deps: RouteDeps,
   runner = exportRunner({ maxWaiting: 4, timeoutMs: 180_000, maxMemoryMb: 768 }),
@@ -49,7 +47,7 @@ export function exportsRouter(
     const started = performance.now();
     const input = await gatherDocument(deps, document, werkgroep, {
       lang: query.lang,
-      origin: originOf(req),
+      origin: publicBase(req),
       now: Date.now(),
       version: query.version,
       comments: query.comments,
@@ -77,7 +75,7 @@ export function exportsRouter(
     const { werkgroep } = await requireMember(storage, req, params.werkgroepId, 'werkgroep.export');
     const started = performance.now();
     const now = Date.now();
-    const origin = originOf(req);
+    const origin = publicBase(req);
     const files: ExportJob['files'] = [];
     const folders = new Set<string>();
     for (const document of await storage.listDocuments(werkgroep.id)) {

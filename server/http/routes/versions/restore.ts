@@ -19,9 +19,15 @@ export const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base
  * the history keeps everything in between, and y-prosemirror updates only what differs. The change
  * is attributed to the facilitator who restores (a fresh Yjs client id recorded under them).
  */
+/** A section as a saved version holds it (the whole Yjs state, deleted content included). */
+export function versionSectionDoc(versionState: string): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  Y.applyUpdateV2(doc, fromBase64(versionState));
+  return doc;
+}
+
 export function restoreSectionText(live: Y.Doc, versionState: string, facilitatorMemberId: string): void {
-  const old = new Y.Doc({ gc: false });
-  Y.applyUpdateV2(old, fromBase64(versionState));
+  const old = versionSectionDoc(versionState);
   const json = yXmlFragmentToProsemirrorJSON(old.getXmlFragment(DOCUMENT_FIELD));
   // A client id of its own for this restore, so the authorship view shows who brought it back.
   live.clientID = Math.floor(Math.random() * 0xffffffff);
