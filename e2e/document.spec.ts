@@ -37,7 +37,7 @@ test("two members type in the same document and see each other's text and caret"
   await expect(bram.caretLabel('Anna')).toBeVisible();
   await expect(anna.page.getByText('1 ander is hier')).toBeVisible();
 
-  await anna.page.keyboard.press('ControlOrMeta+End');
+  await anna.moveToEnd();
   await anna.page.keyboard.press('Enter');
   await anna.toolbarButton('Kop').click();
   await anna.page.keyboard.type('Groen');

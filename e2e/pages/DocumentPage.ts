@@ -68,8 +68,32 @@ export class DocumentPage {
 
   async typeAtEnd(text: string): Promise<void> {
     await this.editor.click();
-    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.moveToEnd();
     await this.page.keyboard.type(text);
+  }
+
+  /**
+   * Ctrl+End, until the caret really is after the last character. A remote change arriving at the
+   * same moment can put the local selection back where it was (y-prosemirror restores it from its
+   * relative position), so the key is pressed again until the caret stays at the end.
+   */
+  async moveToEnd(): Promise<void> {
+    await expect
+      .poll(async () => {
+        await this.page.keyboard.press('ControlOrMeta+End');
+        return this.page.evaluate(`(() => {
+          const s = window.getSelection();
+          const editor = document.activeElement;
+          if (!s || !s.focusNode || !editor || !editor.lastChild || !editor.contains(s.focusNode)) return false;
+          const rest = document.createRange();
+          rest.setStart(s.focusNode, s.focusOffset);
+          rest.setEndAfter(editor.lastChild);
+          const after = rest.cloneContents();
+          for (const n of after.querySelectorAll('.collaboration-carets__caret')) n.remove();
+          return (after.textContent ?? '').trim() === '';
+        })()`);
+      })
+      .toBe(true);
   }
 
   caretLabel(name: string): Locator {
