@@ -19,6 +19,11 @@ export const CloseCode = {
   Forbidden: 4403,
   /** The document or werkgroep of this room does not exist. */
   NotFound: 4404,
+  /**
+   * An update was larger than the server accepts, or would make the room's document larger than its
+   * ceiling: it was not stored (the client must say "not saved: too large", not retry it).
+   */
+  TooLarge: 4413,
   /** A Yjs update or an awareness update was invalid. */
   InvalidUpdate: 4422,
   /** The client speaks another protocol version than the server: reload the app. */
