@@ -79,6 +79,13 @@ test('a parity-weighted vote: three residents and one official vote, every scree
     await expect(page.getByText('Je stem is bewaard.')).toBeVisible();
   }
   await fac.getByText('Stem invoeren voor iemand anders').click();
+  // Anna voted herself: the facilitator cannot put another vote in its place.
+  await fac.getByLabel('Voor wie?').selectOption({ label: 'Anna (Bewoner)' });
+  await fac.getByRole('radio', { name: 'In het park' }).check();
+  await fac.getByRole('button', { name: 'Stem invoeren' }).click();
+  await expect(fac.getByRole('alert').filter({ hasText: 'Anna heeft zelf al gestemd' })).toContainText(
+    'Die stem blijft staan',
+  );
   await fac.getByLabel('Voor wie?').selectOption({ label: 'Cor (Bewoner)' });
   await fac.getByLabel('Hoe kwam de stem binnen?').fill('telefoon');
   await fac.getByRole('radio', { name: 'In het park' }).check();

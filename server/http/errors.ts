@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   vote_not_draft: 409,
   not_eligible: 403,
   ballot_invalid: 400,
+  already_voted: 409,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -72,6 +73,10 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   ballot_invalid: {
     nl: 'Deze stem past niet bij de stemming. Kijk je keuze nog eens na.',
     en: 'This ballot does not fit the vote. Check your choice again.',
+  },
+  already_voted: {
+    nl: 'Dit lid heeft zelf al gestemd. Die stem blijft staan: je kunt er geen stem voor in de plaats zetten.',
+    en: 'This member has already voted themselves. That vote stands: you cannot enter a vote in its place.',
   },
   rate_limited: {
     nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',

@@ -57,7 +57,8 @@ export interface DecisionRow {
   decidedAt: number;
 }
 
-export type CastResult = 'cast' | 'changed' | 'not_open';
+/** already_voted: a proxy ballot for a member who cast their own (it never replaces theirs). */
+export type CastResult = 'cast' | 'changed' | 'not_open' | 'already_voted';
 
 /**
  * Votes, ballots, their audit trail and decisions. Every state change happens in one transaction
@@ -92,7 +93,11 @@ export interface VoteStore {
     decide: (vote: VoteRow, ballots: BallotRow[]) => Omit<DecisionRow, 'number'> | null,
   ): Promise<{ vote: VoteRow; decision: DecisionRow | null } | null>;
 
-  /** One ballot per member per vote: a second one replaces the first. Only while the vote is open. */
+  /**
+   * One ballot per member per vote: a second one replaces the first. Only while the vote is open.
+   * A proxy ballot (entered by the facilitator) never replaces the member's own: 'already_voted';
+   * the member's own ballot replaces a proxy ballot, and a proxy ballot may replace a proxy ballot.
+   */
   castBallot(
     row: Omit<BallotRow, 'memberId'> & { memberId: string },
     actorMemberId: string,

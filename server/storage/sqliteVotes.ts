@@ -215,6 +215,7 @@ export function sqliteVotes(db: Database): VoteStore {
     if (q.getVote.get(b.voteId)?.status !== 'open') return 'not_open' as const;
     const json = JSON.stringify(b.ballot);
     const existing = q.getBallot.get(b.voteId, b.memberId);
+    if (existing && existing.proxy === 0 && b.proxy) return 'already_voted' as const;
     if (existing) {
       q.updateBallot.run(b.group, json, b.proxy ? 1 : 0, b.enteredBy, b.note, b.castAt, b.voteId, b.memberId);
     } else {

@@ -149,6 +149,30 @@ export function runVoteContract(
       expect(events.at(-1)?.note).toBe('telefoon');
     });
 
+    it("a proxy ballot never replaces the member's own; the member's own replaces a proxy", async () => {
+      await storage.createVote(vote());
+      await storage.openVote('v1', now + 1, 'f1');
+      const byProxy = (memberId: string, optionId: string) =>
+        ballot(memberId, optionId, { proxy: true, enteredBy: 'f1', note: 'telefoon' });
+      expect(await storage.castBallot(ballot('m1', 'o1'), 'm1')).toBe('cast');
+      expect(await storage.castBallot(byProxy('m1', 'o2'), 'f1')).toBe('already_voted');
+      expect(await storage.getBallot('v1', 'm1')).toMatchObject({ ballot: { optionId: 'o1' }, proxy: false });
+      expect(await storage.castBallot(byProxy('m2', 'o1'), 'f1')).toBe('cast');
+      expect(await storage.castBallot(byProxy('m2', 'o2'), 'f1')).toBe('changed');
+      expect(await storage.castBallot(ballot('m2', 'o1'), 'm2')).toBe('changed');
+      expect(await storage.castBallot(byProxy('m2', 'o2'), 'f1')).toBe('already_voted');
+      expect(await storage.getBallot('v1', 'm2')).toMatchObject({ ballot: { optionId: 'o1' }, proxy: false });
+      const kinds = (await storage.listVoteEvents('v1')).map((e) => e.kind);
+      expect(kinds).toEqual([
+        'created',
+        'opened',
+        'ballot_cast',
+        'proxy_cast',
+        'proxy_changed',
+        'ballot_changed',
+      ]);
+    });
+
     it('closes once, counting the ballots of that moment into a numbered decision', async () => {
       await storage.createVote(vote());
       expect(await storage.closeVote('v1', now, 'f1', decide)).toBeNull();

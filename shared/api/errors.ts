@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'vote_not_draft',
   'not_eligible',
   'ballot_invalid',
+  'already_voted',
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',

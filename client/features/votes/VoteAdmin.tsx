@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Ballot } from '../../../shared/schemas/vote';
 import { VOTE_LIMITS } from '../../../shared/schemas/vote';
 import type { VoteView } from '../../../shared/voting/voteView';
-import { api } from '../../api/client';
+import { ApiRequestError, api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { BallotForm } from './BallotForm';
 
@@ -59,8 +59,15 @@ export function VoteAdmin({ vote, onChanged }: { vote: VoteView; onChanged: (v: 
     });
   const proxy = async (ballot: Ballot) => {
     setProxyDone(null);
-    await api('castProxyBallot', { params, body: { memberId: proxyFor, ballot, note: proxyNote.trim() } });
     const name = members.data?.find((m) => m.id === proxyFor)?.displayName ?? '';
+    try {
+      await api('castProxyBallot', { params, body: { memberId: proxyFor, ballot, note: proxyNote.trim() } });
+    } catch (err) {
+      // The ballot form shows this next to its button: the member's own vote stands.
+      if (err instanceof ApiRequestError && err.code === 'already_voted')
+        throw new Error(t('votes.admin.proxyAlreadyVoted', { name }));
+      throw err;
+    }
     setProxyDone(t('votes.admin.proxyDone', { name }));
   };
   const voters = (members.data ?? []).filter(

@@ -55,6 +55,7 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
       by.id,
     );
     if (result === 'not_open') throw new ApiError('vote_not_open');
+    if (result === 'already_voted') throw new ApiError('already_voted');
     // No ballot content in logs: secret votes stay secret there too.
     logger.debug({ vote: vote.id, proxy, result }, 'ballot');
     await publish(vote);
