@@ -196,4 +196,10 @@ test('consent by keyboard: an objection needs a reason, blocks the proposal, and
     await expect(p.getByText('Niet aangenomen: er is bezwaar.')).toBeVisible();
     await expect(p.getByText('Er is geen schaduw voor jonge kinderen.')).toBeVisible();
   }
+  // The facilitator's log keeps who took part, not when (issue 14).
+  await fac.getByText('Logboek van deze stemming').click();
+  const tookPart = fac.getByRole('listitem').filter({ hasText: 'Anna deed mee.' });
+  await expect(tookPart).toBeVisible();
+  await expect(tookPart.locator('time')).toHaveCount(0);
+  await expect(fac.getByRole('listitem').filter({ hasText: 'Dirk deed mee.' })).toBeVisible();
 });

@@ -19,18 +19,31 @@ export interface VoteRow {
   closedAt: number | null;
 }
 
+/**
+ * A ballot as the store hands it out. A secret vote's ballots never carry their member (only
+ * `getBallot` finds a member's own, while the vote is open), nor who entered them, a note or a time.
+ */
 export interface BallotRow {
   voteId: string;
-  /** null once a secret vote is closed: from then on nobody can tell whose ballot it was. */
+  /** null for every ballot of a secret vote. */
   memberId: string | null;
   group: VotingGroup;
   ballot: Ballot;
+  /**
+   * Entered by the facilitator. Once a secret vote is closed only the number per group is kept: the
+   * first that many ballots of the group (in the stored content order) carry the mark.
+   */
   proxy: boolean;
-  /** The facilitator who entered a proxy ballot. */
+  /** The facilitator who entered a proxy ballot (open votes). */
   enteredBy: string | null;
+  /** How a proxy ballot came in (open votes; for secret votes it is in the audit trail only). */
   note: string;
-  castAt: number;
+  /** When it was cast (open votes); null for secret votes, whose ballots have no time. */
+  castAt: number | null;
 }
+
+/** A ballot being cast: for one member, at one time. */
+export type NewBallot = Omit<BallotRow, 'memberId' | 'castAt'> & { memberId: string; castAt: number };
 
 export interface VoteEventRow {
   voteId: string;
@@ -83,8 +96,10 @@ export interface VoteStore {
   openVote(id: string, now: number, actorMemberId: string): Promise<VoteRow | null>;
   /**
    * Open → closed, in one transaction: `decide` gets the ballots as they are at that moment and
-   * returns the decision (or null: a dot round records none); a secret vote's ballots lose their
-   * member. Null when the vote is not open.
+   * returns the decision (or null: a dot round records none). A secret vote's ballots are sealed: no
+   * key, hash, order or proxy mark links them to a member any more, the audit trail keeps who took
+   * part (at the closing time), and nothing of the open phase stays in the file or its WAL.
+   * Null when the vote is not open.
    */
   closeVote(
     id: string,
@@ -98,12 +113,13 @@ export interface VoteStore {
    * A proxy ballot (entered by the facilitator) never replaces the member's own: 'already_voted';
    * the member's own ballot replaces a proxy ballot, and a proxy ballot may replace a proxy ballot.
    */
-  castBallot(
-    row: Omit<BallotRow, 'memberId'> & { memberId: string },
-    actorMemberId: string,
-  ): Promise<CastResult>;
+  castBallot(row: NewBallot, actorMemberId: string): Promise<CastResult>;
+  /** A member's own ballot; for a secret vote only while it is open. */
   getBallot(voteId: string, memberId: string): Promise<BallotRow | null>;
-  /** In the order they were first cast. */
+  /**
+   * Open votes: in the order they were first cast. Secret votes: in an order that says nothing of
+   * who cast them or when (while open, by keyed hash; once closed, by group and content).
+   */
   listBallots(voteId: string): Promise<BallotRow[]>;
   listVoteEvents(voteId: string): Promise<VoteEventRow[]>;
 

@@ -33,7 +33,13 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  // Deleted rows and freed pages are overwritten with zeros, so a replaced or closed secret ballot
+  // does not linger in the file (see sqliteSecretBallots.ts); the WAL is emptied after such a change.
+  db.pragma('secure_delete = ON');
+  const { from, to } = migrate(db);
+  // After an upgrade, rebuild the file: what was deleted before secure_delete was on leaves free pages.
+  if (from > 0 && to > from) db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 
   const selectSnapshot = db.prepare<[string], DocRow>(
     'SELECT data, last_seq FROM doc_snapshots WHERE doc = ?',

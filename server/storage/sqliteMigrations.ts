@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 
 /**
- * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
- * `user_version` records how many have run.
+ * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
+ * Never edit a released entry: add a new one. `user_version` records how many have run.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   `CREATE TABLE doc_updates (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      doc TEXT NOT NULL,
@@ -175,9 +176,14 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX meetings_werkgroep ON meetings (werkgroep_id, created_at);`,
+  migrateSecretBallots,
 ];
 
-export function migrate(db: Database): void {
+/**
+ * Runs the migrations a database has not had, in one transaction, up to `target` (all by default; a
+ * lower one is for tests that build an older database). Returns the versions before and after.
+ */
+export function migrate(db: Database, target = MIGRATIONS.length): { from: number; to: number } {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
     throw new Error(
@@ -185,10 +191,13 @@ export function migrate(db: Database): void {
     );
   }
   const run = db.transaction(() => {
-    for (let v = current; v < MIGRATIONS.length; v++) {
-      db.exec(MIGRATIONS[v] as string);
+    for (let v = current; v < target; v++) {
+      const step = MIGRATIONS[v];
+      if (typeof step === 'function') step(db);
+      else db.exec(step as string);
       db.pragma(`user_version = ${v + 1}`);
     }
   });
   run();
+  return { from: current, to: Math.max(current, target) };
 }

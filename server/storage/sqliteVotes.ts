@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { decisionSchema } from '../../shared/schemas/decision';
 import { ballotSchema, VOTING_GROUPS, voteOptionSchema, voteSettingsSchema } from '../../shared/schemas/vote';
 import { voteEventSchema } from '../../shared/voting/voteView';
-import type { BallotRow, DecisionRow, VoteEventRow, VoteRow, VoteStore } from './VoteStore';
+import { sqliteSecretBallots } from './sqliteSecretBallots';
+import type { BallotRow, DecisionRow, NewBallot, VoteEventRow, VoteRow, VoteStore } from './VoteStore';
 
 type DbVote = {
   id: string;
@@ -135,9 +136,6 @@ export function sqliteVotes(db: Database): VoteStore {
       `UPDATE ballots SET voter_group = ?, ballot_json = ?, proxy = ?, entered_by = ?, note = ?, cast_at = ?
        WHERE vote_id = ? AND member_id = ?`,
     ),
-    forgetVoters: db.prepare<[string]>(
-      'UPDATE ballots SET member_id = NULL, entered_by = NULL WHERE vote_id = ?',
-    ),
     nextNumber: db.prepare<[string], { n: number }>(
       'SELECT COALESCE(MAX(number), 0) + 1 AS n FROM decisions WHERE werkgroep_id = ?',
     ),
@@ -148,6 +146,17 @@ export function sqliteVotes(db: Database): VoteStore {
       'SELECT * FROM decisions WHERE werkgroep_id = ? ORDER BY number',
     ),
   };
+
+  const secrets = sqliteSecretBallots(db);
+  const isSecret = (voteId: string) => {
+    const row = q.getVote.get(voteId);
+    return row ? toVote(row).settings.secret : false;
+  };
+  /**
+   * Empties the WAL into the file and truncates it: no earlier page image (a secret ballot while open)
+   * stays in it. A process reading the database then can hold it back until the next close or start.
+   */
+  const emptyWal = () => db.pragma('wal_checkpoint(TRUNCATE)');
 
   const addEvent = (e: VoteEventRow) =>
     q.event.run(e.voteId, e.at, e.kind, e.actorMemberId, e.subjectMemberId, e.note);
@@ -179,6 +188,7 @@ export function sqliteVotes(db: Database): VoteStore {
 
   const open = db.transaction((id: string, now: number, actor: string) => {
     if (q.open.run(now, id).changes === 0) return null;
+    if (isSecret(id)) secrets.createKey(id);
     addEvent({ voteId: id, at: now, kind: 'opened', actorMemberId: actor, subjectMemberId: null, note: '' });
     const row = q.getVote.get(id);
     return row ? toVote(row) : null;
@@ -190,7 +200,9 @@ export function sqliteVotes(db: Database): VoteStore {
       const row = q.getVote.get(id);
       if (!row) return null;
       const vote = toVote(row);
-      const decided = decide(vote, q.ballots.all(id).map(toBallot));
+      // A secret vote's ballots are sealed here: counted as they are, then unlinkable.
+      const ballots = vote.settings.secret ? secrets.seal(id, now) : q.ballots.all(id).map(toBallot);
+      const decided = decide(vote, ballots);
       const decision: DecisionRow | null = decided
         ? { ...decided, number: q.nextNumber.get(vote.werkgroepId)?.n ?? 1 }
         : null;
@@ -198,7 +210,6 @@ export function sqliteVotes(db: Database): VoteStore {
         const { id: decisionId, werkgroepId, voteId, number, decidedAt, ...data } = decision;
         q.insertDecision.run(decisionId, werkgroepId, voteId, number, JSON.stringify(data), decidedAt);
       }
-      if (vote.settings.secret) q.forgetVoters.run(id);
       addEvent({
         voteId: id,
         at: now,
@@ -211,8 +222,8 @@ export function sqliteVotes(db: Database): VoteStore {
     },
   );
 
-  const cast = db.transaction((b: Omit<BallotRow, 'memberId'> & { memberId: string }, actor: string) => {
-    if (q.getVote.get(b.voteId)?.status !== 'open') return 'not_open' as const;
+  /** A ballot of an open (not secret) vote: who cast it and when are part of it. */
+  const castOpen = (b: NewBallot) => {
     const json = JSON.stringify(b.ballot);
     const existing = q.getBallot.get(b.voteId, b.memberId);
     if (existing && existing.proxy === 0 && b.proxy) return 'already_voted' as const;
@@ -221,16 +232,17 @@ export function sqliteVotes(db: Database): VoteStore {
     } else {
       q.insertBallot.run(b.voteId, b.memberId, b.group, json, b.proxy ? 1 : 0, b.enteredBy, b.note, b.castAt);
     }
-    const kind = `${b.proxy ? 'proxy' : 'ballot'}_${existing ? 'changed' : 'cast'}` as const;
-    addEvent({
-      voteId: b.voteId,
-      at: b.castAt,
-      kind,
-      actorMemberId: actor,
-      subjectMemberId: b.memberId,
-      note: b.note,
-    });
     return existing ? ('changed' as const) : ('cast' as const);
+  };
+  const cast = db.transaction((b: NewBallot, actor: string) => {
+    const row = q.getVote.get(b.voteId);
+    if (row?.status !== 'open') return 'not_open' as const;
+    const result = toVote(row).settings.secret ? secrets.cast(b.voteId, b) : castOpen(b);
+    if (result === 'already_voted') return result;
+    const kind = `${b.proxy ? 'proxy' : 'ballot'}_${result}` as const;
+    const event = { voteId: b.voteId, at: b.castAt, kind, actorMemberId: actor, subjectMemberId: b.memberId };
+    addEvent({ ...event, note: b.note });
+    return result;
   });
 
   return {
@@ -263,16 +275,20 @@ export function sqliteVotes(db: Database): VoteStore {
       return open(id, now, actor);
     },
     async closeVote(id, now, actor, decide) {
-      return close(id, now, actor, decide);
+      const closed = close(id, now, actor, decide);
+      if (closed?.vote.settings.secret) emptyWal();
+      return closed;
     },
     async castBallot(row, actor) {
       return cast(row, actor);
     },
     async getBallot(voteId, memberId) {
+      if (isSecret(voteId)) return secrets.get(voteId, memberId);
       const r = q.getBallot.get(voteId, memberId);
       return r ? toBallot(r) : null;
     },
     async listBallots(voteId) {
+      if (isSecret(voteId)) return secrets.list(voteId);
       return q.ballots.all(voteId).map(toBallot);
     },
     async listVoteEvents(voteId) {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VoteSettings } from '../../shared/schemas/vote';
 import type { Tally } from '../../shared/voting/result';
 import type { Storage } from './Storage';
-import type { BallotRow, VoteRow } from './VoteStore';
+import type { BallotRow, NewBallot, VoteRow } from './VoteStore';
 
 /** The VoteStore part of the storage contract, run against every backend. */
 export function runVoteContract(
@@ -41,7 +41,7 @@ export function runVoteContract(
       closedAt: null,
       ...over,
     });
-    const ballot = (memberId: string, optionId = 'o1', over: Partial<Omit<BallotRow, 'memberId'>> = {}) => ({
+    const ballot = (memberId: string, optionId = 'o1', over: Partial<Omit<NewBallot, 'memberId'>> = {}) => ({
       voteId: 'v1',
       memberId,
       group: 'bewoners' as const,
@@ -196,21 +196,48 @@ export function runVoteContract(
       expect(decisions[0]).toEqual(closed?.decision);
     });
 
-    it('forgets whose ballot was whose when a secret vote closes', async () => {
+    it('keeps secret ballots without member, time or order, and seals them on closing', async () => {
       await storage.createVote(vote({ settings: { ...settings, secret: true, results: 'after_close' } }));
       await storage.openVote('v1', now + 1, 'f1');
-      await storage.castBallot(ballot('m1'), 'm1');
+      await storage.castBallot(ballot('m1', 'o2'), 'm1');
       await storage.castBallot(
-        ballot('m2', 'o2', { group: 'ambtenaren', proxy: true, enteredBy: 'f1' }),
+        ballot('m2', 'o1', { group: 'ambtenaren', proxy: true, enteredBy: 'f1', note: 'post' }),
         'f1',
       );
-      await storage.closeVote('v1', now + 100, 'f1', decide);
-      const ballots = await storage.listBallots('v1');
-      expect(ballots.map((b) => [b.memberId, b.enteredBy, b.group, b.proxy])).toEqual([
-        [null, null, 'bewoners', false],
-        [null, null, 'ambtenaren', true],
-      ]);
+      await storage.castBallot(ballot('m3', 'o2'), 'm3');
+      expect(await storage.castBallot(ballot('m1', 'o1'), 'm1')).toBe('changed');
+      // Open: each member finds their own; the list names nobody and has no times.
+      expect(await storage.getBallot('v1', 'm1')).toMatchObject({ ballot: { optionId: 'o1' }, proxy: false });
+      expect(await storage.getBallot('v1', 'm2')).toMatchObject({ proxy: true, castAt: null });
+      const open = await storage.listBallots('v1');
+      expect(open).toHaveLength(3);
+      expect(open.every((b) => b.memberId === null && b.castAt === null && b.note === '')).toBe(true);
+
+      let counted: BallotRow[] = [];
+      await storage.closeVote('v1', now + 100, 'f1', (v, ballots) => {
+        counted = ballots;
+        return decide(v, ballots);
+      });
+      const summary = (bs: BallotRow[]) => bs.map((b) => [b.group, b.ballot, b.proxy, b.memberId]);
+      // In content order (group, then ballot), whatever the order of casting.
+      const sealed = [
+        ['ambtenaren', { kind: 'single', optionId: 'o1' }, true, null],
+        ['bewoners', { kind: 'single', optionId: 'o1' }, false, null],
+        ['bewoners', { kind: 'single', optionId: 'o2' }, false, null],
+      ];
+      expect(summary(counted)).toEqual(sealed);
+      expect(summary(await storage.listBallots('v1'))).toEqual(sealed);
       expect(await storage.getBallot('v1', 'm1')).toBeNull();
+      // The audit trail keeps who took part, at the closing time, and no changes.
+      const events = await storage.listVoteEvents('v1');
+      expect(events.map((e) => [e.kind, e.actorMemberId, e.subjectMemberId, e.at, e.note])).toEqual([
+        ['created', 'f1', null, now, ''],
+        ['opened', 'f1', null, now + 1, ''],
+        ['took_part', 'm1', 'm1', now + 100, ''],
+        ['took_part_by_proxy', 'f1', 'm2', now + 100, 'post'],
+        ['took_part', 'm3', 'm3', now + 100, ''],
+        ['closed', 'f1', null, now + 100, ''],
+      ]);
     });
   });
 }

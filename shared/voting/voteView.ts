@@ -37,6 +37,7 @@ export const myBallotSchema = z.object({
   ballot: ballotSchema.nullable(),
   /** Entered by the facilitator on the member's behalf. */
   proxy: z.boolean(),
+  /** null when not cast, and in secret votes (their ballots have no time). */
   castAt: isoDateSchema.nullable(),
   /** May this member vote in this vote (role and group)? */
   eligible: z.boolean(),
@@ -63,6 +64,9 @@ export const voteEventSchema = z.object({
     'ballot_changed',
     'proxy_cast',
     'proxy_changed',
+    // A closed secret vote keeps only these, one per member, at the closing time.
+    'took_part',
+    'took_part_by_proxy',
   ]),
   actor: z.string(),
   /** The member a ballot is for (proxy: the member the facilitator voted for). */

@@ -169,7 +169,12 @@ export function VoteAdmin({ vote, onChanged }: { vote: VoteView; onChanged: (v: 
             {(audit.data ?? []).map((e, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trail only grows at the end.
               <li key={i}>
-                <time dateTime={e.at}>{time.format(new Date(e.at))}</time>{' '}
+                {/* A closed secret vote keeps who took part, not when. */}
+                {!e.kind.startsWith('took_part') && (
+                  <>
+                    <time dateTime={e.at}>{time.format(new Date(e.at))}</time>{' '}
+                  </>
+                )}
                 {t(`votes.audit.${e.kind}`, { actor: e.actor, subject: e.subject ?? '' })}
                 {e.note && <span className="muted"> ({e.note})</span>}
               </li>

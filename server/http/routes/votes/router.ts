@@ -139,7 +139,7 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
     return {
       ballot: mine?.ballot ?? null,
       proxy: mine?.proxy ?? false,
-      castAt: mine ? new Date(mine.castAt).toISOString() : null,
+      castAt: mine?.castAt ? new Date(mine.castAt).toISOString() : null,
       eligible: can(member.role, 'vote.cast') && votesIn(vote, member.role) !== null,
     };
   });
@@ -151,7 +151,7 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
     return {
       ballot: mine?.ballot ?? null,
       proxy: false,
-      castAt: mine ? new Date(mine.castAt).toISOString() : null,
+      castAt: mine?.castAt ? new Date(mine.castAt).toISOString() : null,
       eligible: true,
     };
   });
