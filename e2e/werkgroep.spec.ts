@@ -193,7 +193,7 @@ test('an ambitiedocument from the template: guiding questions, and a settled sec
     .selectOption({ label: 'Vastgesteld' });
   const section = page.getByRole('region', { name: 'Ambitie: Groen' });
   await expect(
-    section.getByText('Deze tekst is vastgesteld. Alleen de procesbegeleider kan hem nog veranderen.'),
+    section.getByText('Dit deel is vastgesteld. Alleen de procesbegeleider kan het nog veranderen.'),
   ).toBeVisible();
   await expect(groen).toHaveAttribute('contenteditable', 'false');
   await expect(groen).toContainText('Meer bomen in de Bouwstraat.');

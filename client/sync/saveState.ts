@@ -2,14 +2,25 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { isPermanentClose } from '../../shared/sync/closeCodes';
+import { CloseCode, isPermanentClose } from '../../shared/sync/closeCodes';
 import { MessageType } from '../../shared/sync/protocol';
+import { type CopyState, judge, localState, StoredState, type Verdict } from './storedState';
 
 /**
  * `offline`: no connection, every edit is in this browser's copy (IndexedDB); `storing`: no connection
- * and the newest edit is still being written there.
+ * and the newest edit is still being written there; `notSaved`: the server did not store edits it
+ * received (the room is read-only for this member now); `tooLarge`: the server closed the connection
+ * because an edit was too large (4413); `refused`: another permanent close (no access, bad room).
  */
-export type SaveState = 'connecting' | 'saving' | 'saved' | 'storing' | 'offline' | 'refused';
+export type SaveState =
+  | 'connecting'
+  | 'saving'
+  | 'saved'
+  | 'storing'
+  | 'offline'
+  | 'notSaved'
+  | 'tooLarge'
+  | 'refused';
 
 /** The room's copy in this browser (y-indexeddb's IndexeddbPersistence has these). */
 export interface LocalCopy {
@@ -38,25 +49,38 @@ function localWritesDone(db: IDBDatabase | null): Promise<void> {
 
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
 const REQUEST_DELAY_MS = 250;
 
+/** Why edits of this device are not stored: the server refused them, or closed for their size. */
+export type Refusal = 'refused' | 'tooLarge';
+
 /**
- * Knows whether this device's edits are stored on the server, within the standard protocol:
- * the server answers a sync step 1 only after everything it received before it has been committed
- * ([SYNC1]), so the answer to a step 1 we send after an edit means "that edit is on disk".
+ * Knows whether this device's edits are stored on the server, within the standard protocol. After
+ * an edit it sends a sync step 1; the server answers after the commit ([SYNC1]) with a step 2 (its
+ * whole delete set) and then its own step 1 (its state vector, [SYNC12]). "Saved" is said only when
+ * that covers everything in this copy; what was sent before the question and is still missing was
+ * refused (a read-only connection drops updates: a *vastgesteld* section, an observer).
  */
 export class SaveStateStore {
   private localSeq = 0;
-  private savedSeq = 0;
   /** Local edits known to be in the browser's copy. */
   private deviceSeq = 0;
   private deviceCheck: 'idle' | 'running' | 'again' = 'idle';
-  private requests: number[] = [];
+  /** Our questions on this socket, oldest first: the copy as it was when each was sent. */
+  private requests: CopyState[] = [];
+  /** The provider asks once at connect; its answer comes before ours. */
+  private providerAsked = true;
+  /** A step 2 arrived; the server's step 1 right after it completes the answer. */
+  private answer: { asked: CopyState | null } | null = null;
+  private stored = new StoredState();
+  private verdict: Verdict | 'unknown' = 'unknown';
   private everSynced = false;
-  private refused = false;
+  private closed: 'refused' | 'tooLarge' | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private socket: WebSocket | null = null;
   private current: SaveState = 'connecting';
+  private running = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -69,24 +93,23 @@ export class SaveStateStore {
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === this.provider) return;
       this.localSeq++;
+      if (this.verdict !== 'refused') this.verdict = 'pending';
       this.checkDevice();
       this.scheduleRequest();
       this.recompute();
     };
     const onStatus = () => {
-      this.requests = [];
       this.bindSocket();
       this.recompute();
     };
     const onSync = (synced: boolean) => {
-      if (synced) {
-        this.everSynced = true;
-        if (this.savedSeq < this.localSeq) this.scheduleRequest();
-      }
+      if (synced) this.everSynced = true;
       this.recompute();
     };
     const onClosed = (event: { code: number }) => {
-      if (isPermanentClose(event.code)) this.refused = true;
+      if (isPermanentClose(event.code)) {
+        this.closed = event.code === CloseCode.TooLarge ? 'tooLarge' : 'refused';
+      }
       this.recompute();
     };
     const onNetwork = () => this.recompute();
@@ -96,10 +119,17 @@ export class SaveStateStore {
     this.provider.on('closed', onClosed);
     window.addEventListener('online', onNetwork);
     window.addEventListener('offline', onNetwork);
-    if (this.provider.synced) this.everSynced = true;
-    this.bindSocket();
+    this.running = true;
+    if (this.provider.synced) {
+      this.everSynced = true;
+      this.providerAsked = false;
+    }
+    this.bindSocket(true);
+    if (this.provider.synced) this.scheduleRequest();
     this.recompute();
     return () => {
+      if (!this.running) return;
+      this.running = false;
       this.doc.off('update', onUpdate);
       this.provider.off('status', onStatus);
       this.provider.off('sync', onSync);
@@ -108,6 +138,7 @@ export class SaveStateStore {
       window.removeEventListener('offline', onNetwork);
       this.unbindSocket();
       if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
     };
   }
 
@@ -118,25 +149,64 @@ export class SaveStateStore {
 
   getSnapshot = (): SaveState => this.current;
 
+  /** Whether (and why) this copy holds edits the server will not store as things are. */
+  refusal(): Refusal | null {
+    if (this.closed === 'tooLarge') return 'tooLarge';
+    return this.verdict === 'refused' ? 'refused' : null;
+  }
+
+  /** Per Yjs client id, the clock up to which the server is known to hold this room. */
+  storedVector(): ReadonlyMap<number, number> {
+    return this.stored.sv;
+  }
+
   private readonly onMessage = (event: MessageEvent) => {
-    if (!(event.data instanceof ArrayBuffer) || this.requests.length === 0) return;
+    if (!(event.data instanceof ArrayBuffer)) return;
+    let sub: number;
+    let payload: Uint8Array;
     try {
       const decoder = decoding.createDecoder(new Uint8Array(event.data));
       if (decoding.readVarUint(decoder) !== MessageType.Sync) return;
-      if (decoding.readVarUint(decoder) !== SYNC_STEP_2) return;
+      sub = decoding.readVarUint(decoder);
+      payload = decoding.readVarUint8Array(decoder);
     } catch {
       return;
     }
-    const acknowledged = this.requests.shift() ?? 0;
-    this.savedSeq = Math.max(this.savedSeq, acknowledged);
-    this.recompute();
+    try {
+      if (sub === SYNC_UPDATE) {
+        this.stored.noteUpdate(payload, false);
+      } else if (sub === SYNC_STEP_2) {
+        this.stored.noteUpdate(payload, true);
+        const asked = this.providerAsked ? null : (this.requests.shift() ?? null);
+        this.providerAsked = false;
+        this.answer = { asked };
+      } else if (sub === SYNC_STEP_1 && this.answer) {
+        // The provider has already applied everything the server sent before this message.
+        this.stored.noteStateVector(payload);
+        const { asked } = this.answer;
+        this.answer = null;
+        const verdict = judge(this.stored, localState(this.doc), asked);
+        // The answer to the provider's step 1 at connect cannot clear a refusal: ask again.
+        if (!(verdict === 'pending' && asked === null && this.verdict === 'refused')) this.verdict = verdict;
+        if (verdict === 'pending') this.scheduleRequest();
+        this.recompute();
+      }
+    } catch {
+      // A message the provider could not use either; the next answer decides.
+    }
   };
 
-  private bindSocket(): void {
+  /** Follows the provider's current socket; a new socket starts with no knowledge of the server. */
+  private bindSocket(initial = false): void {
     const ws = this.provider.ws;
     if (ws === this.socket) return;
     this.unbindSocket();
     this.socket = ws;
+    if (!initial || !this.provider.synced) this.providerAsked = true;
+    this.requests = [];
+    this.answer = null;
+    this.stored = new StoredState();
+    if (this.verdict === 'stored') this.verdict = 'unknown';
     ws?.addEventListener('message', this.onMessage);
   }
 
@@ -146,7 +216,7 @@ export class SaveStateStore {
   }
 
   private scheduleRequest(): void {
-    if (this.timer) return;
+    if (this.timer || !this.running) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.sendRequest();
@@ -156,13 +226,13 @@ export class SaveStateStore {
   private sendRequest(): void {
     const ws = this.provider.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN || !this.provider.synced) return;
-    if (this.savedSeq >= this.localSeq) return;
+    if (this.verdict === 'stored') return;
     this.bindSocket();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.Sync);
     encoding.writeVarUint(encoder, SYNC_STEP_1);
     encoding.writeVarUint8Array(encoder, Y.encodeStateVector(this.doc));
-    this.requests.push(this.localSeq);
+    this.requests.push(localState(this.doc));
     ws.send(encoding.toUint8Array(encoder));
   }
 
@@ -189,23 +259,26 @@ export class SaveStateStore {
 
   private recompute(): void {
     const connected = this.provider.wsconnected && navigator.onLine;
-    const unsaved = this.savedSeq < this.localSeq;
+    const pending = this.verdict === 'pending';
     const onDevice = !this.local || this.deviceSeq >= this.localSeq;
-    const next: SaveState = this.refused
-      ? 'refused'
-      : !connected
-        ? !onDevice
-          ? 'storing'
-          : this.everSynced || unsaved || !navigator.onLine
-            ? 'offline'
-            : 'connecting'
-        : !this.provider.synced
-          ? unsaved
-            ? 'saving'
-            : 'connecting'
-          : unsaved
-            ? 'saving'
-            : 'saved';
+    const next: SaveState =
+      this.closed !== null
+        ? this.closed
+        : this.verdict === 'refused'
+          ? 'notSaved'
+          : !connected
+            ? !onDevice
+              ? 'storing'
+              : this.everSynced || pending || !navigator.onLine
+                ? 'offline'
+                : 'connecting'
+            : !this.provider.synced || this.verdict === 'unknown'
+              ? pending
+                ? 'saving'
+                : 'connecting'
+              : pending
+                ? 'saving'
+                : 'saved';
     if (next === this.current) return;
     this.current = next;
     for (const listener of this.listeners) listener();

@@ -1,28 +1,32 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { type SaveState, SaveStateStore } from './saveState';
+import { useMemo, useSyncExternalStore } from 'react';
+import type { SaveState } from './saveState';
 import type { CollabRoom } from './useCollabRoom';
 
 export type { SaveState };
 
 /** The state that matters most to the person typing comes first. */
-const PRIORITY: SaveState[] = ['refused', 'storing', 'offline', 'saving', 'connecting', 'saved'];
+const PRIORITY: SaveState[] = [
+  'refused',
+  'tooLarge',
+  'notSaved',
+  'storing',
+  'offline',
+  'saving',
+  'connecting',
+  'saved',
+];
 
-/** One save state for several rooms (a document's sections): the least reassuring one wins. */
-export function useCombinedSaveState(rooms: readonly CollabRoom[]): SaveState {
-  const stores = useMemo(
-    () => rooms.map((room) => new SaveStateStore(room.provider, room.doc, room.local)),
-    [rooms],
-  );
-  useEffect(() => {
-    const stops = stores.map((s) => s.start());
-    return () => {
-      for (const stop of stops) stop();
-    };
-  }, [stores]);
+/**
+ * One save state for several rooms (a document's sections): the least reassuring one wins. `also`
+ * counts in one more state (for example refused text still waiting on this device).
+ */
+export function useCombinedSaveState(rooms: readonly CollabRoom[], also: SaveState | null = null): SaveState {
+  // Each room's store runs for as long as the room (useCollabRoom).
+  const stores = useMemo(() => rooms.map((room) => room.save), [rooms]);
   const combined = useMemo(() => {
     const get = (): SaveState => {
-      if (stores.length === 0) return 'connecting';
-      const states = stores.map((s) => s.getSnapshot());
+      if (stores.length === 0) return also ?? 'connecting';
+      const states = [...stores.map((s) => s.getSnapshot()), ...(also ? [also] : [])];
       return PRIORITY.find((p) => states.includes(p)) ?? 'saved';
     };
     return {
@@ -34,6 +38,6 @@ export function useCombinedSaveState(rooms: readonly CollabRoom[]): SaveState {
       },
       get,
     };
-  }, [stores]);
+  }, [stores, also]);
   return useSyncExternalStore(combined.subscribe, combined.get);
 }

@@ -17,7 +17,16 @@ export interface ToolbarItem {
  * WAI-ARIA toolbar: one tab stop, arrow keys (and Home/End) move between buttons, every button
  * has a name, toggles expose aria-pressed.
  */
-export function Toolbar({ label, items }: { label: string; items: ToolbarItem[] }) {
+export function Toolbar({
+  label,
+  items,
+  describedBy,
+}: {
+  label: string;
+  items: ToolbarItem[];
+  /** Id of a text that explains the toolbar's state (for example why its buttons are disabled). */
+  describedBy?: string;
+}) {
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -54,7 +63,13 @@ export function Toolbar({ label, items }: { label: string; items: ToolbarItem[] 
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={label} onKeyDown={onKeyDown}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={label}
+      aria-describedby={describedBy}
+      onKeyDown={onKeyDown}
+    >
       {items.map((item, index) => (
         <button
           key={item.id}

@@ -131,8 +131,18 @@ export class DocRoom implements WriterTarget {
   handleMessage(conn: Connection, message: ClientMessage): void {
     switch (message.type) {
       case 'sync-step-1': {
+        // [SYNC1] and [SYNC12]: both are encoded now and sent once everything applied so far is
+        // committed, so the step 1 that follows the answer is exactly what is stored: the client
+        // compares it with its own state to know whether its edits were stored or refused. The
+        // stock client answers that step 1 with a step 2 (what it has that we lack): dropped on a
+        // read-only connection, a no-op or a late resend otherwise; nobody answers a step 2, so
+        // nothing loops.
         const reply = encodeSyncStep2(this.doc, message.stateVector);
-        this.afterCommit(() => conn.send(reply));
+        const stored = encodeSyncStep1(this.doc);
+        this.afterCommit(() => {
+          conn.send(reply);
+          conn.send(stored);
+        });
         return;
       }
       case 'sync-step-2':

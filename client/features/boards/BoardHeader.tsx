@@ -18,6 +18,8 @@ const TONES: Record<SaveState, StatusTone> = {
   saved: 'ok',
   storing: 'warning',
   offline: 'warning',
+  notSaved: 'error',
+  tooLarge: 'error',
   refused: 'error',
 };
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
@@ -24,6 +24,7 @@ import { AddSection } from './AddSection';
 import { anchorFromSelection } from './anchors';
 import { CommentDialog, type NewComment } from './CommentDialog';
 import { DocumentToolbar } from './DocumentToolbar';
+import { useRefusedEdits } from './refusedStore';
 import { ROLE_COLORS } from './roleColors';
 import { SectionBlock } from './SectionBlock';
 import { useSections } from './useSections';
@@ -37,6 +38,8 @@ const TONES: Record<SaveState, StatusTone> = {
   saved: 'ok',
   storing: 'warning',
   offline: 'warning',
+  notSaved: 'error',
+  tooLarge: 'error',
   refused: 'error',
 };
 
@@ -59,7 +62,12 @@ function SharedDocument({ documentId }: { documentId: string }) {
   const [authorship, setAuthorship] = useState(false);
   const [viewing, setViewing] = useState<{ version: VersionDetail; mode: 'view' | 'compare' } | null>(null);
   const [commenting, setCommenting] = useState<{ anchor: Anchor | null; sectionId: string } | null>(null);
+  const lockedNoteId = useId();
   const onActive = useCallback((editor: Editor, sectionId: string) => setActive({ editor, sectionId }), []);
+  const onGone = useCallback(
+    (editor: Editor) => setActive((current) => (current?.editor === editor ? null : current)),
+    [],
+  );
   const placeComment = async (comment: NewComment) => {
     if (!commenting) return;
     await api('createThread', {
@@ -105,6 +113,9 @@ function SharedDocument({ documentId }: { documentId: string }) {
   if (info.state === 'loading') return <Loading />;
   if (info.state === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
   const writer = can(me.role, 'document.write');
+  const activeSection = active ? sections.find((s) => s.id === active.sectionId) : undefined;
+  // The section you were in may be settled meanwhile: only commenting is left there.
+  const activeLocked = activeSection?.status === 'vastgesteld' && !can(me.role, 'section.editLocked');
   return (
     <div className="page">
       <p>
@@ -114,7 +125,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
       </p>
       <div className="doc-header">
         <Heading1>{info.data.document.title}</Heading1>
-        <SaveLine rooms={Object.values(rooms)} />
+        <SaveLine rooms={Object.values(rooms)} sectionRooms={sections.map((s) => s.room)} />
       </div>
       <QuestionsSummary threads={threads} />
       {!writer && (
@@ -146,6 +157,8 @@ function SharedDocument({ documentId }: { documentId: string }) {
         {writer && active && !authorship && (
           <DocumentToolbar
             editor={active.editor}
+            locked={activeLocked}
+            describedBy={activeLocked ? lockedNoteId : undefined}
             onComment={
               can(me.role, 'comment.create')
                 ? () =>
@@ -156,6 +169,12 @@ function SharedDocument({ documentId }: { documentId: string }) {
                 : undefined
             }
           />
+        )}
+        {writer && active && !authorship && activeLocked && (
+          <p id={lockedNoteId} className="toolbar-note">
+            <span aria-hidden="true">🔒 </span>
+            {t('sections.locked')}
+          </p>
         )}
         {sections.map((section) => (
           <SectionBlock
@@ -168,6 +187,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
             authorship={authorship}
             onRoom={onRoom}
             onActive={onActive}
+            onGone={onGone}
           />
         ))}
       </div>
@@ -222,9 +242,11 @@ function QuestionsSummary({ threads }: { threads: Parameters<typeof openQuestion
   );
 }
 
-function SaveLine({ rooms }: { rooms: CollabRoom[] }) {
+function SaveLine({ rooms, sectionRooms }: { rooms: CollabRoom[]; sectionRooms: string[] }) {
   const { t } = useTranslation();
-  const state = useCombinedSaveState(rooms);
+  // Refused text still waiting for the person's choice is not in the document: not "all saved".
+  const waiting = useRefusedEdits(sectionRooms).length > 0;
+  const state = useCombinedSaveState(rooms, waiting ? 'notSaved' : null);
   return <StatusBadge tone={TONES[state]} text={t(`save.${state}`)} />;
 }
 

@@ -3,16 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icons';
 import { Toolbar, type ToolbarItem } from '../../ui/Toolbar';
 
-/** The formatting toolbar; state follows the selection. */
+/**
+ * The formatting toolbar; state follows the selection. In a section this member may not change
+ * (`locked`), every button that would change the text is disabled; commenting stays.
+ */
 export function EditorToolbar({
   editor,
   onLink,
   onComment,
+  locked = false,
+  describedBy,
 }: {
   editor: Editor;
   onLink: () => void;
   /** Comment on the selected words; absent for members who may not comment. */
   onComment?: () => void;
+  locked?: boolean;
+  /** Id of the text that says why the buttons are disabled. */
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const state = useEditorState({
@@ -33,7 +41,7 @@ export function EditorToolbar({
     }),
   });
   const chain = () => editor.chain().focus();
-  const items: ToolbarItem[] = [
+  const formatting: ToolbarItem[] = [
     {
       id: 'paragraph',
       label: t('toolbar.paragraph'),
@@ -137,17 +145,8 @@ export function EditorToolbar({
           },
         ]
       : []),
-    ...(onComment
-      ? [
-          {
-            id: 'comment',
-            label: t('toolbar.comment'),
-            icon: <Icon name="comment" />,
-            groupStart: true,
-            onActivate: onComment,
-          },
-        ]
-      : []),
+  ];
+  const history: ToolbarItem[] = [
     {
       id: 'undo',
       label: t('toolbar.undo'),
@@ -164,5 +163,18 @@ export function EditorToolbar({
       onActivate: () => chain().redo().run(),
     },
   ];
-  return <Toolbar label={t('toolbar.label')} items={items} />;
+  const comment: ToolbarItem[] = onComment
+    ? [
+        {
+          id: 'comment',
+          label: t('toolbar.comment'),
+          icon: <Icon name="comment" />,
+          groupStart: true,
+          onActivate: onComment,
+        },
+      ]
+    : [];
+  const disable = (item: ToolbarItem): ToolbarItem => (locked ? { ...item, disabled: true } : item);
+  const items = [...formatting.map(disable), ...comment, ...history.map(disable)];
+  return <Toolbar label={t('toolbar.label')} items={items} describedBy={describedBy} />;
 }

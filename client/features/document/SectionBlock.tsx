@@ -8,9 +8,11 @@ import type { Role } from '../../../shared/schemas/member';
 import { SECTION_STATUSES, type Section, type SectionStatus } from '../../../shared/schemas/section';
 import { api } from '../../api/client';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
+import { RefusedNotice } from './RefusedNotice';
 import { SectionEditor } from './SectionEditor';
 import { SharesBar } from './SharesBar';
 import { ThreadList } from './ThreadList';
+import { useRefusedFlow } from './useRefusedFlow';
 
 interface Props {
   section: Section;
@@ -21,6 +23,7 @@ interface Props {
   authorship: boolean;
   onRoom: (id: string, room: CollabRoom | null) => void;
   onActive: (editor: Editor, sectionId: string) => void;
+  onGone: (editor: Editor) => void;
 }
 
 /** One top-level section: its title, status (the facilitator sets it), and its own shared text. */
@@ -33,12 +36,15 @@ export function SectionBlock({
   authorship,
   onRoom,
   onActive,
+  onGone,
 }: Props) {
   const { t } = useTranslation();
   const room = useCollabRoom(section.room);
   const statusId = useId();
   const locked = section.status === 'vastgesteld';
   const editable = can(role, 'document.write') && (!locked || can(role, 'section.editLocked'));
+  // Edits of this device the server refused (settled meanwhile, or too large): kept, offered, dropped.
+  const refused = useRefusedFlow(room, section.room, !editable);
   useEffect(() => {
     onRoom(section.id, room);
     return () => onRoom(section.id, null);
@@ -76,11 +82,21 @@ export function SectionBlock({
         )}
       </div>
       {locked && (
-        <Paragraph className="doc-section__locked">
+        <Paragraph className="doc-section__locked" id={`${statusId}-locked`}>
           <span aria-hidden="true">🔒 </span>
           {can(role, 'section.editLocked') ? t('sections.lockedFacilitator') : t('sections.locked')}
         </Paragraph>
       )}
+      {refused.edits.map((edit) => (
+        <RefusedNotice
+          key={edit.id}
+          edit={edit}
+          documentId={documentId}
+          sectionId={section.id}
+          role={role}
+          onDone={refused.done}
+        />
+      ))}
       {room && authorship && <SharesBar doc={room.doc} />}
       {room && (
         <SectionEditor
@@ -88,10 +104,12 @@ export function SectionBlock({
           user={user}
           editable={editable}
           label={t('sections.textOf', { title: section.title })}
+          describedBy={locked ? `${statusId}-locked` : undefined}
           prompt={section.prompt || t('document.placeholder')}
           threads={threads}
           authorship={authorship}
           onActive={(editor) => onActive(editor, section.id)}
+          onGone={onGone}
         />
       )}
       <ThreadList threads={threads} documentId={documentId} role={role} />

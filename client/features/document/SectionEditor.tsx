@@ -10,13 +10,19 @@ import type { CollabRoom } from '../../sync/useCollabRoom';
 import { Loading } from '../../ui/Loading';
 import { fillColorMapping, showAuthorship, YChange } from './authorshipView';
 import { COMMENTS_CHANGED, CommentHighlights } from './commentHighlights';
+import { ReadOnlyGuard } from './readOnlyGuard';
 
-const attributes = (label: string) => ({
+const attributes = (label: string, editable: boolean, describedBy?: string): Record<string, string> => ({
   class: 'editor__content',
   'aria-label': label,
   'aria-multiline': 'true',
   role: 'textbox',
   spellcheck: 'true',
+  ...(editable
+    ? {}
+    : // Still reachable with the keyboard: to read, select and comment (comments are not its text).
+      { 'aria-readonly': 'true', tabindex: '0' }),
+  ...(describedBy ? { 'aria-describedby': describedBy } : {}),
 });
 
 export interface SectionEditorProps {
@@ -25,6 +31,8 @@ export interface SectionEditorProps {
   editable: boolean;
   /** The accessible name of this section's text box. */
   label: string;
+  /** Id of the text that says why the section cannot be changed (read with the text box). */
+  describedBy?: string;
   /** Guiding questions, shown while the section is empty. */
   prompt: string;
   /** Comment threads of this section: their passages are marked in the text. */
@@ -32,6 +40,8 @@ export interface SectionEditorProps {
   /** Show the text coloured by who wrote it (read-only while shown). */
   authorship: boolean;
   onActive: (editor: Editor) => void;
+  /** This editor is gone (its room was opened again, or the section removed). */
+  onGone?: (editor: Editor) => void;
 }
 
 /** Tiptap on one section's Y.Doc: shared text, live carets with name and role colour, Yjs undo. */
@@ -40,10 +50,12 @@ export function SectionEditor({
   user,
   editable,
   label,
+  describedBy,
   prompt,
   threads,
   authorship,
   onActive,
+  onGone,
 }: SectionEditorProps) {
   const threadsRef = useRef(threads);
   // Yjs's own attribution: the users map the server fills, read through PermanentUserData.
@@ -68,8 +80,9 @@ export function SectionEditor({
         YChange,
         CollaborationCaret.configure({ provider: room.provider, user }),
         CommentHighlights.configure({ getThreads: () => threadsRef.current }),
+        ReadOnlyGuard,
       ],
-      editorProps: { attributes: attributes(label) },
+      editorProps: { attributes: attributes(label, editable, describedBy) },
       onFocus: ({ editor: e }) => onActive(e),
     },
     [room],
@@ -104,8 +117,13 @@ export function SectionEditor({
   }, [editor, threads]);
 
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: attributes(label) } });
-  }, [editor, label]);
+    editor?.setOptions({ editorProps: { attributes: attributes(label, editable, describedBy) } });
+  }, [editor, label, editable, describedBy]);
+
+  useEffect(() => {
+    if (!editor || !onGone) return;
+    return () => onGone(editor);
+  }, [editor, onGone]);
 
   // Observers and settled sections read along; the server enforces the same rights.
   useEffect(() => {
