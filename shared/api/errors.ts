@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'not_eligible',
   'ballot_invalid',
   'rate_limited',
+  'join_paused',
   'payload_too_large',
   'unsupported_media_type',
   'storage_unavailable',
