@@ -170,6 +170,30 @@ describe('joining by code: guests until the facilitator confirms them', () => {
     expect(view.turnout).toMatchObject({ bewoners: 0, ambtenaren: 2 });
   });
 
+  it('[SYNC7] a guest who is confirmed is present again right after their sockets reconnect, with the new role', async () => {
+    const meetingRoom = (
+      await call('GET', '/meetings', facilitator).then((r) => r.body as { room: string; status: string }[])
+    ).find((m) => m.status === 'running')?.room as string;
+    const zoe = await joinByCode('Zoë', 'ambtenaar');
+    const watcher = connectClient(s.wsUrl, meetingRoom, new Y.Doc(), facilitator.token);
+    const phone = connectClient(s.wsUrl, meetingRoom, new Y.Doc(), zoe.token);
+    clients.push(watcher, phone);
+    await Promise.all([watcher.synced, phone.synced]);
+    phone.provider.awareness.setLocalStateField('where', 'thuis');
+    const id = phone.doc.clientID;
+    const seen = () =>
+      watcher.provider.awareness.getStates().get(id) as { user?: { role?: string } } | undefined;
+    await waitFor(() => seen()?.user?.role === 'guest', 5_000, 'present as guest');
+    const closes: number[] = [];
+    phone.provider.on('connection-close', (e) => {
+      if (e) closes.push(e.code);
+    });
+    await call('PATCH', `/members/${zoe.member.id}`, facilitator, { role: 'ambtenaar' });
+    await waitFor(() => closes.includes(CloseCode.RightsChanged), 5_000, 'rights-changed close');
+    // The stock client renews its presence only every 15 s; it must not take that long.
+    await waitFor(() => seen()?.user?.role === 'ambtenaar', 5_000, 'present again as ambtenaar');
+  });
+
   it('refusing a guest removes them', async () => {
     const stranger = await joinByCode('Onbekend');
     expect((await call('DELETE', `/members/${stranger.member.id}`, facilitator)).status).toBe(204);
