@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { werkgroepDetailSchema } from '../../shared/api/routes';
@@ -192,6 +193,24 @@ describe('joining by code: guests until the facilitator confirms them', () => {
     await waitFor(() => closes.includes(CloseCode.RightsChanged), 5_000, 'rights-changed close');
     // The stock client renews its presence only every 15 s; it must not take that long.
     await waitFor(() => seen()?.user?.role === 'ambtenaar', 5_000, 'present again as ambtenaar');
+  });
+
+  it('guests are not in the exported composition nor in the archive’s member list', async () => {
+    const members = (await call('GET', '/members', facilitator)).body as { role: string }[];
+    const confirmed = members.filter((m) => m.role !== 'guest').length;
+    expect(members.length).toBeGreaterThan(confirmed);
+    const md = await fetch(`${s.url}/api/documents/${w.documentId}/export?format=md`, {
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    expect(await md.text()).toContain(`De werkgroep heeft ${confirmed} leden.`);
+    const archive = await fetch(`${s.url}/api/werkgroepen/${w.werkgroep.id}/archive`, {
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    const files = unzipSync(new Uint8Array(await archive.arrayBuffer()));
+    const leden = JSON.parse(new TextDecoder().decode(files['leden.json'])) as { role: string }[];
+    expect(leden).toHaveLength(confirmed);
+    const werkgroep = JSON.parse(new TextDecoder().decode(files['werkgroep.json']));
+    expect(werkgroep.composition.guests).toBe(0);
   });
 
   it('refusing a guest removes them', async () => {

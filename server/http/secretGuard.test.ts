@@ -38,6 +38,16 @@ describe('SecretGuard', () => {
     expect(other.joinCodesPaused()).toBe(0);
   });
 
+  it('a join-code try counts until it matched, so a burst of tries at once cannot pass a spent budget', () => {
+    const { g } = guard(1000, 3);
+    const tries = [1, 2, 3].map((i) => ({ key: `10.0.0.${i}`, at: g.missFrom(`10.0.0.${i}`, 'joinCode') }));
+    expect(g.joinCodesPaused()).toBeGreaterThan(0);
+    // One of them was the right code: taken back, and the budget has room for one more try.
+    const [first] = tries;
+    if (first) g.matchedFrom(first.key, first.at);
+    expect(g.joinCodesPaused()).toBe(0);
+  });
+
   it('keys IPv6 addresses by their /56, so one connection cannot rotate through its own block', () => {
     expect(addressKey({ ip: '2001:db8:1:2:aaaa::1' })).toBe(addressKey({ ip: '2001:db8:1:2:bbbb::2' }));
     expect(addressKey({ ip: '2001:db8:1:2:aaaa::1' })).not.toBe(addressKey({ ip: '2001:db8:1:300::1' }));

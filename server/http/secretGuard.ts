@@ -31,6 +31,16 @@ class HourWindow {
     this.#total++;
   }
 
+  /** Takes back one added at `at` (when it is still in the window). */
+  remove(at: number): void {
+    const bucket = Math.floor(at / BUCKET_MS);
+    const n = this.#buckets.get(bucket);
+    if (n === undefined) return;
+    if (n <= 1) this.#buckets.delete(bucket);
+    else this.#buckets.set(bucket, n - 1);
+    this.#total--;
+  }
+
   /** Seconds until the oldest miss leaves the window. */
   retryAfter(now: number): number {
     const first = this.#buckets.keys().next();
@@ -57,12 +67,16 @@ export type Miss = 'joinCode' | 'invite' | 'setup' | 'token';
  * than the others, and a miss does not say which meeting was aimed at, so no meeting can count the
  * guesses against it: instead all join-code misses share one budget, and while it is spent no code is
  * looked up at all (for anyone). That caps the guesses per hour however many addresses take part.
+ * A join-code try is counted as a miss *before* the code is looked up and taken back when it matched,
+ * so requests that arrive at the same moment cannot slip past a budget that is nearly spent.
  */
 export class SecretGuard {
   readonly #options: SecretGuardOptions;
   readonly #now: () => number;
   readonly #byAddress = new Map<string, HourWindow>();
   readonly #joinCodes = new HourWindow();
+  /** Join-code tries that are counted and may still be taken back (the code matched). */
+  readonly #tries = new WeakMap<Request, { key: string; at: number }>();
 
   constructor(options: SecretGuardOptions) {
     this.#options = options;
@@ -79,8 +93,8 @@ export class SecretGuard {
     return this.waitFor(addressKey(req));
   }
 
-  /** Counts a miss from `key` (an address, as `addressKey` makes it). */
-  missFrom(key: string, kind: Miss): void {
+  /** Counts a miss from `key` (an address, as `addressKey` makes it); returns when. */
+  missFrom(key: string, kind: Miss): number {
     const now = this.#now();
     let window = this.#byAddress.get(key);
     if (!window) {
@@ -90,6 +104,21 @@ export class SecretGuard {
     window.add(now);
     this.#byAddress.set(key, window);
     if (kind === 'joinCode') this.#joinCodes.add(now);
+    return now;
+  }
+
+  /** Takes back a join-code miss counted at `at` for `key`: the code matched. */
+  matchedFrom(key: string, at: number): void {
+    this.#byAddress.get(key)?.remove(at);
+    this.#joinCodes.remove(at);
+  }
+
+  /** The join code of this request matched a meeting: its try is not a miss. */
+  matched(req: Request): void {
+    const tried = this.#tries.get(req);
+    if (!tried) return;
+    this.#tries.delete(req);
+    this.matchedFrom(tried.key, tried.at);
   }
 
   /** Seconds `key` must wait when it has used up its misses, else 0. */
@@ -114,10 +143,16 @@ export class SecretGuard {
     next();
   };
 
-  /** Before a route that takes a join code: also refuse while the shared budget is spent. */
+  /**
+   * Before a route that takes a join code: also refuse while the shared budget is spent; otherwise
+   * count the try as a miss until the handler says it `matched`.
+   */
   readonly joinCodeGate: RequestHandler = (req, res, next) => {
-    const wait = Math.max(this.addressBlocked(req), this.joinCodesPaused());
-    if (wait > 0) return tooMany(res, this.joinCodesPaused() > 0 ? 'join_paused' : 'rate_limited', wait);
+    const paused = this.joinCodesPaused();
+    const wait = Math.max(this.addressBlocked(req), paused);
+    if (wait > 0) return tooMany(res, paused > 0 ? 'join_paused' : 'rate_limited', wait);
+    const key = addressKey(req);
+    this.#tries.set(req, { key, at: this.missFrom(key, 'joinCode') });
     next();
   };
 

@@ -90,13 +90,11 @@ export function mountMeetingLive(
 
   mount(router, API.serverTime, async () => ({ now: Date.now() }));
 
-  /** The running meeting a code is for; a code that matches none is counted as a guess. */
+  /** The running meeting a code is for. The try was counted as a guess (joinCodeGate) unless it matches. */
   const meetingByCode = async (req: Request, code: string) => {
     const meeting = await storage.getMeetingByJoinCodeHash(codes.hash(code));
-    if (!meeting) {
-      guard.miss(req, 'joinCode');
-      throw new ApiError('not_found');
-    }
+    if (!meeting) throw new ApiError('not_found');
+    guard.matched(req);
     return meeting;
   };
 
