@@ -90,11 +90,15 @@ test('a meeting in the room and at home: console, room screen and a phone follow
   await phone.getByRole('button', { name: 'Verder' }).click();
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Doe mee met “Bijeenkomst 3”');
   await phone.getByLabel('Je naam').fill('Yara');
+  await phone.getByRole('radio', { name: 'Ik woon in de wijk (bewoner)' }).check();
   await phone.getByLabel(/Ik heb de privacyverklaring gelezen/).check();
   await phone.getByRole('button', { name: 'Meedoen' }).click();
   const yara = new ParticipantPage(phone);
   await expect(yara.itemTitle).toHaveText('Welkom');
   await yara.where('Thuis of elders');
+  // A code proves nothing about who you are: she waits apart until the facilitator confirms her.
+  await expect(screenPage.locator('.presence__group--guests')).toHaveText('1 wacht op bevestiging');
+  await desk.button('Yara bevestigen').click();
   // The screen counts her as a resident at home; the console lists her as connected.
   await expect(screenPage.locator('.presence__group').first()).toContainText('1 bewoner');
   await expect(screenPage.locator('.presence__group').first()).toContainText('0 in de zaal, 1 op afstand');

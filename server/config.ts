@@ -28,6 +28,10 @@ export const configSchema = z.object({
   ADMIN_TOKEN: z.string().min(24, 'use at least 24 characters').optional(),
   /** Requests per minute per address for joining through an invite and for admin actions. */
   RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(30),
+  /** Wrong codes, invite links, setup links or bearer tokens one address may send per hour. */
+  SECRET_MISSES_PER_HOUR: int(1, 1_000_000).default(20),
+  /** Wrong join codes per hour from everyone together; past it, joining by code pauses (see README). */
+  JOIN_CODE_MISSES_PER_HOUR: int(1, 1_000_000).default(300),
   /** A design-token CSS file (NL Design System theme) to use instead of the default voorbeeld theme… */
   THEME_CSS: z.string().min(1).optional(),
   /** …and the class name its tokens are scoped to. */
@@ -55,6 +59,8 @@ export interface Config {
   themeClass: string;
   adminToken: string | null;
   rateLimitPerMinute: number;
+  secretMissesPerHour: number;
+  joinCodeMissesPerHour: number;
 }
 
 /** The openly licensed (EUPL) NL Design System example theme. */
@@ -90,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     themeClass: c.THEME_CLASS,
     adminToken: c.ADMIN_TOKEN ?? null,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    secretMissesPerHour: c.SECRET_MISSES_PER_HOUR,
+    joinCodeMissesPerHour: c.JOIN_CODE_MISSES_PER_HOUR,
   };
 }

@@ -51,6 +51,8 @@ export async function startServer(
       sync.closeMember(memberId);
     },
     rateLimitPerMinute: config.rateLimitPerMinute,
+    secretMissesPerHour: config.secretMissesPerHour,
+    joinCodeMissesPerHour: config.joinCodeMissesPerHour,
     rooms: {
       write: (name, change) => sync.write(name, change),
       read: (name, read) => sync.read(name, read),

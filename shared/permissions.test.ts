@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, can } from './permissions';
-import { ROLES } from './schemas/member';
+import { GUEST, ROLES } from './schemas/member';
 
 describe('can(role, action)', () => {
   it('gives a non-member nothing', () => {
@@ -29,5 +29,20 @@ describe('can(role, action)', () => {
       expect(can(role, 'vote.cast')).toBe(['bewoner', 'ambtenaar', 'partner'].includes(role));
       expect(can(role, 'vote.manage')).toBe(role === 'facilitator');
     }
+  });
+
+  it('lets a guest (joined by code, not confirmed) follow along, but not write, vote, speak up or see who is in', () => {
+    for (const action of ['werkgroep.view', 'document.read', 'vote.view', 'presence.share'] as const)
+      expect(can(GUEST, action)).toBe(true);
+    for (const action of [
+      'vote.cast',
+      'document.write',
+      'comment.create',
+      'board.create',
+      'meeting.participate',
+      'members.view',
+      'meeting.joinCode',
+    ] as const)
+      expect(can(GUEST, action)).toBe(false);
   });
 });

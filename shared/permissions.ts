@@ -1,4 +1,4 @@
-import type { Role } from './schemas/member';
+import type { MemberRole } from './schemas/member';
 
 /**
  * Everything a member can try to do. The server checks `can` on every request and at every
@@ -30,6 +30,7 @@ export const ACTIONS = [
   'board.manage',
   'meeting.manage',
   'meeting.participate',
+  'meeting.joinCode',
   'document.export',
   'werkgroep.export',
   'self.update',
@@ -43,6 +44,8 @@ const EVERY_MEMBER: readonly Action[] = [
   'presence.view',
   'document.read',
   'vote.view',
+  // The code on the room's screen: any member may open that screen.
+  'meeting.joinCode',
   'self.update',
   'self.leave',
 ];
@@ -61,7 +64,23 @@ const CONTRIBUTOR: readonly Action[] = [
 /** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
 const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
 
-const POLICY: Record<Role, ReadonlySet<Action>> = {
+/**
+ * Joined by the meeting's code, not yet confirmed by the facilitator: follows the meeting and reads
+ * (what the projector shows anyway), and is shown as present, apart from the groups. Writes nothing,
+ * votes not, raises no hand and sees no member list until a person has checked who they are: the
+ * code is on a wall and can be guessed, and writing or voting changes the werkgroep's work and count.
+ */
+const GUEST: readonly Action[] = [
+  'werkgroep.view',
+  'presence.view',
+  'presence.share',
+  'document.read',
+  'vote.view',
+  'self.update',
+  'self.leave',
+];
+
+const POLICY: Record<MemberRole, ReadonlySet<Action>> = {
   bewoner: new Set(VOTER),
   ambtenaar: new Set(VOTER),
   partner: new Set(VOTER),
@@ -87,9 +106,10 @@ const POLICY: Record<Role, ReadonlySet<Action>> = {
   ]),
   // Observers follow along: they read, but write nothing and are not shown as present.
   observer: new Set(EVERY_MEMBER),
+  guest: new Set(GUEST),
 };
 
 /** The one access policy: may a member with `role` do `action`? `null` = not a member. */
-export function can(role: Role | null | undefined, action: Action): boolean {
+export function can(role: MemberRole | null | undefined, action: Action): boolean {
   return role ? POLICY[role].has(action) : false;
 }

@@ -1,23 +1,31 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { Role } from '../../shared/schemas/member';
+import type { MemberRole } from '../../shared/schemas/member';
+import { CloseCode } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/sync/protocol';
 import { collabServerUrl } from './useCollabRoom';
 
 export interface PresentMember {
   memberId: string;
   name: string;
-  role: Role;
+  role: MemberRole;
 }
 
 /**
  * Joins a werkgroep's room: its awareness is presence (being on any page of the werkgroep counts as
  * present; the server stamps name and role; observers are not shown); its content, written only by
  * the server, is the live state of votes and decisions (shared/sync/werkgroepDoc.ts).
+ * When my rights change (a guest confirmed, a role changed) the server closes the socket with
+ * RightsChanged: `onRightsChanged` then fetches my membership again, so every page shows my new rights.
  */
-export function usePresenceRoom(room: string | null): { present: PresentMember[]; doc: Y.Doc | null } {
+export function usePresenceRoom(
+  room: string | null,
+  onRightsChanged?: () => void,
+): { present: PresentMember[]; doc: Y.Doc | null } {
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const rightsChanged = useRef(onRightsChanged);
+  rightsChanged.current = onRightsChanged;
   useEffect(() => {
     if (!room) return;
     const doc = new Y.Doc();
@@ -28,6 +36,9 @@ export function usePresenceRoom(room: string | null): { present: PresentMember[]
       disableBc: true,
     });
     p.awareness.setLocalState({ user: {} });
+    p.on('connection-close', (event) => {
+      if (event?.code === CloseCode.RightsChanged) rightsChanged.current?.();
+    });
     setProvider(p);
     return () => {
       setProvider(null);
@@ -52,13 +63,23 @@ function presenceStore(provider: WebsocketProvider | null) {
         typeof user.name === 'string' &&
         typeof user.role === 'string'
       ) {
-        byMember.set(user.memberId, { memberId: user.memberId, name: user.name, role: user.role as Role });
+        byMember.set(user.memberId, {
+          memberId: user.memberId,
+          name: user.name,
+          role: user.role as MemberRole,
+        });
       }
     });
     const next = [...byMember.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     if (
       next.length !== snapshot.length ||
-      next.some((p, i) => p.memberId !== snapshot[i]?.memberId || p.name !== snapshot[i]?.name)
+      // The role too: a guest who is confirmed comes back as the same member with a new role.
+      next.some(
+        (p, i) =>
+          p.memberId !== snapshot[i]?.memberId ||
+          p.name !== snapshot[i]?.name ||
+          p.role !== snapshot[i]?.role,
+      )
     ) {
       snapshot = next;
     }

@@ -94,7 +94,10 @@ export async function gatherDocument(
     version,
     sections,
     threads: needThreads ? await storage.listThreads(document.id) : [],
-    members: await storage.listMembers(werkgroep.id),
+    // Guests are not (yet) part of the werkgroep: not in its composition, not named.
+    members: (await storage.listMembers(werkgroep.id)).flatMap((m) =>
+      m.role === 'guest' ? [] : [{ ...m, role: m.role }],
+    ),
     decisions: await storage.listDecisions(werkgroep.id),
     boards: o.boards
       ? (await gatherBoards(deps, werkgroep.id)).map((b) => ({

@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type Action, can } from '../../shared/permissions';
-import { ROLES, type Role } from '../../shared/schemas/member';
+import { meetingSchema } from '../../shared/schemas/meeting';
+import { GUEST, type MemberRole, ROLES } from '../../shared/schemas/member';
+import { joinedSchema } from '../../shared/schemas/session';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { connectClient, openRawSocket, type TestClient, waitFor } from '../test/clients';
 import { invite, join, type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
 /**
- * The access matrix: every role (and a non-member, and someone signed out) against every action,
- * on the REST API and on the websocket. The expected outcome is always read from `can`.
+ * The access matrix: every role (a guest who joined by code too, and a non-member, and someone signed
+ * out) against every action, on the REST API and on the websocket. The expected outcome is always
+ * read from `can`.
  */
-type Who = Role | 'non-member' | 'signed-out';
-const WHO: Who[] = [...ROLES, 'non-member', 'signed-out'];
+type Who = MemberRole | 'non-member' | 'signed-out';
+const WHO: Who[] = [...ROLES, GUEST, 'non-member', 'signed-out'];
 
 let s: TestServer;
 let base: string;
@@ -39,6 +42,7 @@ beforeAll(async () => {
   facilitator = w.facilitator;
   people.set('facilitator', w.facilitator);
   for (const p of w.people) people.set(p.member.role, p);
+  people.set(GUEST, await joinAsGuest());
   // A member of another werkgroep: signed in, but not here.
   const other = await setupWerkgroep(base, TEST_ADMIN_TOKEN);
   people.set('non-member', other.facilitator);
@@ -49,7 +53,37 @@ afterAll(async () => {
   await s.cleanup();
 });
 
-const roleOf = (who: Who): Role | null => (who === 'non-member' || who === 'signed-out' ? null : who);
+const roleOf = (who: Who): MemberRole | null => (who === 'non-member' || who === 'signed-out' ? null : who);
+
+/** Someone who joined by a running meeting's code and is not confirmed yet. */
+async function joinAsGuest(): Promise<Person> {
+  const post = async (path: string, body: unknown, token?: string) =>
+    (
+      await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      })
+    ).json();
+  const meetings = `/api/werkgroepen/${werkgroepId}/meetings`;
+  const meeting = meetingSchema.parse(
+    await post(meetings, { title: 'Bijeenkomst', date: '2026-12-03' }, facilitator.token),
+  );
+  const started = meetingSchema.parse(
+    await post(`${meetings}/${meeting.id}/control`, { action: 'start' }, facilitator.token),
+  );
+  const joined = joinedSchema.parse(
+    await post(`/api/join/${started.joinCode}`, {
+      displayName: 'Gast',
+      consent: true,
+      claimedRole: 'ambtenaar',
+    }),
+  );
+  return { token: joined.token, member: joined.membership.member };
+}
 
 async function request(who: Who, method: string, path: string, body?: unknown) {
   const token = people.get(who)?.token;

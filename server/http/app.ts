@@ -22,6 +22,7 @@ import { threadsRouter } from './routes/threads/router';
 import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
+import { SecretGuard } from './secretGuard';
 
 export interface AppOptions {
   storage: Storage;
@@ -34,8 +35,11 @@ export interface AppOptions {
   adminSetup: AdminSetup;
   rightsChanged: (memberId: string) => void;
   rooms: RouteDeps['rooms'];
-  /** Requests per minute per address for joining and for admin actions. */
+  /** Requests per minute per address for joining, previews of codes and for admin actions. */
   rateLimitPerMinute: number;
+  /** Secrets that matched nothing, per address per hour, and join codes from everyone per hour. */
+  secretMissesPerHour: number;
+  joinCodeMissesPerHour: number;
 }
 
 let nextRequestId = 1;
@@ -121,10 +125,18 @@ export function createApp(options: AppOptions): Express {
     adminSetup: options.adminSetup,
     rightsChanged: options.rightsChanged,
     rooms: options.rooms,
-    limits: { join: limiter(options.rateLimitPerMinute), admin: limiter(options.rateLimitPerMinute) },
+    limits: {
+      join: limiter(options.rateLimitPerMinute),
+      preview: limiter(options.rateLimitPerMinute),
+      admin: limiter(options.rateLimitPerMinute),
+    },
+    guard: new SecretGuard({
+      missesPerAddressPerHour: options.secretMissesPerHour,
+      joinCodeMissesPerHour: options.joinCodeMissesPerHour,
+    }),
   };
   const openApi = openApiDocument('1');
-  app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken));
+  app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });

@@ -1,10 +1,11 @@
 import type { Request, RequestHandler } from 'express';
 import type { Action } from '../../shared/permissions';
 import { can } from '../../shared/permissions';
-import { type Auth, authenticate, sameOrigin } from '../auth/session';
+import { type Auth, authenticate, sameOrigin, tokenOf } from '../auth/session';
 import type { Storage } from '../storage/Storage';
 import type { MemberRow, WerkgroepRow } from '../storage/WorkspaceStore';
 import { ApiError } from './errors';
+import { type SecretGuard, tooMany } from './secretGuard';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -14,10 +15,26 @@ declare module 'express-serve-static-core' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Resolves the caller (cookie, bearer token or ADMIN_TOKEN); refuses cross-site writes with a cookie. */
-export function authMiddleware(storage: Storage, adminToken: string | null): RequestHandler {
-  return async (req, _res, next) => {
+/**
+ * Resolves the caller (cookie, bearer token or ADMIN_TOKEN); refuses cross-site writes with a cookie.
+ * A bearer token that matches nothing counts as a miss for the address (that is how ADMIN_TOKEN would
+ * be guessed, on any route, GET included); an address out of misses has its bearer requests refused
+ * before the token is even compared. Cookies are not counted: a browser keeps sending an expired one,
+ * and a session token (256 random bits) cannot be guessed anyway.
+ */
+export function authMiddleware(
+  storage: Storage,
+  adminToken: string | null,
+  guard: SecretGuard,
+): RequestHandler {
+  return async (req, res, next) => {
+    const bearer = tokenOf(req)?.via === 'bearer';
+    if (bearer) {
+      const wait = guard.addressBlocked(req);
+      if (wait > 0) return tooMany(res, 'rate_limited', wait);
+    }
     req.auth = await authenticate(storage, req, adminToken);
+    if (bearer && !req.auth) guard.miss(req, 'token');
     if (req.auth?.via === 'cookie' && !SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
       throw new ApiError('forbidden');
     }

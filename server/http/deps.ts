@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
-import type { Role } from '../../shared/schemas/member';
+import type { MemberRole } from '../../shared/schemas/member';
 import type { AdminSetup } from '../auth/adminSetup';
 import type { Storage } from '../storage/Storage';
+import type { SecretGuard } from './secretGuard';
 
 /** What the API routers need from the rest of the server. */
 export interface RouteDeps {
@@ -16,8 +17,13 @@ export interface RouteDeps {
   rooms: {
     write(name: string, change: (doc: Y.Doc) => void): Promise<void>;
     read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T>;
-    closeRoom(name: string, which: (identity: { role: Role } | null) => boolean): number;
+    closeRoom(name: string, which: (identity: { role: MemberRole } | null) => boolean): number;
   };
-  /** Rate limiters for joining and for admin actions. */
-  limits: { join: RequestHandler; admin: RequestHandler };
+  /**
+   * Requests per minute per address: joining (accepting an invite, joining by code), looking a code up
+   * (previews), and admin actions. Each its own budget, so looking at a link does not use up joining.
+   */
+  limits: { join: RequestHandler; preview: RequestHandler; admin: RequestHandler };
+  /** Counts secrets that matched nothing and refuses whoever guesses (per address, and join codes overall). */
+  guard: SecretGuard;
 }

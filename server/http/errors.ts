@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   ballot_invalid: 400,
   already_voted: 409,
   rate_limited: 429,
+  join_paused: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   storage_unavailable: 503,
@@ -81,6 +82,10 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   rate_limited: {
     nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     en: 'Too many attempts. Wait a moment and try again.',
+  },
+  join_paused: {
+    nl: 'Meedoen met een code kan even niet: er zijn te veel verkeerde codes geprobeerd. Probeer het over een paar minuten opnieuw, of vraag de procesbegeleider om een uitnodigingslink.',
+    en: 'Joining with a code is paused for a while: too many wrong codes were tried. Try again in a few minutes, or ask the facilitator for an invitation link.',
   },
   payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
   unsupported_media_type: { nl: 'Stuur de gegevens als JSON.', en: 'Send the data as JSON.' },

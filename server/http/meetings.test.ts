@@ -165,7 +165,7 @@ describe('meetings', () => {
     );
   });
 
-  it('joining by short code works only while the meeting runs, and makes a bewoner', async () => {
+  it('joining by short code works only while the meeting runs, and makes a guest who said who they are', async () => {
     const meeting = meetingSchema.parse((await call('POST', '/meetings', facilitator, plan)).body);
     const started = meetingSchema.parse(
       (await call('POST', `/meetings/${meeting.id}/control`, facilitator, { action: 'start' })).body,
@@ -177,18 +177,22 @@ describe('meetings', () => {
       wijk: 'Overvecht',
     });
     expect((await call('GET', '/api/join/ABC', null)).status).toBe(404);
-    const joined = await call('POST', `/api/join/${code}`, null, { displayName: 'Yara', consent: true });
+    const yara = { displayName: 'Yara', consent: true, claimedRole: 'ambtenaar' };
+    const joined = await call('POST', `/api/join/${code}`, null, yara);
     expect(joined.status).toBe(201);
-    expect(joined.body.membership.member.role).toBe('bewoner');
+    expect(joined.body.membership.member).toMatchObject({ role: 'guest', claimedRole: 'ambtenaar' });
     expect(joined.body.meetingId).toBe(meeting.id);
     expect(
       (await call('POST', `/api/join/${code}`, null, { displayName: 'Zonder toestemming' })).status,
     ).toBe(400);
+    expect(
+      (await call('POST', `/api/join/${code}`, null, { ...yara, claimedRole: 'facilitator' })).status,
+    ).toBe(400);
     await call('POST', `/meetings/${meeting.id}/control`, facilitator, { action: 'end' });
     expect((await call('GET', `/api/join/${code}`, null)).status).toBe(404);
-    expect(
-      (await call('POST', `/api/join/${code}`, null, { displayName: 'Te laat', consent: true })).status,
-    ).toBe(404);
+    expect((await call('POST', `/api/join/${code}`, null, { ...yara, displayName: 'Te laat' })).status).toBe(
+      404,
+    );
   });
 
   it('the minutes are written by the facilitator or the notetaker only', async () => {

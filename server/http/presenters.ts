@@ -33,6 +33,7 @@ export const presentMember = (m: MemberRow): Member => ({
   displayName: m.displayName,
   organisation: m.organisation,
   role: m.role,
+  claimedRole: m.claimedRole,
   namedInExport: m.namedInExport,
   joinedAt: iso(m.joinedAt),
 });

@@ -14,9 +14,13 @@ export interface MeetingRow {
   timer: { endsAt: number | null; remainingSeconds: number };
   followMe: boolean;
   notetakerMemberId: string | null;
-  joinCode: string | null;
-  /** The invite behind the join code (never shown): joining by code is accepting it. */
-  joinInviteCode: string | null;
+  /**
+   * While the meeting runs: a keyed hash (HMAC) of its join code. The key and the plain code live only
+   * in the server's memory (server/auth/joinCodes.ts), so the database holds nothing to join with.
+   */
+  joinCodeHash: string | null;
+  /** When the current join code was made (screens fetch it again when this changes). */
+  joinCodeIssuedAt: number | null;
   notes: Record<string, string>;
   startedAt: number | null;
   endedAt: number | null;
@@ -28,8 +32,10 @@ export interface MeetingStore {
   getMeeting(id: string): Promise<MeetingRow | null>;
   /** By date, then creation. */
   listMeetings(werkgroepId: string): Promise<MeetingRow[]>;
-  /** The running meeting with this join code, or null. */
-  getMeetingByJoinCode(code: string): Promise<MeetingRow | null>;
+  /** The running meeting whose join code has this hash, or null. */
+  getMeetingByJoinCodeHash(hash: string): Promise<MeetingRow | null>;
+  /** Every running meeting, of every werkgroep. */
+  listRunningMeetings(): Promise<MeetingRow[]>;
   updateMeeting(
     id: string,
     patch: Partial<Omit<MeetingRow, 'id' | 'werkgroepId' | 'createdAt'>>,

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../shared/editor/templates';
 import type { Anchor } from '../../shared/schemas/comment';
 import type { InviteStatus } from '../../shared/schemas/invite';
-import type { Role } from '../../shared/schemas/member';
+import type { MemberRole, Role } from '../../shared/schemas/member';
 import type { SectionStatus } from '../../shared/schemas/section';
 
 /** Rows as stored. Times are milliseconds since the epoch. Presenters turn them into API types. */
@@ -19,7 +19,10 @@ export interface MemberRow {
   personId: string;
   displayName: string;
   organisation: string | null;
-  role: Role;
+  /** `guest` until the facilitator confirms someone who joined by code. */
+  role: MemberRole;
+  /** A guest's own say about their role; null once confirmed (and for everyone else). */
+  claimedRole: Role | null;
   namedInExport: boolean;
   joinedAt: number;
 }
@@ -94,6 +97,8 @@ export interface VersionRow {
   sections: { id: string; title: string; status: SectionStatus; position: number; state: string }[];
 }
 
+export type GuestResult = { ok: true; member: MemberRow; created: boolean } | { ok: false; status: 'full' };
+
 export type AcceptResult =
   | { ok: true; member: MemberRow; created: boolean }
   | { ok: false; status: Exclude<InviteStatus, 'valid'> | 'not_found' };
@@ -133,14 +138,28 @@ export interface WorkspaceStore {
     member: Pick<MemberRow, 'id' | 'displayName' | 'organisation' | 'namedInExport'>;
   }): Promise<AcceptResult>;
 
+  /**
+   * In one transaction: a person already in the werkgroep keeps their membership (as it is);
+   * otherwise a guest with `claimedRole` is added, unless `maxWaiting` guests already wait.
+   */
+  joinAsGuest(input: {
+    werkgroepId: string;
+    now: number;
+    personId: string;
+    claimedRole: Role;
+    maxWaiting: number;
+    member: Pick<MemberRow, 'id' | 'displayName' | 'organisation' | 'namedInExport'>;
+  }): Promise<GuestResult>;
+
   listMembers(werkgroepId: string): Promise<MemberRow[]>;
   getMember(werkgroepId: string, memberId: string): Promise<MemberRow | null>;
   getMemberForPerson(werkgroepId: string, personId: string): Promise<MemberRow | null>;
   listMembershipsForPerson(personId: string): Promise<{ werkgroep: WerkgroepRow; member: MemberRow }[]>;
+  /** Giving a role confirms a guest. */
   updateMember(
     werkgroepId: string,
     memberId: string,
-    patch: Partial<Pick<MemberRow, 'role' | 'displayName' | 'organisation' | 'namedInExport'>>,
+    patch: Partial<Pick<MemberRow, 'displayName' | 'organisation' | 'namedInExport'> & { role: Role }>,
   ): Promise<MemberRow | null>;
   /** Removes the member (kept as history); false when there is none. */
   removeMember(werkgroepId: string, memberId: string, now: number): Promise<boolean>;

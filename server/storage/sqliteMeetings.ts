@@ -23,7 +23,7 @@ const dataSchema = z.object({
   timer: z.object({ endsAt: z.number().nullable(), remainingSeconds: z.number() }),
   followMe: z.boolean(),
   notetakerMemberId: z.string().nullable(),
-  joinInviteCode: z.string().nullable(),
+  joinCodeIssuedAt: z.number().nullable().default(null),
   notes: z.record(z.string(), z.string()),
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
@@ -32,11 +32,11 @@ const dataSchema = z.object({
 const toMeeting = (r: DbMeeting): MeetingRow => ({
   id: r.id,
   werkgroepId: r.werkgroep_id,
-  joinCode: r.join_code,
+  joinCodeHash: r.join_code,
   createdAt: r.created_at,
   ...dataSchema.parse(JSON.parse(r.data_json)),
 });
-const dataOf = ({ id: _i, werkgroepId: _w, joinCode: _j, createdAt: _c, ...data }: MeetingRow) =>
+const dataOf = ({ id: _i, werkgroepId: _w, joinCodeHash: _j, createdAt: _c, ...data }: MeetingRow) =>
   JSON.stringify(data);
 
 /** Meetings on SQLite. */
@@ -50,18 +50,21 @@ export function sqliteMeetings(db: Database): MeetingStore {
       'SELECT * FROM meetings WHERE werkgroep_id = ? ORDER BY created_at, rowid',
     ),
     byCode: db.prepare<[string], DbMeeting>('SELECT * FROM meetings WHERE join_code = ?'),
+    running: db.prepare<[], DbMeeting>(
+      "SELECT * FROM meetings WHERE json_extract(data_json, '$.status') = 'running' ORDER BY created_at",
+    ),
     update: db.prepare('UPDATE meetings SET join_code = ?, data_json = ? WHERE id = ?'),
   };
   const update = db.transaction((id: string, patch: Parameters<MeetingStore['updateMeeting']>[1]) => {
     const row = q.get.get(id);
     if (!row) return null;
     const next: MeetingRow = { ...toMeeting(row), ...patch };
-    q.update.run(next.joinCode, dataOf(next), id);
+    q.update.run(next.joinCodeHash, dataOf(next), id);
     return next;
   });
   return {
     async createMeeting(m) {
-      q.insert.run(m.id, m.werkgroepId, m.joinCode, dataOf(m), m.createdAt);
+      q.insert.run(m.id, m.werkgroepId, m.joinCodeHash, dataOf(m), m.createdAt);
     },
     async getMeeting(id) {
       const r = q.get.get(id);
@@ -73,10 +76,13 @@ export function sqliteMeetings(db: Database): MeetingStore {
         .map(toMeeting)
         .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt);
     },
-    async getMeetingByJoinCode(code) {
-      const r = q.byCode.get(code);
+    async getMeetingByJoinCodeHash(hash) {
+      const r = q.byCode.get(hash);
       const m = r ? toMeeting(r) : null;
       return m?.status === 'running' ? m : null;
+    },
+    async listRunningMeetings() {
+      return q.running.all().map(toMeeting);
     },
     async updateMeeting(id, patch) {
       return update(id, patch);

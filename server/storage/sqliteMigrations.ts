@@ -177,6 +177,13 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
    );
    CREATE INDEX meetings_werkgroep ON meetings (werkgroep_id, created_at);`,
   migrateSecretBallots,
+  // Issue 14: people who join by a meeting's code are guests until the facilitator confirms them (their
+  // `role` is then the role they claimed). Join codes are no longer kept in plain text: the column
+  // holds a keyed hash from now on, and the invite that used to stand behind a code is gone from the
+  // meeting's data (running meetings get a new code when the server starts).
+  `ALTER TABLE members ADD COLUMN status TEXT NOT NULL DEFAULT 'confirmed'
+     CHECK (status IN ('guest','confirmed'));
+   UPDATE meetings SET join_code = NULL, data_json = json_remove(data_json, '$.joinInviteCode');`,
 ];
 
 /**

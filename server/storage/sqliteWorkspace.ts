@@ -5,6 +5,7 @@ import type { DocumentStore } from './sqliteDocuments';
 import type { VersionStore } from './sqliteVersions';
 import {
   type AcceptResult,
+  type GuestResult,
   type InviteRow,
   inviteStatus,
   type MemberRow,
@@ -19,7 +20,9 @@ type DbMember = {
   person_id: string;
   display_name: string;
   organisation: string | null;
+  /** For a guest: the role they claimed. */
   role: Role;
+  status: 'guest' | 'confirmed';
   named_in_export: number;
   joined_at: number;
 };
@@ -42,7 +45,8 @@ const member = (r: DbMember): MemberRow => ({
   personId: r.person_id,
   displayName: r.display_name,
   organisation: r.organisation,
-  role: r.role,
+  role: r.status === 'guest' ? 'guest' : r.role,
+  claimedRole: r.status === 'guest' ? r.role : null,
   namedInExport: r.named_in_export === 1,
   joinedAt: r.joined_at,
 });
@@ -66,7 +70,7 @@ const invite = (r: DbInvite): InviteRow => ({
 });
 
 const MEMBER_COLS =
-  'id, werkgroep_id, person_id, display_name, organisation, role, named_in_export, joined_at';
+  'id, werkgroep_id, person_id, display_name, organisation, role, status, named_in_export, joined_at';
 
 /** Werkgroepen, people, sessions, members and invites on SQLite (documents: sqliteDocuments.ts). */
 export function sqliteWorkspace(
@@ -101,8 +105,11 @@ export function sqliteWorkspace(
     ),
     useInvite: db.prepare('UPDATE invites SET uses = uses + 1 WHERE id = ?'),
     insertMember: db.prepare(
-      `INSERT INTO members (id, werkgroep_id, person_id, display_name, organisation, role, named_in_export, joined_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO members (id, werkgroep_id, person_id, display_name, organisation, role, status, named_in_export, joined_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    countGuests: db.prepare<[string], { n: number }>(
+      "SELECT COUNT(*) AS n FROM members WHERE werkgroep_id = ? AND status = 'guest' AND removed_at IS NULL",
     ),
     listMembers: db.prepare<[string], DbMember>(
       `SELECT ${MEMBER_COLS} FROM members WHERE werkgroep_id = ? AND removed_at IS NULL ORDER BY joined_at`,
@@ -117,7 +124,8 @@ export function sqliteWorkspace(
       `SELECT ${MEMBER_COLS} FROM members WHERE person_id = ? AND removed_at IS NULL ORDER BY joined_at DESC`,
     ),
     updateMember: db.prepare(
-      `UPDATE members SET role = COALESCE(@role, role), display_name = COALESCE(@displayName, display_name),
+      `UPDATE members SET role = COALESCE(@role, role),
+         status = CASE WHEN @role IS NULL THEN status ELSE 'confirmed' END, display_name = COALESCE(@displayName, display_name),
          organisation = CASE WHEN @setOrganisation = 1 THEN @organisation ELSE organisation END,
          named_in_export = COALESCE(@namedInExport, named_in_export)
        WHERE werkgroep_id = @werkgroepId AND id = @memberId AND removed_at IS NULL`,
@@ -155,10 +163,33 @@ export function sqliteWorkspace(
       m.displayName,
       m.organisation,
       inv.role,
+      'confirmed',
       m.namedInExport ? 1 : 0,
       input.now,
     );
     const created = q.getMember.get(inv.werkgroepId, m.id);
+    if (!created) throw new Error('member was not created');
+    return { ok: true, member: member(created), created: true };
+  });
+
+  const joinAsGuest = db.transaction((input: Parameters<WorkspaceStore['joinAsGuest']>[0]): GuestResult => {
+    const existing = q.getMemberForPerson.get(input.werkgroepId, input.personId);
+    if (existing) return { ok: true, member: member(existing), created: false };
+    if ((q.countGuests.get(input.werkgroepId)?.n ?? 0) >= input.maxWaiting)
+      return { ok: false, status: 'full' };
+    const m = input.member;
+    q.insertMember.run(
+      m.id,
+      input.werkgroepId,
+      input.personId,
+      m.displayName,
+      m.organisation,
+      input.claimedRole,
+      'guest',
+      m.namedInExport ? 1 : 0,
+      input.now,
+    );
+    const created = q.getMember.get(input.werkgroepId, m.id);
     if (!created) throw new Error('member was not created');
     return { ok: true, member: member(created), created: true };
   });
@@ -219,6 +250,9 @@ export function sqliteWorkspace(
     },
     async acceptInvite(input) {
       return accept(input);
+    },
+    async joinAsGuest(input) {
+      return joinAsGuest(input);
     },
     async listMembers(werkgroepId) {
       return q.listMembers.all(werkgroepId).map(member);

@@ -97,6 +97,44 @@ export function runWorkspaceContract(
       expect((await storage.getInviteByCodeHash('hash-1'))?.uses).toBe(2);
     });
 
+    it('adds a guest with the role they claim, once per person, up to the number that may wait; a role confirms them', async () => {
+      const guest = (personId: string, id: string, maxWaiting = 2) =>
+        storage.joinAsGuest({
+          werkgroepId: 'w1',
+          now,
+          personId,
+          claimedRole: 'ambtenaar',
+          maxWaiting,
+          member: memberInput(id),
+        });
+      expect(await guest('p1', 'm1')).toMatchObject({
+        ok: true,
+        created: true,
+        member: { id: 'm1', role: 'guest', claimedRole: 'ambtenaar' },
+      });
+      expect(await guest('p1', 'mX')).toMatchObject({ ok: true, created: false, member: { id: 'm1' } });
+      expect(await guest('p2', 'm2')).toMatchObject({ ok: true, created: true });
+      expect(await guest('p3', 'm3')).toEqual({ ok: false, status: 'full' });
+      expect(await storage.updateMember('w1', 'm1', { role: 'bewoner' })).toMatchObject({
+        role: 'bewoner',
+        claimedRole: null,
+      });
+      // A change of name alone confirms nobody.
+      expect(await storage.updateMember('w1', 'm2', { displayName: 'Nieuw' })).toMatchObject({
+        role: 'guest',
+      });
+      expect(await guest('p3', 'm3')).toMatchObject({ ok: true, created: true });
+      // Someone who is already a member (through an invite) stays as they are.
+      await storage.createInvite(inviteRow());
+      const p1 = await storage.acceptInvite({
+        codeHash: 'hash-1',
+        now,
+        personId: 'p1',
+        member: memberInput('mY'),
+      });
+      expect(p1).toMatchObject({ ok: true, created: false, member: { id: 'm1', role: 'bewoner' } });
+    });
+
     it('refuses expired, revoked and unknown invites without counting a use', async () => {
       await storage.createInvite(inviteRow({ expiresAt: now }));
       expect(

@@ -175,7 +175,20 @@ export class DocRoom implements WriterTarget {
 
   /** [SYNC7] Applies the entries this connection owns (see awareness.ts), stamped with who it is. */
   private applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
-    const allowed = ownedEntries(this.awarenessOwners, conn, entries);
+    const allowed = ownedEntries(this.awarenessOwners, conn, entries).map((entry) => {
+      // A client that reconnects (after RightsChanged, or a dropped network) sends its state again with
+      // the clock it had. The server removed that state when the old socket closed, keeping its clock,
+      // and the usual rule (only a higher clock wins) would drop the state until the client renews it
+      // some 15 s later: the person would be missing from every presence list meanwhile. A state from
+      // its owner that the room no longer has is new: it gets a clock past the one the room knows.
+      const known = this.awareness.meta.get(entry.clientID)?.clock;
+      return entry.state !== null &&
+        known !== undefined &&
+        entry.clock <= known &&
+        !this.awareness.states.has(entry.clientID)
+        ? { ...entry, clock: known + 1 }
+        : entry;
+    });
     if (allowed.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
   }

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
-import type { Role } from '../../shared/schemas/member';
+import type { MemberRole } from '../../shared/schemas/member';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
@@ -17,7 +17,7 @@ export interface ConnIdentity {
   memberId: string;
   werkgroepId: string;
   displayName: string;
-  role: Role;
+  role: MemberRole;
 }
 
 export type Access =

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { authorDescription, recordAuthor, recordedClients } from '../../shared/editor/authorship';
-import { roleGroup } from '../../shared/schemas/member';
+import { memberGroup } from '../../shared/schemas/member';
 import { SERVER_ORIGIN } from './origins';
 import type { ConnIdentity } from './SyncServer';
 
@@ -22,7 +22,7 @@ export class AuthorRecorder {
     );
     if (fresh.length === 0) return;
     for (const c of fresh) recorded.add(c);
-    const description = authorDescription(roleGroup(identity.role), identity.memberId);
+    const description = authorDescription(memberGroup(identity.role), identity.memberId);
     this.doc.transact(() => recordAuthor(this.doc, fresh, description), SERVER_ORIGIN);
   }
 }

@@ -37,6 +37,8 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     themeClass: 'voorbeeld-theme',
     adminToken: TEST_ADMIN_TOKEN,
     rateLimitPerMinute: 10_000,
+    secretMissesPerHour: 10_000,
+    joinCodeMissesPerHour: 10_000,
     ...overrides,
   };
 }

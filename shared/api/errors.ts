@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'ballot_invalid',
   'already_voted',
   'rate_limited',
+  'join_paused',
   'payload_too_large',
   'unsupported_media_type',
   'storage_unavailable',

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ROLE_GROUPS, type RoleGroup } from '../schemas/member';
+import { type MemberGroup, ROLE_GROUPS, type RoleGroup } from '../schemas/member';
 import { DOCUMENT_FIELD } from './extensions';
 
 /**
@@ -10,7 +10,7 @@ import { DOCUMENT_FIELD } from './extensions';
  */
 export const USERS_MAP = 'users';
 
-export function authorDescription(group: RoleGroup, memberId: string): string {
+export function authorDescription(group: MemberGroup, memberId: string): string {
   return `${group}|${memberId}`;
 }
 

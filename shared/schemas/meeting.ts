@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayDateSchema } from './comment';
 import { idSchema, isoDateSchema, lineSchema } from './common';
+import { claimableRoleSchema, MEMBER_LIMITS } from './member';
 
 /**
  * Bijeenkomsten (meetings): a date, a place and an agenda the facilitator runs from a console, a room
@@ -93,6 +94,8 @@ export const meetingControlSchema = z.discriminatedUnion('action', [
   /** "Iedereen naar mij": every screen shows the current item; remote members may step away and back. */
   z.object({ action: z.literal('followMe'), on: z.boolean() }).strict(),
   z.object({ action: z.literal('lowerHand'), memberId: idSchema }).strict(),
+  /** A new join code (the old one stops working), for when a code got out. */
+  z.object({ action: z.literal('newCode') }).strict(),
 ]);
 export type MeetingControl = z.infer<typeof meetingControlSchema>;
 
@@ -121,8 +124,13 @@ export const meetingSchema = z.object({
   timer: meetingTimerSchema,
   followMe: z.boolean(),
   notetakerMemberId: idSchema.nullable(),
-  /** Only while the meeting runs: the code for joining at /join. */
+  /**
+   * Only while the meeting runs, and only in API answers to members who may see it (not guests): the
+   * code for joining at /join. The meeting's room never carries it (see joinCodeIssuedAt).
+   */
   joinCode: z.string().nullable(),
+  /** When the current join code was made: a screen that sees this change fetches the meeting again. */
+  joinCodeIssuedAt: isoDateSchema.nullable(),
   /** Minutes per agenda item. */
   notes: z.record(idSchema, z.string()),
   startedAt: isoDateSchema.nullable(),
@@ -133,10 +141,14 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
-/** Joining by short code, for people without an invite, while a meeting runs. */
+/**
+ * Joining by short code, for people without an invite, while a meeting runs: a name, consent, and who
+ * you are (bewoner, ambtenaar or partner). You are a guest until the facilitator confirms it.
+ */
 export const joinByCodeSchema = z
   .object({
-    displayName: lineSchema(40),
+    displayName: lineSchema(MEMBER_LIMITS.displayNameMax),
     consent: z.literal(true),
+    claimedRole: claimableRoleSchema,
   })
   .strict();

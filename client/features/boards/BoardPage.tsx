@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
 import type { Board, UpdateBoard } from '../../../shared/schemas/board';
-import { roleGroup } from '../../../shared/schemas/member';
+import { memberGroup } from '../../../shared/schemas/member';
 import { CloseCode } from '../../../shared/sync/closeCodes';
 import { isRoomId } from '../../../shared/sync/rooms';
 import { api } from '../../api/client';
@@ -74,7 +74,7 @@ function OpenBoard({ board, onChanged }: { board: Board; onChanged: (b: Board) =
     rights,
     rooms,
     content,
-    author: { memberId: me.id, name: me.displayName, group: roleGroup(me.role) },
+    author: { memberId: me.id, name: me.displayName, group: memberGroup(me.role) },
     announce,
     onChanged,
   });

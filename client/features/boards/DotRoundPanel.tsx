@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import type { Board } from '../../../shared/schemas/board';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { type Ballot, VOTE_LIMITS } from '../../../shared/schemas/vote';
 import { api } from '../../api/client';
 import { BallotForm } from '../votes/BallotForm';
@@ -16,7 +16,7 @@ import { useWerkgroep } from '../werkgroep/WerkgroepContext';
  * note, k dots per member, counted per group on the server), so dots cannot be forged; the ballot and
  * the result are the same components as on the votes pages.
  */
-export function DotRoundPanel({ board, role }: { board: Board; role: Role }) {
+export function DotRoundPanel({ board, role }: { board: Board; role: MemberRole }) {
   const { t } = useTranslation();
   const id = useId();
   const { room } = useWerkgroep();

@@ -1,6 +1,6 @@
 import { can } from '../../../shared/permissions';
 import { BOARD_LIMITS, type Board } from '../../../shared/schemas/board';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { type Frame, frameAt, NOTE_SIZE, type Note } from '../../../shared/sync/boardDoc';
 
 /**
@@ -26,7 +26,7 @@ export interface Rect {
 export const noteRect = (n: { x: number; y: number }): Rect => ({ x: n.x, y: n.y, ...NOTE_SIZE });
 
 /** Who may change what on this board, for showing controls (the server enforces the same per room). */
-export function boardRights(role: Role, board: Pick<Board, 'locked' | 'silent'>) {
+export function boardRights(role: MemberRole, board: Pick<Board, 'locked' | 'silent'>) {
   const manage = can(role, 'board.manage');
   const write = manage || (can(role, 'board.create') && !board.locked);
   return {

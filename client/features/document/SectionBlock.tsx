@@ -4,7 +4,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import type { Thread } from '../../../shared/schemas/comment';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { SECTION_STATUSES, type Section, type SectionStatus } from '../../../shared/schemas/section';
 import { api } from '../../api/client';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
@@ -17,7 +17,7 @@ import { useRefusedFlow } from './useRefusedFlow';
 interface Props {
   section: Section;
   documentId: string;
-  role: Role;
+  role: MemberRole;
   user: { name: string; color: string };
   threads: Thread[];
   authorship: boolean;

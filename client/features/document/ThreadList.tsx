@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import { COMMENT_LIMITS, type Thread } from '../../../shared/schemas/comment';
-import { type Role, roleGroup } from '../../../shared/schemas/member';
+import { type MemberRole, roleGroup } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -15,7 +15,7 @@ export function ThreadList({
 }: {
   threads: Thread[];
   documentId: string;
-  role: Role;
+  role: MemberRole;
 }) {
   const { t } = useTranslation();
   const [showResolved, setShowResolved] = useState(false);
@@ -53,7 +53,7 @@ export function ThreadList({
   );
 }
 
-function ThreadItem({ thread, documentId, role }: { thread: Thread; documentId: string; role: Role }) {
+function ThreadItem({ thread, documentId, role }: { thread: Thread; documentId: string; role: MemberRole }) {
   const { t, i18n } = useTranslation();
   const [reply, setReply] = useState('');
   const replyId = useId();

@@ -2,7 +2,7 @@ import { FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { VERSION_LIMITS, type VersionDetail } from '../../../shared/schemas/version';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
@@ -14,7 +14,7 @@ export function VersionsPanel({
   onOpen,
 }: {
   documentId: string;
-  role: Role;
+  role: MemberRole;
   onOpen: (version: VersionDetail, mode: 'view' | 'compare') => void;
 }) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roleGroup } from '../../../shared/schemas/member';
+import { memberGroup } from '../../../shared/schemas/member';
 import { type MeetingPeer, type MeetingPerson, peopleOf } from './model';
 
 interface Seen extends MeetingPerson {
@@ -35,7 +35,7 @@ export function ConnectedList({ peers }: { peers: readonly MeetingPeer[] }) {
       {list.map((p) => (
         <li key={p.memberId} className={`connected__item${p.goneAt ? ' connected__item--gone' : ''}`}>
           <span className="connected__name">{p.name}</span>
-          <span className={`chip chip--${roleGroup(p.role)}`}>{t(`roles.${p.role}`)}</span>
+          <span className={`chip chip--${memberGroup(p.role)}`}>{t(`roles.${p.role}`)}</span>
           <span className="connected__where">
             {p.where ? t(`meetings.where.${p.where}`) : t('meetings.where.unknown')}
           </span>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
 import { COMMANDS, type CommandId, commandForKey } from './commands';
 
@@ -29,7 +29,11 @@ const typing = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** PageDown / PageUp (what a presenter's clicker sends) move through the agenda, except while typing. */
-export function useConsoleKeys(meeting: Meeting, role: Role, run: (c: MeetingControl) => Promise<void>) {
+export function useConsoleKeys(
+  meeting: Meeting,
+  role: MemberRole,
+  run: (c: MeetingControl) => Promise<void>,
+) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
@@ -54,7 +58,7 @@ export function CommandButtons({
 }: {
   ids: CommandId[];
   meeting: Meeting;
-  role: Role;
+  role: MemberRole;
   run: (c: MeetingControl) => Promise<void>;
   label: string;
   primary?: CommandId[];
@@ -90,7 +94,7 @@ export function TimerButtons({
   run,
 }: {
   meeting: Meeting;
-  role: Role;
+  role: MemberRole;
   run: (c: MeetingControl) => Promise<void>;
 }) {
   const { t } = useTranslation();

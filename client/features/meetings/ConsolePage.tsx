@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../shared/permissions';
 import type { Meeting } from '../../../shared/schemas/meeting';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { NotFoundPage } from '../static/NotFoundPage';
@@ -64,7 +64,15 @@ export function ConsolePage() {
   );
 }
 
-function ConsoleBody({ meeting, live, role }: { meeting: Meeting; live: MeetingRoomState; role: Role }) {
+function ConsoleBody({
+  meeting,
+  live,
+  role,
+}: {
+  meeting: Meeting;
+  live: MeetingRoomState;
+  role: MemberRole;
+}) {
   const { t } = useTranslation();
   const { room } = useWerkgroep();
   const { run, error } = useControl(meeting);
@@ -167,7 +175,7 @@ function ConsoleBody({ meeting, live, role }: { meeting: Meeting; live: MeetingR
             </h2>
             <ConnectedList peers={live.peers} />
           </section>
-          <ConsoleSide meeting={meeting} live={live} />
+          <ConsoleSide meeting={meeting} live={live} run={run} />
         </div>
       </div>
       <section className="panel" aria-labelledby="console-agenda-h">

@@ -1,17 +1,36 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../../shared/schemas/meeting';
+import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { COMMANDS } from './commands';
 import { JoinPanel } from './JoinPanel';
 import { PresenceSummary, ReactionsNow } from './PresenceSummary';
 import type { MeetingRoomState } from './useMeetingRoom';
+import { WaitingGuests } from './WaitingGuests';
 
-/** The console's side panels besides hands and connections: parity, reactions, join code, notetaker. */
-export function ConsoleSide({ meeting, live }: { meeting: Meeting; live: MeetingRoomState }) {
+/**
+ * The console's side panels besides hands and connections: who waits to be confirmed, parity,
+ * reactions, join code, notetaker.
+ */
+export function ConsoleSide({
+  meeting,
+  live,
+  run,
+}: {
+  meeting: Meeting;
+  live: MeetingRoomState;
+  run: (c: MeetingControl) => Promise<void>;
+}) {
   const { t } = useTranslation();
   return (
     <>
+      <section className="panel" aria-labelledby="console-guests-h">
+        <h2 className="utrecht-heading-2" id="console-guests-h">
+          {t('meetings.guests.title')}
+        </h2>
+        <WaitingGuests werkgroepId={meeting.werkgroepId} peers={live.peers} />
+      </section>
       <section className="panel" aria-labelledby="console-parity-h">
         <h2 className="utrecht-heading-2" id="console-parity-h">
           {t('meetings.presence.title')}
@@ -25,6 +44,14 @@ export function ConsoleSide({ meeting, live }: { meeting: Meeting; live: Meeting
             {t('meetings.joinPanel.title')}
           </h2>
           <JoinPanel code={meeting.joinCode} size="small" />
+          <p className="muted">{t('meetings.joinPanel.newCodeHint')}</p>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => void run(COMMANDS.newCode.control)}
+          >
+            {t('meetings.joinPanel.newCode')}
+          </button>
         </section>
       )}
       <section className="panel" aria-labelledby="console-notetaker-h">

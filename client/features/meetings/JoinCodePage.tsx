@@ -11,18 +11,26 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { JOIN_CODE_LENGTH, joinCodeSchema } from '../../../shared/schemas/meeting';
-import { MEMBER_LIMITS } from '../../../shared/schemas/member';
+import { CLAIMABLE_ROLES, type ClaimableRole, MEMBER_LIMITS } from '../../../shared/schemas/member';
 import { ApiRequestError, api } from '../../api/client';
 import { useMe } from '../../api/MeContext';
 import { useResource } from '../../api/useResource';
 import { Loading } from '../../ui/Loading';
+
+/** Errors of joining that have their own plain words here. */
+const JOIN_ERRORS = {
+  not_found: 'join.code.notFound',
+  join_paused: 'join.code.paused',
+  limit_reached: 'join.code.full',
+} as const;
 
 /** What people type, as the server reads it: capitals, no spaces or dashes. */
 const normalise = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
 
 /**
  * Joining a running meeting by the short code on the room's screen (`/join`, or `/join/<code>` from the
- * QR code): for people without an invite. A name and consent, and you are in, as a resident.
+ * QR code): for people without an invite. A name, who you are (bewoner, ambtenaar, partner) and
+ * consent: you are in as a guest, and the facilitator confirms who you are before you vote.
  */
 export function JoinCodePage() {
   const { t } = useTranslation();
@@ -33,6 +41,7 @@ export function JoinCodePage() {
     api('previewJoinCode', { params: { code } }),
   );
   const notFound = preview.error instanceof ApiRequestError && preview.error.code === 'not_found';
+  const paused = preview.error instanceof ApiRequestError && preview.error.code === 'join_paused';
 
   if (!fromPath || !valid || notFound)
     return (
@@ -51,7 +60,7 @@ export function JoinCodePage() {
     return (
       <div className="page page--narrow" role="alert">
         <Heading1>{t('join.code.title')}</Heading1>
-        <Paragraph>{preview.error.message}</Paragraph>
+        <Paragraph>{paused ? t('join.code.paused') : preview.error.message}</Paragraph>
         <button
           type="button"
           className="utrecht-button utrecht-button--secondary-action"
@@ -126,8 +135,9 @@ function NameForm({ code }: { code: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
-  const ids = { name: useId(), nameHint: useId(), consent: useId() };
+  const ids = { name: useId(), nameHint: useId(), consent: useId(), who: useId(), whoHint: useId() };
   const [name, setName] = useState('');
+  const [claimedRole, setClaimedRole] = useState<ClaimableRole | null>(null);
   const [consent, setConsent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -138,18 +148,14 @@ function NameForm({ code }: { code: string }) {
     try {
       const joined = await api('joinByCode', {
         params: { code },
-        body: { displayName: name, consent: true },
+        body: { displayName: name, consent: true, claimedRole: claimedRole ?? 'bewoner' },
       });
       me.reload();
       void navigate(`/w/${joined.membership.werkgroep.id}/bijeenkomsten/${joined.meetingId}`);
     } catch (err) {
-      setError(
-        err instanceof ApiRequestError && err.code === 'not_found'
-          ? t('join.code.notFound')
-          : err instanceof Error
-            ? err.message
-            : t('errors.generic'),
-      );
+      const known =
+        err instanceof ApiRequestError ? JOIN_ERRORS[err.code as keyof typeof JOIN_ERRORS] : undefined;
+      setError(known ? t(known) : err instanceof Error ? err.message : t('errors.generic'));
       setBusy(false);
     }
   };
@@ -168,6 +174,26 @@ function NameForm({ code }: { code: string }) {
           onChange={(e) => setName(e.target.value)}
         />
       </div>
+      <fieldset className="join-who" aria-describedby={ids.whoHint}>
+        <legend className="utrecht-form-label" id={ids.who}>
+          {t('join.code.who')}
+        </legend>
+        <FormFieldDescription id={ids.whoHint}>{t('join.code.whoHint')}</FormFieldDescription>
+        {CLAIMABLE_ROLES.map((role) => (
+          <div className="checkbox" key={role}>
+            <input
+              id={`${ids.who}-${role}`}
+              type="radio"
+              name="claimedRole"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              required
+              checked={claimedRole === role}
+              onChange={() => setClaimedRole(role)}
+            />
+            <label htmlFor={`${ids.who}-${role}`}>{t(`join.code.claim.${role}`)}</label>
+          </div>
+        ))}
+      </fieldset>
       <div className="checkbox">
         <input
           id={ids.consent}
@@ -182,7 +208,7 @@ function NameForm({ code }: { code: string }) {
           {t('join.privacyLink')}
         </Link>
       </div>
-      <Paragraph className="muted">{t('join.code.asResident')}</Paragraph>
+      <Paragraph className="muted">{t('join.code.asGuest')}</Paragraph>
       <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
       <div>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>

@@ -10,6 +10,7 @@ import { BallotForm } from '../votes/BallotForm';
 import { ResultTable } from '../votes/ResultTable';
 import { Turnout } from '../votes/Turnout';
 import { useLiveVotes } from '../votes/useLive';
+import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 
 export type ContentMode = 'console' | 'participant' | 'screen';
 
@@ -139,12 +140,21 @@ function VoteSwitch({ vote, onChanged }: { vote: VoteView; onChanged: (v: VoteVi
 function MyBallot({ vote }: { vote: VoteView }) {
   const { t } = useTranslation();
   const params = { werkgroepId: vote.werkgroepId, voteId: vote.id };
-  const mine = useResource(`meeting-ballot:${vote.id}`, () => api('getMyBallot', { params }));
+  const { detail } = useWerkgroep();
+  // Asked again when my role changes (a guest confirmed by the facilitator may vote from then on).
+  const mine = useResource(`meeting-ballot:${vote.id}:${detail.me.role}`, () =>
+    api('getMyBallot', { params }),
+  );
   const [current, setCurrent] = useState<Ballot | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => setCurrent(mine.data?.ballot ?? null), [mine.data]);
   if (!mine.data) return null;
-  if (!mine.data.eligible) return <p className="muted">{t('votes.ballot.notEligible')}</p>;
+  if (!mine.data.eligible)
+    return (
+      <p className="muted">
+        {t(detail.me.role === 'guest' ? 'votes.ballot.waitForConfirmation' : 'votes.ballot.notEligible')}
+      </p>
+    );
   const cast = async (ballot: Ballot) => {
     setSaved(false);
     const result = await api('castBallot', { params, body: ballot });

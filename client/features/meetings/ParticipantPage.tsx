@@ -2,7 +2,7 @@ import './meetings.css';
 import './live.css';
 import './participant.css';
 import '../votes/votes.css';
-import { Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -48,6 +48,15 @@ export function ParticipantPage() {
   return (
     <div className="page page--narrow meeting-participant">
       <MeetingHeader meeting={meeting} connection={live.connection} page="participant" />
+      {detail.me.role === 'guest' && (
+        <Alert type="info" className="guest-notice">
+          <Paragraph>
+            {t('werkgroep.guestNotice', {
+              role: t(`roles.${detail.me.claimedRole ?? 'bewoner'}`).toLowerCase(),
+            })}
+          </Paragraph>
+        </Alert>
+      )}
       {meeting.status === 'planned' && <Paragraph>{t('meetings.participant.notYet')}</Paragraph>}
       {meeting.status === 'ended' && (
         <Paragraph>

@@ -40,6 +40,11 @@ export function PresenceSummary({
             {t('meetings.presence.others', { count: c.others })}
           </li>
         )}
+        {c.guests > 0 && (
+          <li className="presence__group presence__group--guests">
+            {t('meetings.presence.guests', { count: c.guests })}
+          </li>
+        )}
       </ul>
       <div className="presence__bar" aria-hidden="true">
         <span className="presence__side presence__side--bewoners" style={{ inlineSize: `${share}%` }} />

@@ -22,7 +22,7 @@ export function ScreenRoute() {
   const detail = useResource(valid ? `werkgroep:${werkgroepId}` : null, () =>
     api('getWerkgroep', { params: { werkgroepId } }),
   );
-  const { present, doc: room } = usePresenceRoom(detail.data?.werkgroep.room ?? null);
+  const { present, doc: room } = usePresenceRoom(detail.data?.werkgroep.room ?? null, detail.reload);
   const value = useMemo(
     () => (detail.data ? { detail: detail.data, present, room, reload: detail.reload } : null),
     [detail.data, present, room, detail.reload],

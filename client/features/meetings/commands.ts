@@ -1,6 +1,6 @@
 import { can } from '../../../shared/permissions';
 import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 
 /**
  * The console's actions as named commands: the buttons, the keyboard shortcuts (a presenter's
@@ -12,11 +12,11 @@ export interface ConsoleCommand {
   label: string;
   /** `KeyboardEvent.key` that runs it on the console (not while typing); never a single character. */
   key?: string;
-  isAllowed: (role: Role, meeting: Meeting) => boolean;
+  isAllowed: (role: MemberRole, meeting: Meeting) => boolean;
   control: MeetingControl;
 }
 
-const running = (role: Role, m: Meeting) => can(role, 'meeting.manage') && m.status === 'running';
+const running = (role: MemberRole, m: Meeting) => can(role, 'meeting.manage') && m.status === 'running';
 const index = (m: Meeting) => m.agenda.findIndex((i) => i.id === m.currentItemId);
 const timerRuns = (m: Meeting) => m.timer.endsAt !== null;
 
@@ -83,12 +83,18 @@ export const COMMANDS = {
     isAllowed: (role, m) => running(role, m) && m.followMe,
     control: { action: 'followMe', on: false },
   },
+  newCode: {
+    id: 'newCode',
+    label: 'meetings.joinPanel.newCode',
+    isAllowed: running,
+    control: { action: 'newCode' },
+  },
 } as const satisfies Record<string, ConsoleCommand>;
 
 export type CommandId = keyof typeof COMMANDS;
 
 /** The command a key press on the console stands for, if it is allowed now. */
-export function commandForKey(key: string, role: Role, meeting: Meeting): ConsoleCommand | null {
+export function commandForKey(key: string, role: MemberRole, meeting: Meeting): ConsoleCommand | null {
   const found = Object.values(COMMANDS).find((c: ConsoleCommand) => c.key === key);
   return found?.isAllowed(role, meeting) ? found : null;
 }

@@ -24,6 +24,7 @@ const meeting = (patch: Partial<Meeting> = {}): Meeting => ({
   followMe: false,
   notetakerMemberId: null,
   joinCode: 'KDM4QX',
+  joinCodeIssuedAt: '2026-12-03T18:30:00.000Z',
   notes: {},
   startedAt: '2026-12-03T18:30:00.000Z',
   endedAt: null,
@@ -51,7 +52,7 @@ describe('presence in the meeting room', () => {
     });
   });
 
-  it('counts people once, leaves screens out, and splits residents and officials by room and home', () => {
+  it('counts people once, leaves screens out, and splits residents and officials by room and home; guests apart', () => {
     const peers = [
       parsePeer(1, state('anna', 'bewoner', { where: 'zaal' })),
       parsePeer(2, state('anna', 'bewoner', {})), // her laptop too
@@ -60,15 +61,18 @@ describe('presence in the meeting room', () => {
       parsePeer(5, state('fatima', 'facilitator', { where: 'zaal', device: 'console' })),
       parsePeer(6, state('fatima', 'facilitator', { device: 'scherm' })),
       parsePeer(7, state('scherm', 'bewoner', { device: 'scherm' })),
+      // Joined by code, not confirmed yet: in no group, never in the parity.
+      parsePeer(8, state('yusuf', 'guest', { where: 'thuis' })),
     ].filter((p) => p !== null);
     const people = peopleOf(peers);
-    expect(people.map((p) => p.memberId)).toEqual(['anna', 'bas', 'dirk', 'fatima']);
+    expect(people.map((p) => p.memberId)).toEqual(['anna', 'bas', 'dirk', 'fatima', 'yusuf']);
     expect(presenceCounts(people)).toEqual({
       bewoners: { zaal: 1, thuis: 1, total: 2 },
       ambtenaren: { zaal: 1, thuis: 0, total: 1 },
       others: 1,
+      guests: 1,
       zaal: 3,
-      thuis: 1,
+      thuis: 2,
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Decision } from '../../../shared/schemas/decision';
 import type { AgendaItem, Meeting, REACTIONS } from '../../../shared/schemas/meeting';
-import { ROLES, type Role, roleGroup } from '../../../shared/schemas/member';
+import { MEMBER_ROLES, type MemberRole, memberGroup } from '../../../shared/schemas/member';
 import type { ReactionEntry } from '../../../shared/sync/meetingDoc';
 
 /** Where a member follows the meeting from; chosen on their own page, shared through awareness. */
@@ -14,7 +14,7 @@ export interface MeetingPeer {
   clientId: number;
   memberId: string;
   name: string;
-  role: Role;
+  role: MemberRole;
   where: Where | null;
   device: Device;
 }
@@ -23,7 +23,7 @@ export interface MeetingPeer {
 export interface MeetingPerson {
   memberId: string;
   name: string;
-  role: Role;
+  role: MemberRole;
   where: Where | null;
 }
 
@@ -33,12 +33,12 @@ export function parsePeer(clientId: number, state: unknown): MeetingPeer | null 
   const s = state as { user?: unknown; where?: unknown; device?: unknown };
   const user = s.user as { memberId?: unknown; name?: unknown; role?: unknown } | undefined;
   if (typeof user?.memberId !== 'string' || typeof user.name !== 'string') return null;
-  if (!(ROLES as readonly unknown[]).includes(user.role)) return null;
+  if (!(MEMBER_ROLES as readonly unknown[]).includes(user.role)) return null;
   return {
     clientId,
     memberId: user.memberId,
     name: user.name.slice(0, 60),
-    role: user.role as Role,
+    role: user.role as MemberRole,
     where: s.where === 'zaal' || s.where === 'thuis' ? s.where : null,
     device: s.device === 'scherm' || s.device === 'console' ? s.device : 'deelnemer',
   };
@@ -72,6 +72,8 @@ export interface PresenceCounts {
   ambtenaren: GroupCount;
   /** Partners, facilitators and observers: counted apart from the parity. */
   others: number;
+  /** Joined by code and not confirmed yet: apart from everyone, in no group. */
+  guests: number;
   zaal: number;
   thuis: number;
 }
@@ -79,10 +81,21 @@ export interface PresenceCounts {
 /** How many residents and officials are here, in the room and at home (for the parity on the screen). */
 export function presenceCounts(people: readonly MeetingPerson[]): PresenceCounts {
   const empty = (): GroupCount => ({ zaal: 0, thuis: 0, total: 0 });
-  const out: PresenceCounts = { bewoners: empty(), ambtenaren: empty(), others: 0, zaal: 0, thuis: 0 };
+  const out: PresenceCounts = {
+    bewoners: empty(),
+    ambtenaren: empty(),
+    others: 0,
+    guests: 0,
+    zaal: 0,
+    thuis: 0,
+  };
   for (const p of people) {
     if (p.where) out[p.where]++;
-    const group = roleGroup(p.role);
+    const group = memberGroup(p.role);
+    if (group === 'guests') {
+      out.guests++;
+      continue;
+    }
     if (group !== 'bewoners' && group !== 'ambtenaren') {
       out.others++;
       continue;

@@ -1,3 +1,4 @@
+import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { Meeting } from '../../../shared/schemas/meeting';
 import { isRoomId } from '../../../shared/sync/rooms';
@@ -23,5 +24,18 @@ export function useMeeting(werkgroepId: string, local: LocalPresence): LiveMeeti
   );
   const live = useMeetingRoom(fetched.data?.room ?? null, local);
   const missing = !valid || (fetched.error instanceof ApiRequestError && fetched.error.code === 'not_found');
-  return { meeting: live.meeting ?? fetched.data, live, fetched, missing };
+  // The room never carries the join code (it is stored, and guests read it), only when it was made:
+  // when that changes (a new code, or a restarted server), fetch the meeting again for the code.
+  const issued = live.meeting?.joinCodeIssuedAt;
+  const known = fetched.data?.joinCodeIssuedAt;
+  const { reload } = fetched;
+  useEffect(() => {
+    if (issued !== undefined && known !== undefined && issued !== known) reload();
+  }, [issued, known, reload]);
+  const code = fetched.data && issued === known ? fetched.data.joinCode : null;
+  const meeting = useMemo(
+    () => (live.meeting ? { ...live.meeting, joinCode: code } : fetched.data),
+    [live.meeting, code, fetched.data],
+  );
+  return { meeting, live, fetched, missing };
 }

@@ -31,8 +31,10 @@ export function VotePage() {
   const live = useLiveVotes(room).find((v) => v.id === voteId) ?? null;
   // The room is the live source once the vote is open; until then (a draft) the API answer is.
   const vote = live ?? (changed?.id === voteId ? changed : null) ?? fetched.data;
-  const mine = useResource(vote && vote.status !== 'draft' ? `ballot:${voteId}` : null, () =>
-    api('getMyBallot', { params }),
+  // Asked again when my role changes (a guest confirmed by the facilitator may vote from then on).
+  const mine = useResource(
+    vote && vote.status !== 'draft' ? `ballot:${voteId}:${detail.me.role}` : null,
+    () => api('getMyBallot', { params }),
   );
   const [saved, setSaved] = useState<string | null>(null);
   const [myBallot, setMyBallot] = useState<Ballot | null>(null);
@@ -92,7 +94,9 @@ export function VotePage() {
           {t(
             can(detail.me.role, 'vote.manage')
               ? 'votes.ballot.facilitatorNeutral'
-              : 'votes.ballot.notEligible',
+              : detail.me.role === 'guest'
+                ? 'votes.ballot.waitForConfirmation'
+                : 'votes.ballot.notEligible',
           )}
         </p>
       )}

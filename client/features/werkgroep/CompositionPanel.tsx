@@ -60,6 +60,7 @@ export function CompositionPanel() {
           observers: c.observers,
         })}
       </Paragraph>
+      {c.guests > 0 && <Paragraph className="muted">{t('werkgroep.guests', { count: c.guests })}</Paragraph>}
       {state === 'balanced' ? (
         <Paragraph>{t(BALANCE_KEYS[state])}</Paragraph>
       ) : (

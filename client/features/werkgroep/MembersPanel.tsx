@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
+import { GuestActions } from './GuestActions';
 import { useWerkgroep } from './WerkgroepContext';
 
 /** Everyone in the werkgroep; the facilitator changes roles and removes members here. */
@@ -51,6 +52,11 @@ export function MembersPanel() {
                   t('members.changed', { name: m.displayName, role: t(`roles.${role}`) }),
                 )
               }
+              onGuestDone={(done) => {
+                setMessage(done);
+                setVersion((v) => v + 1);
+                reload();
+              }}
               onRemove={() => {
                 if (window.confirm(t('members.confirmRemove', { name: m.displayName }))) {
                   void act(
@@ -73,6 +79,7 @@ function MemberRow(props: {
   isMe: boolean;
   manage: boolean;
   onRole: (role: Role) => Promise<void>;
+  onGuestDone: (message: string) => void;
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
@@ -83,8 +90,16 @@ function MemberRow(props: {
       <span className="member-list__name">
         {member.displayName} {isMe && <span className="muted">{t('members.you')}</span>}
         {member.organisation && <span className="muted"> · {member.organisation}</span>}
+        {member.claimedRole && (
+          <span className="muted">
+            {' '}
+            · {t('members.guestClaims', { role: t(`roles.${member.claimedRole}`).toLowerCase() })}
+          </span>
+        )}
       </span>
-      {manage && !isMe ? (
+      {manage && !isMe && member.role === 'guest' ? (
+        <GuestActions member={member} onDone={props.onGuestDone} />
+      ) : manage && !isMe ? (
         <span className="member-list__actions">
           <label htmlFor={selectId} className="visually-hidden">
             {t('members.role', { name: member.displayName })}

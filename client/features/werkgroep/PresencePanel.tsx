@@ -1,6 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { composition, roleGroup } from '../../../shared/schemas/member';
+import { composition, memberGroup } from '../../../shared/schemas/member';
 import { ParityBar } from './CompositionPanel';
 import { useWerkgroep } from './WerkgroepContext';
 
@@ -17,12 +17,15 @@ export function PresencePanel() {
         {t('werkgroep.presentCounts', { bewoners: counts.bewoners, ambtenaren: counts.ambtenaren })}
       </Paragraph>
       <ParityBar counts={counts} label={t('werkgroep.presentTitle')} />
+      {counts.guests > 0 && (
+        <Paragraph className="muted">{t('werkgroep.guests', { count: counts.guests })}</Paragraph>
+      )}
       {others.length === 0 ? (
         <Paragraph className="muted">{t('werkgroep.presentNone')}</Paragraph>
       ) : (
         <ul className="chips" aria-label={t('werkgroep.presentTitle')}>
           {present.map((p) => (
-            <li key={p.memberId} className={`chip chip--${roleGroup(p.role)}`}>
+            <li key={p.memberId} className={`chip chip--${memberGroup(p.role)}`}>
               {p.name} <span className="chip__role">· {t(`roles.${p.role}`)}</span>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { roleGroup } from '../../../shared/schemas/member';
+import { memberGroup } from '../../../shared/schemas/member';
 import { useLiveMeetingSummaries, useLiveVotes } from '../votes/useLive';
 import { useWerkgroep } from './WerkgroepContext';
 
@@ -22,7 +22,7 @@ export function WerkgroepBar() {
     <div className="werkgroep-bar">
       <div className="werkgroep-bar__who">
         <strong className="werkgroep-bar__name">{werkgroep.name}</strong>
-        <span className={`chip chip--${roleGroup(me.role)}`}>
+        <span className={`chip chip--${memberGroup(me.role)}`}>
           {t('werkgroep.youAre', { name: me.displayName, role: t(`roles.${me.role}`) })}
         </span>
       </div>

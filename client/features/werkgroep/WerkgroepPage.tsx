@@ -32,7 +32,7 @@ export function WerkgroepPage() {
         <CompositionPanel />
         <PresencePanel />
       </div>
-      <MembersPanel />
+      {can(me.role, 'members.view') && <MembersPanel />}
       {can(me.role, 'invites.manage') && <InvitesPanel />}
       {can(me.role, 'werkgroep.export') && <ArchivePanel werkgroepId={werkgroep.id} name={werkgroep.name} />}
       <SelfPanel />

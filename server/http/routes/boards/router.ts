@@ -3,7 +3,7 @@ import { API } from '../../../../shared/api/routes';
 import { BOARD_TEMPLATE_FRAMES } from '../../../../shared/boards/templates';
 import { can } from '../../../../shared/permissions';
 import { BOARD_LIMITS, type BoardTimer, type UpdateBoard } from '../../../../shared/schemas/board';
-import { roleGroup } from '../../../../shared/schemas/member';
+import { memberGroup } from '../../../../shared/schemas/member';
 import { VOTE_LIMITS } from '../../../../shared/schemas/vote';
 import { addFrame, readNotes } from '../../../../shared/sync/boardDoc';
 import { boardRooms, roomName } from '../../../../shared/sync/rooms';
@@ -174,7 +174,7 @@ export function boardsRouter(deps: RouteDeps): Router {
       // Hidden notes (each member's draft room) come onto the board: everyone's, or one group's.
       const group = body.silent === false || body.reveal === 'all' ? null : body.reveal;
       for (const m of await storage.listMembers(board.werkgroepId)) {
-        if (group && roleGroup(m.role) !== group) continue;
+        if (group && memberGroup(m.role) !== group) continue;
         await moveContent(rooms, boardRooms(board.id, m.id).mine, r.board, { all: true });
       }
     }

@@ -4,7 +4,7 @@ import { API } from '../../../../shared/api/routes';
 import { authorDescription, recordAuthor } from '../../../../shared/editor/authorship';
 import { DOCUMENT_FIELD } from '../../../../shared/editor/extensions';
 import { can } from '../../../../shared/permissions';
-import { roleGroup } from '../../../../shared/schemas/member';
+import { memberGroup } from '../../../../shared/schemas/member';
 import { SECTION_LIMITS } from '../../../../shared/schemas/section';
 import { type Note, readFrames, readNotes } from '../../../../shared/sync/boardDoc';
 import { writeSections } from '../../../../shared/sync/documentDoc';
@@ -92,7 +92,7 @@ export function mountBoardToDocument(router: Router, { storage, rooms }: RouteDe
       // Recorded as the member's words, as if they had typed them (who-wrote-what stays true).
       doc.clientID = Math.floor(Math.random() * 0xffffffff);
       doc.transact(() => {
-        recordAuthor(doc, [doc.clientID], authorDescription(roleGroup(member.role), member.id));
+        recordAuthor(doc, [doc.clientID], authorDescription(memberGroup(member.role), member.id));
         const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
         const current = yXmlFragmentToProsemirrorJSON(fragment) as PmNode;
         const kept = (current.content ?? []).filter((n) => !(n.type === 'paragraph' && !n.content?.length));

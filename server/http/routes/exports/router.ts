@@ -106,7 +106,8 @@ export function exportsRouter(
       lang: query.lang,
       now,
       werkgroep,
-      members: await storage.listMembers(werkgroep.id),
+      // Guests (joined by code, not confirmed) are not part of the werkgroep yet.
+      members: (await storage.listMembers(werkgroep.id)).filter((m) => m.role !== 'guest'),
       documentFiles,
       boards,
       votes,

@@ -10,7 +10,7 @@ import { presentInvite, presentMember, presentWerkgroep } from '../../presenters
 import { mount } from '../../route';
 import { createInviteFor } from './createInvite';
 
-export function invitesRouter({ storage, limits }: RouteDeps): Router {
+export function invitesRouter({ storage, limits, guard }: RouteDeps): Router {
   const router = Router();
 
   mount(router, API.listInvites, async ({ req, params }) => {
@@ -31,10 +31,15 @@ export function invitesRouter({ storage, limits }: RouteDeps): Router {
     return undefined;
   });
 
-  mount(router, API.previewInvite, async ({ params }) => {
+  // An invite code is 192 random bits, but looking one up is still a guess: limited like joining.
+  router.get(API.previewInvite.path, guard.gate, limits.preview);
+  mount(router, API.previewInvite, async ({ req, params }) => {
     const invite = await storage.getInviteByCodeHash(hashToken(params.code));
     const werkgroep = invite && (await storage.getWerkgroep(invite.werkgroepId));
-    if (!invite || !werkgroep) throw new ApiError('not_found');
+    if (!invite || !werkgroep) {
+      guard.miss(req, 'invite');
+      throw new ApiError('not_found');
+    }
     return {
       werkgroep: { name: werkgroep.name, wijk: werkgroep.wijk, gemeente: werkgroep.gemeente },
       role: invite.role,
@@ -42,11 +47,14 @@ export function invitesRouter({ storage, limits }: RouteDeps): Router {
     };
   });
 
-  router.post(API.acceptInvite.path, limits.join);
+  router.post(API.acceptInvite.path, guard.gate, limits.join);
   mount(router, API.acceptInvite, async ({ req, res, params, body }) => {
     const codeHash = hashToken(params.code);
     const invite = await storage.getInviteByCodeHash(codeHash);
-    if (!invite) throw new ApiError('not_found');
+    if (!invite) {
+      guard.miss(req, 'invite');
+      throw new ApiError('not_found');
+    }
     // Someone already signed in (e.g. in another werkgroep) joins as the same person.
     const existing = req.auth?.personId ?? null;
     const session = existing ? null : await startSession(storage, null);

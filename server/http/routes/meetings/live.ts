@@ -1,13 +1,15 @@
 import crypto from 'node:crypto';
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { can } from '../../../../shared/permissions';
 import { MEETING_LIMITS, type Meeting } from '../../../../shared/schemas/meeting';
-import { roleGroup } from '../../../../shared/schemas/member';
+import { MEMBER_LIMITS, type MemberRole, memberGroup } from '../../../../shared/schemas/member';
 import { readHands, readReactions, writeHands, writeReactions } from '../../../../shared/sync/meetingDoc';
 import { roomName } from '../../../../shared/sync/rooms';
+import type { JoinCodes } from '../../../auth/joinCodes';
 import { setSessionCookie, startSession } from '../../../auth/session';
 import { hashToken, newId } from '../../../auth/tokens';
+import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
@@ -18,11 +20,17 @@ import { meetingFor } from './router';
 /** At most one reaction per member per this many ms: a screen full of thumbs helps nobody. */
 const REACTION_GAP_MS = 1500;
 
+interface MeetingHelpers {
+  save: (id: string, patch: Parameters<Storage['updateMeeting']>[1]) => Promise<MeetingRow>;
+  codes: JoinCodes;
+  viewFor: (m: MeetingRow, role: MemberRole | null) => Meeting;
+}
+
 /** Raised hands, reactions, minutes, and joining a running meeting by its short code. */
 export function mountMeetingLive(
   router: Router,
-  { storage, rooms, limits }: RouteDeps,
-  save: (id: string, patch: Parameters<Storage['updateMeeting']>[1]) => Promise<Meeting>,
+  { storage, rooms, limits, guard }: RouteDeps,
+  { save, codes, viewFor }: MeetingHelpers,
 ): void {
   const lastReaction = new Map<string, number>();
 
@@ -31,7 +39,8 @@ export function mountMeetingLive(
     if (!can(member.role, 'meeting.manage') && meeting.notetakerMemberId !== member.id)
       throw new ApiError('forbidden');
     if (!meeting.agenda.some((i) => i.id === params.itemId)) throw new ApiError('not_found');
-    return save(meeting.id, { notes: { ...meeting.notes, [params.itemId]: body.notes } });
+    const next = await save(meeting.id, { notes: { ...meeting.notes, [params.itemId]: body.notes } });
+    return viewFor(next, member.role);
   });
 
   mount(router, API.raiseHand, async ({ req, params, body }) => {
@@ -47,7 +56,7 @@ export function mountMeetingLive(
           mine ?? {
             memberId: member.id,
             name: member.displayName,
-            group: roleGroup(member.role),
+            group: memberGroup(member.role),
             at: new Date().toISOString(),
           },
         );
@@ -71,7 +80,7 @@ export function mountMeetingLive(
         {
           id: crypto.randomUUID(),
           reaction: body.reaction,
-          group: roleGroup(member.role),
+          group: memberGroup(member.role),
           at: new Date(now).toISOString(),
         },
       ]),
@@ -81,36 +90,55 @@ export function mountMeetingLive(
 
   mount(router, API.serverTime, async () => ({ now: Date.now() }));
 
-  mount(router, API.previewJoinCode, async ({ params }) => {
-    const meeting = await storage.getMeetingByJoinCode(params.code);
-    const werkgroep = meeting ? await storage.getWerkgroep(meeting.werkgroepId) : null;
-    if (!meeting || !werkgroep) throw new ApiError('not_found');
+  /** The running meeting a code is for. The try was counted as a guess (joinCodeGate) unless it matches. */
+  const meetingByCode = async (req: Request, code: string) => {
+    const meeting = await storage.getMeetingByJoinCodeHash(codes.hash(code));
+    if (!meeting) throw new ApiError('not_found');
+    guard.matched(req);
+    return meeting;
+  };
+
+  // Nothing about a meeting is said before its code matched, and every miss counts for the address
+  // and for the budget all join-code guesses share (SecretGuard): the preview is as limited as joining.
+  router.get(API.previewJoinCode.path, guard.joinCodeGate, limits.preview);
+  mount(router, API.previewJoinCode, async ({ req, params }) => {
+    const meeting = await meetingByCode(req, params.code);
+    const werkgroep = await storage.getWerkgroep(meeting.werkgroepId);
+    if (!werkgroep) throw new ApiError('not_found');
     return { werkgroepName: werkgroep.name, meetingTitle: meeting.title, wijk: werkgroep.wijk };
   });
 
-  router.post('/api/join/:code', limits.join);
+  router.post(API.joinByCode.path, guard.joinCodeGate, limits.join);
   mount(router, API.joinByCode, async ({ req, res, params, body }) => {
-    const meeting = await storage.getMeetingByJoinCode(params.code);
-    if (!meeting?.joinInviteCode) throw new ApiError('not_found');
+    const meeting = await meetingByCode(req, params.code);
+    const werkgroep = await storage.getWerkgroep(meeting.werkgroepId);
+    if (!werkgroep) throw new ApiError('not_found');
+    // This device's session, when it has one: someone already in the werkgroep gets their own
+    // membership back (one device, one member); anyone else becomes a guest until confirmed. Without
+    // a cookie the server cannot tell a device that joins twice from two people: confirmation is what
+    // keeps a stuffed ballot box out, since a guest does not vote.
     const existing = req.auth?.personId ?? null;
     const session = existing ? null : await startSession(storage, null);
     const personId = existing ?? session?.personId;
     if (!personId) throw new Error('no person');
-    const result = await storage.acceptInvite({
-      codeHash: hashToken(meeting.joinInviteCode),
+    const result = await storage.joinAsGuest({
+      werkgroepId: werkgroep.id,
       now: Date.now(),
       personId,
+      claimedRole: body.claimedRole,
+      maxWaiting: MEMBER_LIMITS.guestsWaitingMax,
       member: { id: newId(), displayName: body.displayName, organisation: null, namedInExport: false },
     });
     if (!result.ok) {
       if (session) await storage.deleteSession(hashToken(session.token));
-      throw new ApiError('not_found');
+      throw new ApiError('limit_reached');
     }
-    const werkgroep = await storage.getWerkgroep(meeting.werkgroepId);
-    if (!werkgroep) throw new ApiError('not_found');
     const token = session?.token ?? (await startSession(storage, personId)).token;
     setSessionCookie(res, token, req.secure);
-    req.log.info({ werkgroep: werkgroep.id, meeting: meeting.id, created: result.created }, 'joined by code');
+    req.log.info(
+      { werkgroep: werkgroep.id, meeting: meeting.id, member: result.member.id, created: result.created },
+      'joined by code',
+    );
     return {
       membership: { werkgroep: presentWerkgroep(werkgroep), member: presentMember(result.member) },
       token,

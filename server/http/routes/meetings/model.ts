@@ -1,12 +1,14 @@
-import crypto from 'node:crypto';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type Meeting } from '../../../../shared/schemas/meeting';
+import type { Meeting } from '../../../../shared/schemas/meeting';
 import { roomName } from '../../../../shared/sync/rooms';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
-/** What every member sees of a meeting (the invite behind the join code stays on the server). */
-export function presentMeeting(m: MeetingRow): Meeting {
+/**
+ * What members see of a meeting. `joinCode` is given only to API callers who may see it, never to the
+ * meeting's room (which is stored and which guests read too).
+ */
+export function presentMeeting(m: MeetingRow, joinCode: string | null): Meeting {
   return {
     id: m.id,
     werkgroepId: m.werkgroepId,
@@ -20,19 +22,14 @@ export function presentMeeting(m: MeetingRow): Meeting {
     timer: { endsAt: iso(m.timer.endsAt), remainingSeconds: m.timer.remainingSeconds },
     followMe: m.followMe,
     notetakerMemberId: m.notetakerMemberId,
-    joinCode: m.joinCode,
+    joinCode: m.status === 'running' ? joinCode : null,
+    joinCodeIssuedAt: iso(m.joinCodeIssuedAt),
     notes: m.notes,
     startedAt: iso(m.startedAt),
     endedAt: iso(m.endedAt),
     createdAt: new Date(m.createdAt).toISOString(),
     room: roomName('session', m.id),
   };
-}
-
-/** A join code from the alphabet without look-alikes. */
-export function newJoinCode(): string {
-  const bytes = crypto.randomBytes(JOIN_CODE_LENGTH);
-  return [...bytes].map((b) => JOIN_CODE_ALPHABET[b % JOIN_CODE_ALPHABET.length]).join('');
 }
 
 /** The timer of an agenda item before it starts: its whole timebox. */

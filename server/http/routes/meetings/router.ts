@@ -2,10 +2,12 @@ import { type Request, Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { can } from '../../../../shared/permissions';
 import { MEETING_LIMITS, type MeetingControl } from '../../../../shared/schemas/meeting';
+import type { MemberRole } from '../../../../shared/schemas/member';
 import { readHands, writeHands, writeMeeting } from '../../../../shared/sync/meetingDoc';
 import { roomName } from '../../../../shared/sync/rooms';
 import { writeMeetingSummary } from '../../../../shared/sync/werkgroepDoc';
-import { hashToken, newId, newInviteCode } from '../../../auth/tokens';
+import { JoinCodes } from '../../../auth/joinCodes';
+import { newId } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
 import { requireMember } from '../../context';
@@ -13,9 +15,7 @@ import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { mount } from '../../route';
 import { mountMeetingLive } from './live';
-import { freshTimer, newJoinCode, presentMeeting, secondsLeft } from './model';
-
-const HOUR_MS = 60 * 60 * 1000;
+import { freshTimer, presentMeeting, secondsLeft } from './model';
 
 export async function meetingFor(storage: Storage, req: Request, werkgroepId: string, meetingId: string) {
   const { member, werkgroep } = await requireMember(storage, req, werkgroepId, 'document.read');
@@ -25,19 +25,34 @@ export async function meetingFor(storage: Storage, req: Request, werkgroepId: st
 }
 
 export function meetingsRouter(deps: RouteDeps): Router {
-  const { storage, rooms } = deps;
+  const { storage, rooms, logger } = deps;
   const router = Router();
+  const codes = new JoinCodes();
+  /** The meeting as a member sees it; the join code only for those who may see it (never in the room). */
+  const viewFor = (m: MeetingRow, role: MemberRole | null) =>
+    presentMeeting(m, can(role, 'meeting.joinCode') ? codes.codeOf(m.id) : null);
   /** Stores a change and puts the meeting on every screen (its room). */
   const save = async (id: string, patch: Parameters<Storage['updateMeeting']>[1]) => {
     const next = await storage.updateMeeting(id, patch);
     if (!next) throw new ApiError('not_found');
-    const view = presentMeeting(next);
-    await rooms.write(roomName('session', id), (doc) => writeMeeting(doc, view));
+    // The room is stored in the database and read by every member, guests too: it carries no code,
+    // only when the code was made, so the console and the screen know to fetch the new one.
+    await rooms.write(roomName('session', id), (doc) => writeMeeting(doc, presentMeeting(next, null)));
     await rooms.write(roomName('werkgroep', next.werkgroepId), (doc) =>
       writeMeetingSummary(doc, { id: next.id, title: next.title, status: next.status }),
     );
-    return view;
+    return next;
   };
+  /** A new join code for a running meeting; the old one stops working. */
+  const newCode = async (meetingId: string, now: number) => {
+    let issued = codes.issue(meetingId);
+    while (await storage.getMeetingByJoinCodeHash(issued.hash)) issued = codes.issue(meetingId);
+    return { joinCodeHash: issued.hash, joinCodeIssuedAt: now };
+  };
+  // Codes of meetings that ran when the server stopped died with its memory: make new ones.
+  void (async () => {
+    for (const m of await storage.listRunningMeetings()) await save(m.id, await newCode(m.id, Date.now()));
+  })().catch((err: unknown) => logger.error({ err }, 'could not renew the join codes of running meetings'));
 
   /** The console's actions, as a patch of the meeting (starting also opens joining by code). */
   async function controlPatch(
@@ -51,39 +66,23 @@ export function meetingsRouter(deps: RouteDeps): Router {
     switch (c.action) {
       case 'start': {
         if (m.status !== 'planned') throw new ApiError('conflict');
-        let code = newJoinCode();
-        while (await storage.getMeetingByJoinCode(code)) code = newJoinCode();
-        // Joining by code is accepting an invite made for this meeting, as bewoner, until it ends.
-        const inviteCode = newInviteCode();
-        await storage.createInvite({
-          id: newId(),
-          werkgroepId: m.werkgroepId,
-          role: 'bewoner',
-          codeHash: hashToken(inviteCode),
-          expiresAt: now + 12 * HOUR_MS,
-          maxUses: 500,
-          uses: 0,
-          revokedAt: null,
-          createdAt: now,
-        });
         return {
           status: 'running',
           startedAt: now,
-          joinCode: code,
-          joinInviteCode: inviteCode,
+          ...(await newCode(m.id, now)),
           ...goTo(m.agenda[0]?.id ?? null),
         };
       }
+      case 'newCode':
+        // When a code got out (a photo of the screen online): the old one stops working at once.
+        return newCode(m.id, now);
       case 'end': {
-        const invite = m.joinInviteCode
-          ? await storage.getInviteByCodeHash(hashToken(m.joinInviteCode))
-          : null;
-        if (invite) await storage.revokeInvite(m.werkgroepId, invite.id, now);
+        codes.forget(m.id);
         return {
           status: 'ended',
           endedAt: now,
-          joinCode: null,
-          joinInviteCode: null,
+          joinCodeHash: null,
+          joinCodeIssuedAt: null,
           followMe: false,
           timer: { endsAt: null, remainingSeconds: 0 },
         };
@@ -119,8 +118,8 @@ export function meetingsRouter(deps: RouteDeps): Router {
   }
 
   mount(router, API.listMeetings, async ({ req, params }) => {
-    await requireMember(storage, req, params.werkgroepId, 'document.read');
-    return (await storage.listMeetings(params.werkgroepId)).map(presentMeeting);
+    const { member } = await requireMember(storage, req, params.werkgroepId, 'document.read');
+    return (await storage.listMeetings(params.werkgroepId)).map((m) => viewFor(m, member.role));
   });
 
   mount(router, API.createMeeting, async ({ req, params, body }) => {
@@ -140,20 +139,20 @@ export function meetingsRouter(deps: RouteDeps): Router {
       timer: { endsAt: null, remainingSeconds: 0 },
       followMe: false,
       notetakerMemberId: null,
-      joinCode: null,
-      joinInviteCode: null,
+      joinCodeHash: null,
+      joinCodeIssuedAt: null,
       notes: {},
       startedAt: null,
       endedAt: null,
       createdAt: Date.now(),
     };
     await storage.createMeeting(row);
-    return save(row.id, {});
+    return presentMeeting(await save(row.id, {}), null);
   });
 
   mount(router, API.getMeeting, async ({ req, params }) => {
-    const { meeting } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
-    return presentMeeting(meeting);
+    const { meeting, member } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
+    return viewFor(meeting, member.role);
   });
 
   mount(router, API.updateMeeting, async ({ req, params, body }) => {
@@ -170,17 +169,22 @@ export function meetingsRouter(deps: RouteDeps): Router {
       nextAgenda && !nextAgenda.some((i) => i.id === meeting.currentItemId)
         ? { currentItemId: nextAgenda[0]?.id ?? null }
         : {};
-    return save(meeting.id, { ...rest, ...(nextAgenda ? { agenda: nextAgenda } : {}), ...current });
+    const next = await save(meeting.id, {
+      ...rest,
+      ...(nextAgenda ? { agenda: nextAgenda } : {}),
+      ...current,
+    });
+    return viewFor(next, member.role);
   });
 
   mount(router, API.controlMeeting, async ({ req, params, body }) => {
     const { meeting, member } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
     if (!can(member.role, 'meeting.manage')) throw new ApiError('forbidden');
-    const view = await save(meeting.id, await controlPatch(meeting, body, Date.now()));
+    const next = await save(meeting.id, await controlPatch(meeting, body, Date.now()));
     req.log.info({ meeting: meeting.id, action: body.action }, 'meeting control');
-    return view;
+    return viewFor(next, member.role);
   });
 
-  mountMeetingLive(router, deps, save);
+  mountMeetingLive(router, deps, { save, codes, viewFor });
   return router;
 }

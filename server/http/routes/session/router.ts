@@ -6,7 +6,7 @@ import { ApiError } from '../../errors';
 import { presentMember, presentWerkgroep } from '../../presenters';
 import { mount } from '../../route';
 
-export function sessionRouter({ storage, adminSetup, limits }: RouteDeps): Router {
+export function sessionRouter({ storage, adminSetup, limits, guard }: RouteDeps): Router {
   const router = Router();
 
   mount(router, API.me, async ({ req }) => {
@@ -28,9 +28,12 @@ export function sessionRouter({ storage, adminSetup, limits }: RouteDeps): Route
     return undefined;
   });
 
-  router.post(API.adminSetup.path, limits.admin);
+  router.post(API.adminSetup.path, guard.gate, limits.admin);
   mount(router, API.adminSetup, async ({ req, res, body }) => {
-    if (!adminSetup.consume(body.setupToken)) throw new ApiError('forbidden');
+    if (!adminSetup.consume(body.setupToken)) {
+      guard.miss(req, 'setup');
+      throw new ApiError('forbidden');
+    }
     const { token } = await startSession(storage, null, true);
     setSessionCookie(res, token, req.secure);
     req.log.info('instance admin set up through the setup link');

@@ -1,4 +1,4 @@
-import type { Role } from '../../../../shared/schemas/member';
+import type { MemberRole } from '../../../../shared/schemas/member';
 import type { VotingGroup } from '../../../../shared/schemas/vote';
 import { tally } from '../../../../shared/voting/tally';
 import type { PerGroup, VoteView } from '../../../../shared/voting/voteView';
@@ -8,8 +8,8 @@ import type { MemberRow } from '../../../storage/WorkspaceStore';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
-/** The group a member votes in, or null when their role does not vote. */
-export function votingGroupOf(role: Role): VotingGroup | null {
+/** The group a member votes in, or null when their role does not vote (a guest: not yet confirmed). */
+export function votingGroupOf(role: MemberRole): VotingGroup | null {
   if (role === 'bewoner') return 'bewoners';
   if (role === 'ambtenaar') return 'ambtenaren';
   if (role === 'partner') return 'partners';
@@ -17,7 +17,7 @@ export function votingGroupOf(role: Role): VotingGroup | null {
 }
 
 /** Whether a member with `role` votes in this vote (partners only where they advise). */
-export function votesIn(vote: VoteRow, role: Role): VotingGroup | null {
+export function votesIn(vote: VoteRow, role: MemberRole): VotingGroup | null {
   const group = votingGroupOf(role);
   if (group === 'partners' && !vote.settings.partnersAdvise) return null;
   return group;

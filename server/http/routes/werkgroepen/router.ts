@@ -11,6 +11,8 @@ import { createInviteFor } from '../invites/createInvite';
 export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
   const router = Router();
 
+  // Admin routes, GET too: each request is also a try of the ADMIN_TOKEN.
+  router.get(API.listWerkgroepen.path, limits.admin);
   mount(router, API.listWerkgroepen, async ({ req }) => {
     requireAdmin(req);
     return (await storage.listWerkgroepen()).map(presentWerkgroep);
