@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import { COMMENT_LIMITS } from '../../../shared/schemas/comment';
-import type { Role } from '../../../shared/schemas/member';
+import type { MemberRole } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
 import type { RefusedEdit } from './refusedStore';
 
@@ -11,7 +11,7 @@ interface Props {
   edit: RefusedEdit;
   documentId: string;
   sectionId: string;
-  role: Role;
+  role: MemberRole;
   /** The person chose: sent, or thrown away. The edit is forgotten on this device. */
   onDone: (id: string) => void;
 }
