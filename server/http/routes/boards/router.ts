@@ -6,8 +6,7 @@ import { BOARD_LIMITS, type BoardTimer, type UpdateBoard } from '../../../../sha
 import { roleGroup } from '../../../../shared/schemas/member';
 import { VOTE_LIMITS } from '../../../../shared/schemas/vote';
 import { addFrame, readNotes } from '../../../../shared/sync/boardDoc';
-import { boardRooms, roomName } from '../../../../shared/sync/rooms';
-import { writeBoard } from '../../../../shared/sync/werkgroepDoc';
+import { boardRooms } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { BoardRow } from '../../../storage/BoardStore';
 import type { Storage } from '../../../storage/Storage';
@@ -16,23 +15,12 @@ import { SERVER_ORIGIN } from '../../../sync/origins';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
+import { publishBoard } from '../../roomState';
 import { mount } from '../../route';
 import { voteService } from '../votes/service';
 import { moveContent } from './moves';
+import { presentBoard } from './present';
 import { mountBoardToDocument } from './toDocument';
-
-export const presentBoard = (b: BoardRow) => ({
-  id: b.id,
-  werkgroepId: b.werkgroepId,
-  title: b.title,
-  template: b.template,
-  locked: b.locked,
-  lockedFrames: b.lockedFrames,
-  silent: b.silent,
-  timer: b.timer,
-  dotRound: b.dotRound,
-  createdAt: new Date(b.createdAt).toISOString(),
-});
 
 async function boardFor(storage: Storage, req: Request, werkgroepId: string, boardId: string) {
   const { member } = await requireMember(storage, req, werkgroepId, 'document.read');
@@ -107,11 +95,7 @@ export function boardsRouter(deps: RouteDeps): Router {
     return { voteId: row.id, noteIds: notes.map((n) => n.id) };
   }
 
-  const publish = async (b: BoardRow) => {
-    const view = presentBoard(b);
-    await rooms.write(roomName('werkgroep', b.werkgroepId), (doc) => writeBoard(doc, view));
-    return view;
-  };
+  const publish = (b: BoardRow) => publishBoard(rooms, b);
 
   mount(router, API.listBoards, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'document.read');

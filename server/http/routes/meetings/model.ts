@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type Meeting } from '../../../../shared/schemas/meeting';
 import { roomName } from '../../../../shared/sync/rooms';
+import type { MeetingSummary } from '../../../../shared/sync/werkgroepDoc';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
@@ -28,6 +29,13 @@ export function presentMeeting(m: MeetingRow): Meeting {
     room: roomName('session', m.id),
   };
 }
+
+/** What the werkgroep room shows of a meeting, so every werkgroep page can point to a running one. */
+export const meetingSummary = (m: MeetingRow): MeetingSummary => ({
+  id: m.id,
+  title: m.title,
+  status: m.status,
+});
 
 /** A join code from the alphabet without look-alikes. */
 export function newJoinCode(): string {

@@ -2,15 +2,15 @@ import { type Request, Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { can } from '../../../../shared/permissions';
 import { MEETING_LIMITS, type MeetingControl } from '../../../../shared/schemas/meeting';
-import { readHands, writeHands, writeMeeting } from '../../../../shared/sync/meetingDoc';
+import { readHands, writeHands } from '../../../../shared/sync/meetingDoc';
 import { roomName } from '../../../../shared/sync/rooms';
-import { writeMeetingSummary } from '../../../../shared/sync/werkgroepDoc';
 import { hashToken, newId, newInviteCode } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
+import { publishMeeting } from '../../roomState';
 import { mount } from '../../route';
 import { mountMeetingLive } from './live';
 import { freshTimer, newJoinCode, presentMeeting, secondsLeft } from './model';
@@ -31,12 +31,7 @@ export function meetingsRouter(deps: RouteDeps): Router {
   const save = async (id: string, patch: Parameters<Storage['updateMeeting']>[1]) => {
     const next = await storage.updateMeeting(id, patch);
     if (!next) throw new ApiError('not_found');
-    const view = presentMeeting(next);
-    await rooms.write(roomName('session', id), (doc) => writeMeeting(doc, view));
-    await rooms.write(roomName('werkgroep', next.werkgroepId), (doc) =>
-      writeMeetingSummary(doc, { id: next.id, title: next.title, status: next.status }),
-    );
-    return view;
+    return publishMeeting(rooms, next);
   };
 
   /** The console's actions, as a patch of the meeting (starting also opens joining by code). */
