@@ -2,7 +2,16 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BOARD_LIMITS, type Board, boardSchema } from '../../shared/schemas/board';
-import { addNote, FRAMES, moveNote, NOTES, readFrames, readNotes } from '../../shared/sync/boardDoc';
+import {
+  addFrame,
+  addNote,
+  FRAMES,
+  moveNote,
+  NOTES,
+  readFrames,
+  readNotes,
+  removeItems,
+} from '../../shared/sync/boardDoc';
 import { boardRooms } from '../../shared/sync/rooms';
 import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
@@ -200,5 +209,38 @@ describe('[SYNC11] board limits are kept by the server', () => {
     if (snapshot) Y.applyUpdate(stored, snapshot);
     for (const u of updates) Y.applyUpdate(stored, u);
     expect(readNotes(stored).map((n) => n.text.length)).toEqual([500, 500, 500]);
+  });
+});
+
+describe('a frame lock cut short between its room moves and its database write', () => {
+  it('is finished by locking again, or undone by unlocking: what counts is where the frame is', async () => {
+    const board = await createBoard('Half op slot');
+    const rooms = boardRooms(board.id, facilitator.member.id);
+    const f = await client(rooms.board, facilitator);
+    addFrame(f.doc, { id: 'fr1', title: 'Groen', x: 0, y: 0, w: 600, h: 600 });
+    await flushed(f);
+    /** The rooms as a lock leaves them when the process dies before it records the lock. */
+    const moveWithoutRecord = async () => {
+      const frame = await s.sync.read(rooms.board, (doc) => readFrames(doc).find((x) => x.id === 'fr1'));
+      if (!frame) throw new Error('no frame');
+      await s.sync.write(rooms.locked, (doc) => addFrame(doc, frame));
+      await s.sync.write(rooms.board, (doc) => removeItems(doc, { notes: [], frames: ['fr1'] }));
+    };
+    const where = async () => ({
+      board: await s.sync.read(rooms.board, (doc) => readFrames(doc).some((x) => x.id === 'fr1')),
+      locked: await s.sync.read(rooms.locked, (doc) => readFrames(doc).some((x) => x.id === 'fr1')),
+    });
+    const patch = async (body: Record<string, unknown>) =>
+      boardSchema.parse(
+        JSON.parse(new TextDecoder().decode(await call('PATCH', `/boards/${board.id}`, facilitator, body))),
+      );
+
+    await moveWithoutRecord();
+    expect((await patch({ unlockFrame: 'fr1' })).lockedFrames).toEqual([]);
+    expect(await where()).toEqual({ board: true, locked: false });
+
+    await moveWithoutRecord();
+    expect((await patch({ lockFrame: 'fr1' })).lockedFrames).toEqual(['fr1']);
+    expect(await where()).toEqual({ board: false, locked: true });
   });
 });

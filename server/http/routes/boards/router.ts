@@ -5,7 +5,7 @@ import { can } from '../../../../shared/permissions';
 import { BOARD_LIMITS, type BoardTimer, type UpdateBoard } from '../../../../shared/schemas/board';
 import { roleGroup } from '../../../../shared/schemas/member';
 import { VOTE_LIMITS } from '../../../../shared/schemas/vote';
-import { addFrame, readNotes } from '../../../../shared/sync/boardDoc';
+import { addFrame, readFrames, readNotes } from '../../../../shared/sync/boardDoc';
 import { boardRooms } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { BoardRow } from '../../../storage/BoardStore';
@@ -144,15 +144,22 @@ export function boardsRouter(deps: RouteDeps): Router {
       next = (await storage.updateBoard(board.id, p)) ?? next;
     };
     if (body.title !== undefined) await patch({ title: body.title });
-    if (body.lockFrame && !next.lockedFrames.includes(body.lockFrame)) {
+    // Locking moves rooms first and records it after; both steps can be repeated, so a lock or unlock
+    // cut short (the process died between them) is finished by asking again: what counts is where
+    // the frame is.
+    if (body.lockFrame) {
+      const frame = body.lockFrame;
       // The frame and its notes move to the locked room, which only the facilitator writes.
-      if (!(await moveContent(rooms, r.board, r.locked, { frame: body.lockFrame })))
+      const moved = await moveContent(rooms, r.board, r.locked, { frame });
+      if (!moved && !(await rooms.read(r.locked, (doc) => readFrames(doc).some((f) => f.id === frame))))
         throw new ApiError('not_found');
-      await patch({ lockedFrames: [...next.lockedFrames, body.lockFrame] });
+      if (!next.lockedFrames.includes(frame)) await patch({ lockedFrames: [...next.lockedFrames, frame] });
     }
-    if (body.unlockFrame && next.lockedFrames.includes(body.unlockFrame)) {
-      await moveContent(rooms, r.locked, r.board, { frame: body.unlockFrame });
-      await patch({ lockedFrames: next.lockedFrames.filter((f) => f !== body.unlockFrame) });
+    if (body.unlockFrame) {
+      const frame = body.unlockFrame;
+      await moveContent(rooms, r.locked, r.board, { frame });
+      if (next.lockedFrames.includes(frame))
+        await patch({ lockedFrames: next.lockedFrames.filter((f) => f !== frame) });
     }
     if (body.reveal || body.silent === false) {
       // Hidden notes (each member's draft room) come onto the board: everyone's, or one group's.
