@@ -78,8 +78,21 @@ describe('[SYNC12] rooms the server writes are brought in line with the database
       rule: 'gelijk_gewicht',
     });
     await api('PATCH', `${base}/${vote.id}`, { status: 'open' });
+    const closed = await api('POST', base, {
+      question: 'Een moestuin?',
+      options: ['Ja', 'Nee'],
+      method: 'single',
+      rule: 'gelijk_gewicht',
+    });
+    await api('PATCH', `${base}/${closed.id}`, { status: 'open' });
+    await api('PATCH', `${base}/${closed.id}`, { status: 'closed', decisionText: 'Ja' });
     const room = roomName('werkgroep', w.werkgroep.id);
-    expect((await look(room, readVotes)).map((v) => v.id)).toContain(vote.id);
+    expect((await look(room, readVotes)).map((v) => [v.id, v.status])).toEqual(
+      expect.arrayContaining([
+        [vote.id, 'open'],
+        [closed.id, 'closed'],
+      ]),
+    );
     await allUnloaded();
     const before = (await s.storage.loadDoc(room)).lastSeq;
     for (const r of [room, w.structureRoom]) await look(r, (doc) => doc);

@@ -17,7 +17,7 @@ import type { RouteDeps } from './deps';
 import { presentSection, presentThread } from './presenters';
 import { presentBoard } from './routes/boards/present';
 import { meetingSummary, presentMeeting } from './routes/meetings/model';
-import { loadVoteView, presentDecision } from './routes/votes/views';
+import { loadVoteView, presentDecision, presentVote } from './routes/votes/views';
 
 /**
  * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`) hold, computed from the database,
@@ -93,15 +93,25 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
   switch (room.kind) {
     case 'werkgroep': {
       if (!(await storage.getWerkgroep(room.id))) return null;
-      const [votes, decisions, boards, meetings] = await Promise.all([
+      const [votes, decisions, boards, meetings, members] = await Promise.all([
         storage.listVotes(room.id),
         storage.listDecisions(room.id),
         storage.listBoards(room.id),
         storage.listMeetings(room.id),
+        storage.listMembers(room.id),
       ]);
+      // What loadVoteView does per vote, with the werkgroep's members and decisions read once.
+      const decisionOf = new Map(decisions.map((d) => [d.voteId, d]));
+      const published = votes.filter((v) => v.status !== 'draft');
+      const ballots = await Promise.all(published.map((v) => storage.listBallots(v.id)));
       const state = {
-        votes: await Promise.all(
-          votes.filter((v) => v.status !== 'draft').map((v) => loadVoteView(storage, v)),
+        votes: published.map((v, i) =>
+          presentVote(
+            v,
+            ballots[i] ?? [],
+            members,
+            v.status === 'closed' ? (decisionOf.get(v.id) ?? null) : null,
+          ),
         ),
         decisions: decisions.map(presentDecision),
         boards: boards.map(presentBoard),
