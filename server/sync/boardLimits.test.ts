@@ -105,6 +105,25 @@ describe('[SYNC11] board field rules', () => {
     expect(send(server, client, () => setFrameTitle(client, 'f', 'Groener'))).toEqual(ok);
   });
 
+  it("a note's text stays plain: embeds and formatting an update brings are taken out again", () => {
+    const server = new Y.Doc();
+    const client = new Y.Doc();
+    send(server, client, () =>
+      addNote(client, { id: 'n', text: 'Bankjes', color: 'geel', x: 10, y: 10, author }),
+    );
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const t = () => (client.getMap(NOTES).get('n') as Y.Map<unknown>).get('text') as Y.Text;
+    const r = send(server, client, () => {
+      t().insertEmbed(3, { big: 'x'.repeat(1000) });
+      t().insert(0, 'Meer ', { bold: true });
+      t().format(6, 3, { italic: true });
+    });
+    expect(r.repaired).toBeGreaterThan(0);
+    const text = (server.getMap(NOTES).get('n') as Y.Map<unknown>).get('text') as Y.Text;
+    expect(text.toDelta()).toEqual([{ insert: 'Meer Bankjes' }]);
+    expect(readNotes(server)[0]?.text).toBe('Meer Bankjes');
+  });
+
   it('an edit by someone else keeps the author; a forged one is put back', () => {
     const server = new Y.Doc();
     const client = new Y.Doc();
