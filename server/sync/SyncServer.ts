@@ -195,7 +195,8 @@ export class SyncServer {
   /**
    * [SYNC12] Loads a room and, for the rooms the server writes, applies what the database says as the
    * server's own change before anyone gets sync: it is stored like any update, and sync answers wait
-   * for that commit ([SYNC1]). A failure here is a failed load: nothing is written.
+   * for that commit ([SYNC1]). When the database cannot be read the load fails (4500 for those
+   * waiting) before the room is even read: nothing is written.
    */
   private async loadRoom(name: string): Promise<DocRoom> {
     const parsed = parseRoomName(name);
