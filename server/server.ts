@@ -1,9 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { parseRoomName } from '../shared/sync/rooms';
 import { AdminSetup } from './auth/adminSetup';
 import type { Config } from './config';
+import { crashPoint } from './crashPoint';
 import { createApp } from './http/app';
+import { reconcileRoom } from './http/roomState';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
@@ -39,6 +42,7 @@ export async function startServer(
     compactAfterBytes: config.compactAfterBytes,
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
+    reconcile: (room) => reconcileRoom(storage, room),
   });
   const app = createApp({
     storage,
@@ -54,7 +58,10 @@ export async function startServer(
     secretMissesPerHour: config.secretMissesPerHour,
     joinCodeMissesPerHour: config.joinCodeMissesPerHour,
     rooms: {
-      write: (name, change) => sync.write(name, change),
+      write: (name, change) => {
+        crashPoint(`before-room-write:${parseRoomName(name)?.kind}`);
+        return sync.write(name, change);
+      },
       read: (name, read) => sync.read(name, read),
       closeRoom: (name, which) => sync.closeRoom(name, which),
     },

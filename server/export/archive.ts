@@ -10,7 +10,7 @@ import type { DecisionRow } from '../storage/VoteStore';
 import type { MemberRow, WerkgroepRow } from '../storage/WorkspaceStore';
 import { decisionBlocks } from './decisionBlocks';
 import { exportLabels, longDate } from './labels';
-import { blocksToMarkdown } from './markdown';
+import { blocksToMarkdown, escapeMd } from './markdown';
 
 /** What the werkgroep's archive holds besides the document files (made by the export worker). */
 export interface ArchiveInput {
@@ -107,7 +107,7 @@ export function buildArchive(a: ArchiveInput): Uint8Array {
   put(
     'besluitenlijst.md',
     textFile(
-      `# ${L.decisions}: ${a.werkgroep.name}\n\n${
+      `# ${L.decisions}: ${escapeMd(a.werkgroep.name)}\n\n${
         decisions.length === 0
           ? L.noDecisions
           : blocksToMarkdown(
@@ -137,11 +137,20 @@ export function buildArchive(a: ArchiveInput): Uint8Array {
   return zipSync(files);
 }
 
+/**
+ * User text on one line of a plain-text file: no control characters (no line breaks that would make
+ * a name look like a line of the file list), no bidirectional overrides (that reorder what is shown).
+ */
+const plainLine = (text: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ');
+
 function readme(a: ArchiveInput, generated: string): string {
   const nl = a.lang === 'nl';
+  const [name, wijk, gemeente] = [a.werkgroep.name, a.werkgroep.wijk, a.werkgroep.gemeente].map(plainLine);
   const lines = nl
     ? [
-        `Archief van werkgroep ${a.werkgroep.name} (${a.werkgroep.wijk}, ${a.werkgroep.gemeente}).`,
+        `Archief van werkgroep ${name} (${wijk}, ${gemeente}).`,
         generated,
         '',
         'documenten/      elk document als ODT en PDF/A (om te bewaren), DOCX, Markdown en HTML',
@@ -153,7 +162,7 @@ function readme(a: ArchiveInput, generated: string): string {
         'werkgroep.json   de werkgroep en hoeveel leden er per groep zijn',
       ]
     : [
-        `Archive of working group ${a.werkgroep.name} (${a.werkgroep.wijk}, ${a.werkgroep.gemeente}).`,
+        `Archive of working group ${name} (${wijk}, ${gemeente}).`,
         generated,
         '',
         'documenten/      every document as ODT and PDF/A (for keeping), DOCX, Markdown and HTML',

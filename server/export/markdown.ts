@@ -7,10 +7,13 @@ import type { ExportModel } from './model';
  * links work wherever the file is shown, whatever slug rules the viewer has.
  */
 
-/** Escapes what Markdown would read as syntax, so a resident's "*" or "#" stays a character. */
-function escapeMd(text: string): string {
+/**
+ * Escapes what Markdown would read as syntax, so a resident's "*" or "#" stays a character, and
+ * "<img …>" or "&amp;" is shown as typed rather than read as HTML or an entity.
+ */
+export function escapeMd(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#+\-=>]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}\\${mark}`);
 }
 

@@ -6,7 +6,6 @@ import { parseRoomName } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
 import { AuthorRecorder } from './authors';
 import { ownedEntries } from './awareness';
-import { applyWithinBoardLimits } from './boardLimits';
 import type { Connection } from './Connection';
 import {
   type AwarenessEntry,
@@ -19,6 +18,7 @@ import {
   ProtocolError,
 } from './messages';
 import { LOAD_ORIGIN } from './origins';
+import { UPDATE_RULES, type UpdateRule } from './roomRules';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
 
 export interface RoomOptions {
@@ -55,8 +55,8 @@ export class DocRoom implements WriterTarget {
   private broken = false;
   /** Text rooms record who wrote what. */
   private readonly authors: AuthorRecorder | null;
-  /** Board rooms keep to the board limits ([SYNC11]). */
-  private readonly boardLimited: boolean;
+  /** Rules a client's update is held to in this kind of room (board limits and authors, [SYNC11]). */
+  private readonly updateRule: UpdateRule | null;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
   /** Resolves once the room is closed and gone from memory. */
   readonly closed: Promise<void>;
@@ -77,7 +77,7 @@ export class DocRoom implements WriterTarget {
     this.logBytes = stored.bytes;
     const kind = parseRoomName(name)?.kind;
     this.authors = kind === 'section' ? new AuthorRecorder(doc) : null;
-    this.boardLimited = kind === 'board' || kind === 'boardlock' || kind === 'boarddraft';
+    this.updateRule = (kind && UPDATE_RULES[kind]) ?? null;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on('update', this.onDocUpdate);
@@ -149,13 +149,15 @@ export class DocRoom implements WriterTarget {
       case 'update':
         if (conn.readOnly) return;
         try {
-          if (!this.boardLimited) Y.applyUpdate(this.doc, message.update, conn);
+          if (!this.updateRule) Y.applyUpdate(this.doc, message.update, conn);
           else {
-            const removed = applyWithinBoardLimits(this.doc, () =>
-              Y.applyUpdate(this.doc, message.update, conn),
+            const fixed = this.updateRule(
+              this.doc,
+              () => Y.applyUpdate(this.doc, message.update, conn),
+              conn.identity,
             );
-            if (removed > 0)
-              this.options.logger.warn({ room: this.name, removed }, 'board limit: entries removed');
+            if (fixed.removed + fixed.repaired > 0)
+              this.options.logger.warn({ room: this.name, ...fixed }, 'room rules: update repaired');
           }
         } catch {
           throw new ProtocolError(CloseCode.InvalidUpdate, 'update could not be applied');

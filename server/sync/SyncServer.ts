@@ -36,7 +36,15 @@ export interface SyncServerOptions {
   maxConnectionsPerIp: number;
   /** Decides access at every upgrade; without it every room is open (tests of the protocol only). */
   authorize?: Authorize;
+  /** [SYNC12] Brings a room the server writes in line with the database whenever it is loaded. */
+  reconcile?: Reconcile;
 }
+
+/**
+ * For a room being loaded: the change that makes it agree with the database (computed from the
+ * database; it should set only what differs), or null when the room kind has nothing to compare.
+ */
+export type Reconcile = (room: Room) => Promise<((doc: Y.Doc) => void) | null>;
 
 export { SERVER_ORIGIN } from './DocRoom';
 
@@ -172,7 +180,7 @@ export class SyncServer {
       }
       const pending = this.loading.get(name);
       if (pending) return pending;
-      const load = DocRoom.load(name, this.roomOptions)
+      const load = this.loadRoom(name)
         .then((room) => {
           room.setUnloadDelay(this.options.unloadAfterMs);
           this.rooms.set(name, room);
@@ -182,6 +190,34 @@ export class SyncServer {
       this.loading.set(name, load);
       return load;
     }
+  }
+
+  /**
+   * [SYNC12] Loads a room and, for the rooms the server writes, applies what the database says as the
+   * server's own change before anyone gets sync: it is stored like any update, and sync answers wait
+   * for that commit ([SYNC1]). When the database cannot be read the load fails (4500 for those
+   * waiting) before the room is even read: nothing is written.
+   */
+  private async loadRoom(name: string): Promise<DocRoom> {
+    const parsed = parseRoomName(name);
+    const change = parsed && this.options.reconcile ? await this.options.reconcile(parsed) : null;
+    const room = await DocRoom.load(name, this.roomOptions);
+    if (!change) return room;
+    let changed = false;
+    const mark = () => {
+      changed = true;
+    };
+    room.doc.on('update', mark);
+    try {
+      room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
+    } catch (err) {
+      await room.shutdown();
+      throw err;
+    } finally {
+      room.doc.off('update', mark);
+    }
+    if (changed) this.options.logger.info({ room: name }, 'room brought in line with the database');
+    return room;
   }
 
   /**

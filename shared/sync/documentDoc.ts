@@ -1,11 +1,14 @@
 import type * as Y from 'yjs';
 import { type Thread, threadSchema } from '../schemas/comment';
 import { type Section, sectionSchema } from '../schemas/section';
+import { sameValue } from './sameValue';
 
 /**
  * The layout of a document's structure room (`doc:<id>`): maps of its sections and its comment
  * threads by id. Only the
  * server writes it (from the database, the source of truth); clients read it to follow changes live.
+ * The writers change only what differs, so the server writes the database's state again whenever it
+ * loads the room.
  */
 export const SECTIONS_MAP = 'sections';
 export const THREADS_MAP = 'threads';
@@ -19,7 +22,7 @@ export function writeSections(doc: Y.Doc, sections: readonly Section[]): void {
     for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
     for (const s of sections) {
       const current = map.get(s.id);
-      if (!current || JSON.stringify(current) !== JSON.stringify(s)) map.set(s.id, { ...s });
+      if (!sameValue(current, s)) map.set(s.id, { ...s });
     }
   }, STRUCTURE_ORIGIN);
 }
@@ -42,7 +45,7 @@ export function writeThreads(doc: Y.Doc, threads: readonly Thread[]): void {
     for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
     for (const t of threads) {
       const current = map.get(t.id);
-      if (!current || JSON.stringify(current) !== JSON.stringify(t)) map.set(t.id, structuredClone(t));
+      if (!sameValue(current, t)) map.set(t.id, structuredClone(t));
     }
   }, STRUCTURE_ORIGIN);
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { type Meeting, meetingSchema, REACTIONS } from '../schemas/meeting';
+import { sameValue } from './sameValue';
 
 /**
  * The layout of a meeting's room (`session:<id>`): the meeting as every screen shows it (agenda,
@@ -27,8 +28,14 @@ export type ReactionEntry = z.infer<typeof reactionEntrySchema>;
 
 const map = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_MAP);
 
+/**
+ * The meeting as the database has it. Set only when it differs, so the server can write it again
+ * whenever it loads the room (hands and reactions live only in the room and are left alone).
+ */
 export function writeMeeting(doc: Y.Doc, meeting: Meeting): void {
-  doc.transact(() => map(doc).set('state', structuredClone(meeting)), MEETING_ORIGIN);
+  doc.transact(() => {
+    if (!sameValue(map(doc).get('state'), meeting)) map(doc).set('state', structuredClone(meeting));
+  }, MEETING_ORIGIN);
 }
 
 export function writeHands(doc: Y.Doc, hands: readonly RaisedHand[]): void {

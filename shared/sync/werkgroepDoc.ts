@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { type Board, boardSchema } from '../schemas/board';
 import { type Decision, decisionSchema } from '../schemas/decision';
 import { type VoteView, voteViewSchema } from '../voting/voteView';
+import { sameValue } from './sameValue';
 
 /**
  * The layout of a werkgroep's room (`werkgroep:<id>`), besides its presence: the votes that are open
  * or closed (drafts stay with the facilitator) and the decisions, by id. Only the server writes it, from
  * the database; every screen reads it to show live results without polling. It never holds a ballot.
+ * Every write sets an entry only when it differs, so writing the database's state again stores nothing
+ * (the server does that whenever it loads the room: `reconcileWerkgroep`).
  */
 export const VOTES_MAP = 'votes';
 export const DECISIONS_MAP = 'decisions';
@@ -25,20 +28,22 @@ function readAll<T>(doc: Y.Doc, mapName: string, schema: z.ZodType<T>): T[] {
   return out;
 }
 
+/** Sets one entry of a map unless it already holds the same value. */
+function put(doc: Y.Doc, mapName: string, id: string, value: unknown): void {
+  const map = doc.getMap<unknown>(mapName);
+  if (!sameValue(map.get(id), value)) map.set(id, structuredClone(value));
+}
+
 /** Puts one vote's public state in the doc (or removes it). */
 export function writeVote(doc: Y.Doc, vote: VoteView | { id: string; removed: true }): void {
   doc.transact(() => {
-    const map = doc.getMap<unknown>(VOTES_MAP);
-    if ('removed' in vote) map.delete(vote.id);
-    else map.set(vote.id, structuredClone(vote));
+    if ('removed' in vote) doc.getMap<unknown>(VOTES_MAP).delete(vote.id);
+    else put(doc, VOTES_MAP, vote.id, vote);
   }, WERKGROEP_ORIGIN);
 }
 
 export function writeDecision(doc: Y.Doc, decision: Decision): void {
-  doc.transact(
-    () => doc.getMap<unknown>(DECISIONS_MAP).set(decision.id, structuredClone(decision)),
-    WERKGROEP_ORIGIN,
-  );
+  doc.transact(() => put(doc, DECISIONS_MAP, decision.id, decision), WERKGROEP_ORIGIN);
 }
 
 /** Votes newest first; entries that do not parse are skipped. */
@@ -53,7 +58,7 @@ export function readDecisions(doc: Y.Doc): Decision[] {
 
 /** A board's settings (locks, silent brainstorm, timer), for every open screen. */
 export function writeBoard(doc: Y.Doc, board: Board): void {
-  doc.transact(() => doc.getMap<unknown>(BOARDS_MAP).set(board.id, structuredClone(board)), WERKGROEP_ORIGIN);
+  doc.transact(() => put(doc, BOARDS_MAP, board.id, board), WERKGROEP_ORIGIN);
 }
 
 export function readBoards(doc: Y.Doc): Board[] {
@@ -69,9 +74,39 @@ export const meetingSummarySchema = z.object({
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 export function writeMeetingSummary(doc: Y.Doc, meeting: MeetingSummary): void {
-  doc.transact(() => doc.getMap<unknown>(MEETINGS_MAP).set(meeting.id, { ...meeting }), WERKGROEP_ORIGIN);
+  doc.transact(() => put(doc, MEETINGS_MAP, meeting.id, meeting), WERKGROEP_ORIGIN);
 }
 
 export function readMeetingSummaries(doc: Y.Doc): MeetingSummary[] {
   return readAll(doc, MEETINGS_MAP, meetingSummarySchema);
+}
+
+/** Everything of a werkgroep's room that comes from the database. */
+export interface WerkgroepRoomState {
+  /** Open and closed votes (never drafts). */
+  votes: readonly VoteView[];
+  decisions: readonly Decision[];
+  boards: readonly Board[];
+  meetings: readonly MeetingSummary[];
+}
+
+/**
+ * Makes the room say exactly what the database says (one transaction): entries that differ are set,
+ * entries the database no longer has are removed, the rest is left alone. Presence is not in the doc.
+ */
+export function reconcileWerkgroep(doc: Y.Doc, state: WerkgroepRoomState): void {
+  const parts: [string, readonly { id: string }[]][] = [
+    [VOTES_MAP, state.votes],
+    [DECISIONS_MAP, state.decisions],
+    [BOARDS_MAP, state.boards],
+    [MEETINGS_MAP, state.meetings],
+  ];
+  doc.transact(() => {
+    for (const [mapName, entries] of parts) {
+      const keep = new Set(entries.map((e) => e.id));
+      const map = doc.getMap<unknown>(mapName);
+      for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
+      for (const e of entries) put(doc, mapName, e.id, e);
+    }
+  }, WERKGROEP_ORIGIN);
 }

@@ -5,9 +5,8 @@ import { can } from '../../../../shared/permissions';
 import { BOARD_LIMITS, type BoardTimer, type UpdateBoard } from '../../../../shared/schemas/board';
 import { memberGroup } from '../../../../shared/schemas/member';
 import { VOTE_LIMITS } from '../../../../shared/schemas/vote';
-import { addFrame, readNotes } from '../../../../shared/sync/boardDoc';
-import { boardRooms, roomName } from '../../../../shared/sync/rooms';
-import { writeBoard } from '../../../../shared/sync/werkgroepDoc';
+import { addFrame, readFrames, readNotes } from '../../../../shared/sync/boardDoc';
+import { boardRooms } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { BoardRow } from '../../../storage/BoardStore';
 import type { Storage } from '../../../storage/Storage';
@@ -16,23 +15,12 @@ import { SERVER_ORIGIN } from '../../../sync/origins';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
+import { publishBoard } from '../../roomState';
 import { mount } from '../../route';
 import { voteService } from '../votes/service';
 import { moveContent } from './moves';
+import { presentBoard } from './present';
 import { mountBoardToDocument } from './toDocument';
-
-export const presentBoard = (b: BoardRow) => ({
-  id: b.id,
-  werkgroepId: b.werkgroepId,
-  title: b.title,
-  template: b.template,
-  locked: b.locked,
-  lockedFrames: b.lockedFrames,
-  silent: b.silent,
-  timer: b.timer,
-  dotRound: b.dotRound,
-  createdAt: new Date(b.createdAt).toISOString(),
-});
 
 async function boardFor(storage: Storage, req: Request, werkgroepId: string, boardId: string) {
   const { member } = await requireMember(storage, req, werkgroepId, 'document.read');
@@ -107,11 +95,7 @@ export function boardsRouter(deps: RouteDeps): Router {
     return { voteId: row.id, noteIds: notes.map((n) => n.id) };
   }
 
-  const publish = async (b: BoardRow) => {
-    const view = presentBoard(b);
-    await rooms.write(roomName('werkgroep', b.werkgroepId), (doc) => writeBoard(doc, view));
-    return view;
-  };
+  const publish = (b: BoardRow) => publishBoard(rooms, b);
 
   mount(router, API.listBoards, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'document.read');
@@ -160,15 +144,22 @@ export function boardsRouter(deps: RouteDeps): Router {
       next = (await storage.updateBoard(board.id, p)) ?? next;
     };
     if (body.title !== undefined) await patch({ title: body.title });
-    if (body.lockFrame && !next.lockedFrames.includes(body.lockFrame)) {
+    // Locking moves rooms first and records it after; both steps can be repeated, so a lock or unlock
+    // cut short (the process died between them) is finished by asking again: what counts is where
+    // the frame is.
+    if (body.lockFrame) {
+      const frame = body.lockFrame;
       // The frame and its notes move to the locked room, which only the facilitator writes.
-      if (!(await moveContent(rooms, r.board, r.locked, { frame: body.lockFrame })))
+      const moved = await moveContent(rooms, r.board, r.locked, { frame });
+      if (!moved && !(await rooms.read(r.locked, (doc) => readFrames(doc).some((f) => f.id === frame))))
         throw new ApiError('not_found');
-      await patch({ lockedFrames: [...next.lockedFrames, body.lockFrame] });
+      if (!next.lockedFrames.includes(frame)) await patch({ lockedFrames: [...next.lockedFrames, frame] });
     }
-    if (body.unlockFrame && next.lockedFrames.includes(body.unlockFrame)) {
-      await moveContent(rooms, r.locked, r.board, { frame: body.unlockFrame });
-      await patch({ lockedFrames: next.lockedFrames.filter((f) => f !== body.unlockFrame) });
+    if (body.unlockFrame) {
+      const frame = body.unlockFrame;
+      await moveContent(rooms, r.locked, r.board, { frame });
+      if (next.lockedFrames.includes(frame))
+        await patch({ lockedFrames: next.lockedFrames.filter((f) => f !== frame) });
     }
     if (body.reveal || body.silent === false) {
       // Hidden notes (each member's draft room) come onto the board: everyone's, or one group's.

@@ -7,13 +7,12 @@ import { can } from '../../../../shared/permissions';
 import { memberGroup } from '../../../../shared/schemas/member';
 import { SECTION_LIMITS } from '../../../../shared/schemas/section';
 import { type Note, readFrames, readNotes } from '../../../../shared/sync/boardDoc';
-import { writeSections } from '../../../../shared/sync/documentDoc';
 import { boardRooms, roomName } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentSection } from '../../presenters';
+import { publishSections } from '../../roomState';
 import { mount } from '../../route';
 import { publicBase } from '../invites/createInvite';
 import { documentSchemaForServer } from '../versions/restore';
@@ -84,8 +83,7 @@ export function mountBoardToDocument(router: Router, { storage, rooms }: RouteDe
         { id: newId(), documentId: document.id, title, prompt: '', status: 'concept', createdAt: Date.now() },
         null,
       );
-      const sections = (await storage.listSections(document.id)).map(presentSection);
-      await rooms.write(roomName('doc', document.id), (doc) => writeSections(doc, sections));
+      await publishSections(storage, rooms, document.id);
     }
     const target = section;
     await rooms.write(roomName('section', target.id), (doc) => {

@@ -4,7 +4,6 @@ import { TEMPLATES } from '../../../../shared/editor/templates';
 import { can } from '../../../../shared/permissions';
 import { DOCUMENT_LIMITS } from '../../../../shared/schemas/document';
 import { SECTION_LIMITS } from '../../../../shared/schemas/section';
-import { writeSections } from '../../../../shared/sync/documentDoc';
 import { roomName } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { Storage } from '../../../storage/Storage';
@@ -12,6 +11,7 @@ import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentDocument, presentSection, presentWerkgroep } from '../../presenters';
+import { publishSections } from '../../roomState';
 import { mount } from '../../route';
 
 /** The document (404 when unknown) and the caller's membership in its werkgroep, checked for `action`. */
@@ -31,10 +31,7 @@ export function documentsRouter({ storage, rooms }: RouteDeps): Router {
   const router = Router();
 
   /** Puts the sections as stored into the document's structure room, so open pages follow live. */
-  const publishStructure = async (documentId: string) => {
-    const sections = (await storage.listSections(documentId)).map(presentSection);
-    await rooms.write(roomName('doc', documentId), (doc) => writeSections(doc, sections));
-  };
+  const publishStructure = (documentId: string) => publishSections(storage, rooms, documentId);
 
   mount(router, API.listDocuments, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'document.read');
@@ -115,16 +112,17 @@ export function documentsRouter({ storage, rooms }: RouteDeps): Router {
     }
     const updated = await storage.updateSection(section.id, body);
     if (!updated) throw new ApiError('not_found');
-    await publishStructure(document.id);
     const wasLocked = section.status === 'vastgesteld';
     const isLocked = updated.status === 'vastgesteld';
     if (wasLocked !== isLocked) {
-      // The lock is a right on the section's room: sockets that it changes reconnect with it.
+      // The lock is a right on the section's room: sockets that it changes reconnect with it. First,
+      // so the new right holds even when the room write below fails (the room catches up on load).
       rooms.closeRoom(
         roomName('section', section.id),
         (who) => !!who && !can(who.role, 'section.editLocked'),
       );
     }
+    await publishStructure(document.id);
     return presentSection(updated);
   });
 

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../../shared/schemas/meeting';
 import { roomName } from '../../../../shared/sync/rooms';
+import type { MeetingSummary } from '../../../../shared/sync/werkgroepDoc';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
@@ -31,6 +32,13 @@ export function presentMeeting(m: MeetingRow, joinCode: string | null): Meeting 
     room: roomName('session', m.id),
   };
 }
+
+/** What the werkgroep room shows of a meeting, so every werkgroep page can point to a running one. */
+export const meetingSummary = (m: MeetingRow): MeetingSummary => ({
+  id: m.id,
+  title: m.title,
+  status: m.status,
+});
 
 /** The timer of an agenda item before it starts: its whole timebox. */
 export const freshTimer = (m: Pick<MeetingRow, 'agenda'>, itemId: string | null) => ({

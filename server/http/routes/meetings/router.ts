@@ -3,9 +3,8 @@ import { API } from '../../../../shared/api/routes';
 import { can } from '../../../../shared/permissions';
 import { MEETING_LIMITS, type MeetingControl } from '../../../../shared/schemas/meeting';
 import type { MemberRole } from '../../../../shared/schemas/member';
-import { readHands, writeHands, writeMeeting } from '../../../../shared/sync/meetingDoc';
+import { readHands, writeHands } from '../../../../shared/sync/meetingDoc';
 import { roomName } from '../../../../shared/sync/rooms';
-import { writeMeetingSummary } from '../../../../shared/sync/werkgroepDoc';
 import { JoinCodes } from '../../../auth/joinCodes';
 import { newId } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
@@ -13,6 +12,7 @@ import type { Storage } from '../../../storage/Storage';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
+import { publishMeeting } from '../../roomState';
 import { mount } from '../../route';
 import { mountMeetingLive } from './live';
 import { freshTimer, presentMeeting, secondsLeft } from './model';
@@ -35,12 +35,7 @@ export function meetingsRouter(deps: RouteDeps): Router {
   const save = async (id: string, patch: Parameters<Storage['updateMeeting']>[1]) => {
     const next = await storage.updateMeeting(id, patch);
     if (!next) throw new ApiError('not_found');
-    // The room is stored in the database and read by every member, guests too: it carries no code,
-    // only when the code was made, so the console and the screen know to fetch the new one.
-    await rooms.write(roomName('session', id), (doc) => writeMeeting(doc, presentMeeting(next, null)));
-    await rooms.write(roomName('werkgroep', next.werkgroepId), (doc) =>
-      writeMeetingSummary(doc, { id: next.id, title: next.title, status: next.status }),
-    );
+    await publishMeeting(rooms, next);
     return next;
   };
   /** A new join code for a running meeting; the old one stops working. */

@@ -1,12 +1,11 @@
 import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { COMMENT_LIMITS } from '../../../../shared/schemas/comment';
-import { writeThreads } from '../../../../shared/sync/documentDoc';
-import { roomName } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentThread } from '../../presenters';
+import { publishThreads } from '../../roomState';
 import { mount } from '../../route';
 import { documentFor } from '../documents/router';
 
@@ -17,10 +16,7 @@ import { documentFor } from '../documents/router';
 export function threadsRouter({ storage, rooms }: RouteDeps): Router {
   const router = Router();
 
-  const publish = async (documentId: string) => {
-    const threads = (await storage.listThreads(documentId)).map(presentThread);
-    await rooms.write(roomName('doc', documentId), (doc) => writeThreads(doc, threads));
-  };
+  const publish = (documentId: string) => publishThreads(storage, rooms, documentId);
   const threadIn = async (documentId: string, threadId: string) => {
     const thread = await storage.getThread(threadId);
     if (!thread || thread.documentId !== documentId) throw new ApiError('not_found');

@@ -2,13 +2,12 @@ import { Router } from 'express';
 import * as Y from 'yjs';
 import { API } from '../../../../shared/api/routes';
 import { VERSION_LIMITS } from '../../../../shared/schemas/version';
-import { writeSections } from '../../../../shared/sync/documentDoc';
 import { roomName } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { VersionRow } from '../../../storage/WorkspaceStore';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentSection } from '../../presenters';
+import { publishSections } from '../../roomState';
 import { mount } from '../../route';
 import { documentFor } from '../documents/router';
 import { restoreSectionText, toBase64 } from './restore';
@@ -93,8 +92,7 @@ export function versionsRouter({ storage, rooms }: RouteDeps): Router {
       await rooms.write(roomName('section', v.id), (doc) => restoreSectionText(doc, v.state, member.id));
       restoredSections++;
     }
-    const sections = (await storage.listSections(document.id)).map(presentSection);
-    await rooms.write(roomName('doc', document.id), (doc) => writeSections(doc, sections));
+    await publishSections(storage, rooms, document.id);
     req.log.info({ document: document.id, version: version.id }, 'version restored');
     return { restoredSections, recreatedSections };
   });

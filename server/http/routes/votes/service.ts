@@ -1,23 +1,16 @@
-import { roomName } from '../../../../shared/sync/rooms';
-import { writeDecision, writeVote } from '../../../../shared/sync/werkgroepDoc';
 import { tally } from '../../../../shared/voting/tally';
 import type { VoteView } from '../../../../shared/voting/voteView';
 import { newId } from '../../../auth/tokens';
 import type { Storage } from '../../../storage/Storage';
 import type { VoteRow } from '../../../storage/VoteStore';
 import type { RouteDeps } from '../../deps';
-import { countedBallots, loadVoteView, presentDecision } from './views';
+import { publishVote } from '../../roomState';
+import { countedBallots } from './views';
 
 /** What votes (and a board's dot rounds) share: publishing to the werkgroep room, closing. */
 export function voteService(storage: Storage, rooms: RouteDeps['rooms']) {
-  const room = (werkgroepId: string) => roomName('werkgroep', werkgroepId);
-
   /** Puts the vote's public state in the werkgroep's room, where every open screen follows it. */
-  async function publish(vote: VoteRow): Promise<VoteView> {
-    const view = await loadVoteView(storage, vote);
-    if (vote.status !== 'draft') await rooms.write(room(vote.werkgroepId), (doc) => writeVote(doc, view));
-    return view;
-  }
+  const publish = (vote: VoteRow): Promise<VoteView> => publishVote(storage, rooms, vote);
 
   /**
    * Closes an open vote with the ballots as they are (one transaction) and publishes it. A werkgroep
@@ -43,11 +36,10 @@ export function voteService(storage: Storage, rooms: RouteDeps['rooms']) {
           },
     );
     if (!closed) return null;
-    const view = await publish(closed.vote);
-    const decision = closed.decision;
-    if (decision)
-      await rooms.write(room(vote.werkgroepId), (doc) => writeDecision(doc, presentDecision(decision)));
-    return { view, decisionId: decision?.id ?? null };
+    // The closed vote and its decision reach the room in one transaction. Should the process die
+    // before that, the room is brought in line with the database when it is next loaded ([SYNC12]).
+    const view = await publishVote(storage, rooms, closed.vote, closed.decision);
+    return { view, decisionId: closed.decision?.id ?? null };
   }
 
   return { publish, close };

@@ -1,0 +1,142 @@
+import type * as Y from 'yjs';
+import { writeSections, writeThreads } from '../../shared/sync/documentDoc';
+import { writeMeeting } from '../../shared/sync/meetingDoc';
+import { type Room, roomName } from '../../shared/sync/rooms';
+import {
+  reconcileWerkgroep,
+  writeBoard,
+  writeDecision,
+  writeMeetingSummary,
+  writeVote,
+} from '../../shared/sync/werkgroepDoc';
+import type { BoardRow } from '../storage/BoardStore';
+import type { MeetingRow } from '../storage/MeetingStore';
+import type { Storage } from '../storage/Storage';
+import type { DecisionRow, VoteRow } from '../storage/VoteStore';
+import type { RouteDeps } from './deps';
+import { presentSection, presentThread } from './presenters';
+import { presentBoard } from './routes/boards/present';
+import { meetingSummary, presentMeeting } from './routes/meetings/model';
+import { loadVoteView, presentDecision, presentVote } from './routes/votes/views';
+
+/**
+ * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`) hold, computed from the database,
+ * the one source of truth. The routes publish a change with these functions after committing it; the
+ * sync server runs `reconcileRoom` whenever it loads such a room, before any client gets sync, so a
+ * room write lost to a crash or a failed commit after the database commit is repaired on the next
+ * load. Both go through the same presenters and the same idempotent layout writers
+ * (shared/sync/*Doc.ts), which set only what differs: a room that already agrees stores nothing.
+ */
+type Rooms = Pick<RouteDeps['rooms'], 'write'>;
+
+const sectionsOf = async (storage: Storage, documentId: string) =>
+  (await storage.listSections(documentId)).map(presentSection);
+const threadsOf = async (storage: Storage, documentId: string) =>
+  (await storage.listThreads(documentId)).map(presentThread);
+
+/** A document's sections as stored, into its structure room. */
+export async function publishSections(storage: Storage, rooms: Rooms, documentId: string): Promise<void> {
+  const sections = await sectionsOf(storage, documentId);
+  await rooms.write(roomName('doc', documentId), (doc) => writeSections(doc, sections));
+}
+
+/** A document's comment threads as stored, into its structure room. */
+export async function publishThreads(storage: Storage, rooms: Rooms, documentId: string): Promise<void> {
+  const threads = await threadsOf(storage, documentId);
+  await rooms.write(roomName('doc', documentId), (doc) => writeThreads(doc, threads));
+}
+
+/**
+ * A vote's public state (and its decision, when closing made one) into the werkgroep room, in one
+ * transaction: no screen sees a closed vote without its decision. Drafts are not published.
+ */
+export async function publishVote(
+  storage: Storage,
+  rooms: Rooms,
+  vote: VoteRow,
+  decision: DecisionRow | null = null,
+) {
+  const view = await loadVoteView(storage, vote);
+  if (vote.status !== 'draft')
+    await rooms.write(roomName('werkgroep', vote.werkgroepId), (doc) => {
+      writeVote(doc, view);
+      if (decision) writeDecision(doc, presentDecision(decision));
+    });
+  return view;
+}
+
+/** A board's settings into the werkgroep room. */
+export async function publishBoard(rooms: Rooms, board: BoardRow) {
+  const view = presentBoard(board);
+  await rooms.write(roomName('werkgroep', board.werkgroepId), (doc) => writeBoard(doc, view));
+  return view;
+}
+
+/** A meeting into its session room, and its summary into the werkgroep room. */
+export async function publishMeeting(rooms: Rooms, meeting: MeetingRow) {
+  const view = presentMeeting(meeting, null);
+  await rooms.write(roomName('session', meeting.id), (doc) => writeMeeting(doc, view));
+  await rooms.write(roomName('werkgroep', meeting.werkgroepId), (doc) =>
+    writeMeetingSummary(doc, meetingSummary(meeting)),
+  );
+  return view;
+}
+
+/** A change to apply to a just-loaded room. */
+export type RoomChange = (doc: Y.Doc) => void;
+
+/**
+ * What brings a server-written room in line with the database, or null for rooms the server does
+ * not write (or whose werkgroep, document or meeting is not in the database: nothing to compare).
+ */
+export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomChange | null> {
+  switch (room.kind) {
+    case 'werkgroep': {
+      if (!(await storage.getWerkgroep(room.id))) return null;
+      const [votes, decisions, boards, meetings, members] = await Promise.all([
+        storage.listVotes(room.id),
+        storage.listDecisions(room.id),
+        storage.listBoards(room.id),
+        storage.listMeetings(room.id),
+        storage.listMembers(room.id),
+      ]);
+      // What loadVoteView does per vote, with the werkgroep's members and decisions read once.
+      const decisionOf = new Map(decisions.map((d) => [d.voteId, d]));
+      const published = votes.filter((v) => v.status !== 'draft');
+      const ballots = await Promise.all(published.map((v) => storage.listBallots(v.id)));
+      const state = {
+        votes: published.map((v, i) =>
+          presentVote(
+            v,
+            ballots[i] ?? [],
+            members,
+            v.status === 'closed' ? (decisionOf.get(v.id) ?? null) : null,
+          ),
+        ),
+        decisions: decisions.map(presentDecision),
+        boards: boards.map(presentBoard),
+        meetings: meetings.map(meetingSummary),
+      };
+      return (doc) => reconcileWerkgroep(doc, state);
+    }
+    case 'doc': {
+      if (!(await storage.getDocument(room.id))) return null;
+      const [sections, threads] = await Promise.all([
+        sectionsOf(storage, room.id),
+        threadsOf(storage, room.id),
+      ]);
+      return (doc) => {
+        writeSections(doc, sections);
+        writeThreads(doc, threads);
+      };
+    }
+    case 'session': {
+      const meeting = await storage.getMeeting(room.id);
+      if (!meeting) return null;
+      const view = presentMeeting(meeting, null);
+      return (doc) => writeMeeting(doc, view);
+    }
+    default:
+      return null;
+  }
+}
