@@ -185,9 +185,14 @@ export class DocRoom implements WriterTarget {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
     if (origin === LOAD_ORIGIN || this.broken) return;
-    this.size.grew(update.byteLength);
+    this.size.grew(update.byteLength, transaction.deleteSet.clients.size > 0);
     this.lastBatch = this.options.writer.enqueue(this, update);
     const message = encodeUpdate(update);
     this.afterCommit(() => {

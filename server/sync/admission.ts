@@ -62,6 +62,7 @@ export class UpdateBudgets {
 export class RoomSize {
   private estimate: number;
   private sinceMeasured = 0;
+  private deletedSinceMeasured = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -75,25 +76,28 @@ export class RoomSize {
     return this.estimate;
   }
 
-  /** An update was applied (by anyone, the server included). */
-  grew(bytes: number): void {
+  /** An update was applied (by anyone, the server included); `deleted`: it deleted something. */
+  grew(bytes: number, deleted: boolean): void {
     this.estimate += bytes;
     this.sinceMeasured += bytes;
+    this.deletedSinceMeasured ||= deleted;
   }
 
   /** The exact size is known (a snapshot was just encoded from the doc). */
   measured(bytes: number): void {
     this.estimate = bytes;
     this.sinceMeasured = 0;
+    this.deletedSinceMeasured = false;
   }
 
   /**
    * Whether an update of `bytes` may be applied: it fits under the ceiling, or it only deletes.
-   * Refusing needs an exact measure, unless little was applied since the last one.
+   * Refusing needs an exact measure, unless the last one is recent: nothing was deleted and less
+   * than REMEASURE_AFTER_BYTES applied since (so a full room is not encoded again for every refusal).
    */
   admits(update: Uint8Array): boolean {
     if (this.estimate + update.byteLength <= this.maxBytes) return true;
-    if (this.sinceMeasured >= REMEASURE_AFTER_BYTES) {
+    if (this.deletedSinceMeasured || this.sinceMeasured >= REMEASURE_AFTER_BYTES) {
       this.measured(Y.encodeStateAsUpdate(this.doc).byteLength);
       if (this.estimate + update.byteLength <= this.maxBytes) return true;
     }

@@ -122,6 +122,11 @@ const cases: { name: string; frame: () => Uint8Array | string; code: number }[] 
   },
   { name: 'a text frame', frame: () => 'hallo', code: CloseCode.MalformedMessage },
   {
+    name: 'an update over the per-update limit',
+    frame: () => syncMessage(2, realUpdate('x'.repeat(SYNC_LIMITS.maxUpdateBytes))),
+    code: CloseCode.TooLarge,
+  },
+  {
     name: 'an oversize frame',
     frame: () => new Uint8Array(SYNC_LIMITS.maxMessageBytes + 1),
     code: CloseCode.MessageTooBig,
