@@ -3,7 +3,7 @@ export const CONFIG = {
   rounds: 3,
   /**
    * Names of the traffic scenarios' rooms as the reference sees them; ours makes each a real document
-   * and uses its first section's room (`section:`, gc off), where a document's text lives.
+   * and uses its first section's room (`section:`; gc off until [SYNC13], gc on since), where a document's text lives.
    */
   trafficRoomKind: 'doc',
   /** One writer, steady rate; N−1 receivers. */

@@ -58,7 +58,7 @@ export type Refusal = 'refused' | 'tooLarge';
 /**
  * Knows whether this device's edits are stored on the server, within the standard protocol. After
  * an edit it sends a sync step 1; the server answers after the commit ([SYNC1]) with a step 2 (its
- * whole delete set) and then its own step 1 (its state vector, [SYNC12]). "Saved" is said only when
+ * whole delete set) and then its own step 1 (its state vector, [SYNC14]). "Saved" is said only when
  * that covers everything in this copy; what was sent before the question and is still missing was
  * refused (a read-only connection drops updates: a *vastgesteld* section, an observer).
  */

@@ -11,7 +11,7 @@ function setup(text = 'Samen voor Overvecht.') {
   return { server, device };
 }
 
-/** What the device learns from the server's answer to a step 1 and the step 1 after it ([SYNC12]). */
+/** What the device learns from the server's answer to a step 1 and the step 1 after it ([SYNC14]). */
 function answer(server: Y.Doc, device: Y.Doc): StoredState {
   const stored = new StoredState();
   stored.noteUpdate(Y.encodeStateAsUpdate(server, Y.encodeStateVector(device)), true);

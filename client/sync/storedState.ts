@@ -42,7 +42,7 @@ export function covers(stored: CopyState, copy: CopyState): boolean {
  * What this device knows the server has stored, on one connection, from the standard messages:
  * everything the server sends was committed first ([SYNC1]); a step 2 (the answer to a step 1)
  * carries the server's whole delete set, and the step 1 the server sends right after it carries
- * its state vector ([SYNC12]). Relayed updates add what others wrote.
+ * its state vector ([SYNC14]). Relayed updates add what others wrote.
  */
 export class StoredState implements CopyState {
   sv = new Map<number, number>();

@@ -13,7 +13,7 @@ export interface CollabRoom {
   provider: WebsocketProvider;
   /** The copy kept in this browser (IndexedDB): edits survive a reload while offline. */
   local: IndexeddbPersistence;
-  /** Whether this device's edits are stored on the server ([SYNC12]). */
+  /** Whether this device's edits are stored on the server ([SYNC14]). */
   save: SaveStateStore;
   /**
    * Throws this device's copy away (the Y.Doc and its IndexedDB copy) and opens the room again from

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
-import { parseRoomName } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
+import { admitUpdate, budgetKey, RoomSize, type UpdateBudgets } from './admission';
 import { AuthorRecorder } from './authors';
 import { ownedEntries } from './awareness';
 import type { Connection } from './Connection';
@@ -18,7 +18,7 @@ import {
   ProtocolError,
 } from './messages';
 import { LOAD_ORIGIN } from './origins';
-import { UPDATE_RULES, type UpdateRule } from './roomRules';
+import { rulesFor, type UpdateRule } from './roomRules';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
 
 export interface RoomOptions {
@@ -31,6 +31,8 @@ export interface RoomOptions {
   compactAfterBytes: number;
   /** Called once the room has stored everything and dropped its document. */
   onUnloaded: (room: DocRoom) => void;
+  /** Update bytes per member per minute, shared by all rooms ([SYNC8]). */
+  budgets: UpdateBudgets;
 }
 
 export { SERVER_ORIGIN } from './origins';
@@ -57,6 +59,10 @@ export class DocRoom implements WriterTarget {
   private readonly authors: AuthorRecorder | null;
   /** Rules a client's update is held to in this kind of room (board limits and authors, [SYNC11]). */
   private readonly updateRule: UpdateRule | null;
+  /** The document's size against the room's ceiling ([SYNC8]). */
+  readonly size: RoomSize;
+  /** The stored form is far larger than the document: fold it even with an empty log ([SYNC13]). */
+  private foldStored: boolean;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
   /** Resolves once the room is closed and gone from memory. */
   readonly closed: Promise<void>;
@@ -65,7 +71,7 @@ export class DocRoom implements WriterTarget {
   private constructor(
     readonly name: string,
     doc: Y.Doc,
-    stored: { lastSeq: number; count: number; bytes: number },
+    stored: { lastSeq: number; count: number; bytes: number; snapshotBytes: number },
     private readonly options: RoomOptions,
   ) {
     this.doc = doc;
@@ -75,9 +81,11 @@ export class DocRoom implements WriterTarget {
     this.storedSeq = stored.lastSeq;
     this.logCount = stored.count;
     this.logBytes = stored.bytes;
-    const kind = parseRoomName(name)?.kind;
-    this.authors = kind === 'section' ? new AuthorRecorder(doc) : null;
-    this.updateRule = (kind && UPDATE_RULES[kind]) ?? null;
+    const rules = rulesFor(name);
+    this.authors = rules.authorship ? new AuthorRecorder(doc) : null;
+    this.updateRule = rules.update;
+    this.size = new RoomSize(doc, rules.maxBytes);
+    this.foldStored = foldsStoredHistory(stored.snapshotBytes + stored.bytes, this.size.bytes);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on('update', this.onDocUpdate);
@@ -87,9 +95,9 @@ export class DocRoom implements WriterTarget {
   /** Loads a document from storage; throws (and writes nothing) when it cannot be read. */
   static async load(name: string, options: RoomOptions): Promise<DocRoom> {
     const stored = await options.storage.loadDoc(name);
-    // Keep deleted content of text: versions, comparisons and authorship are read from it.
-    const kind = parseRoomName(name)?.kind;
-    const doc = new Y.Doc({ gc: kind !== 'doc' && kind !== 'section' });
+    // [SYNC13] Deleted content is collected (history lives in named versions): a document stored
+    // before, with all its deleted content, shrinks here and is folded small right after the load.
+    const doc = new Y.Doc({ gc: rulesFor(name).gc });
     doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN);
       for (const update of stored.updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
@@ -97,7 +105,12 @@ export class DocRoom implements WriterTarget {
     const room = new DocRoom(
       name,
       doc,
-      { lastSeq: stored.lastSeq, count: stored.updates.length, bytes: stored.logBytes },
+      {
+        lastSeq: stored.lastSeq,
+        count: stored.updates.length,
+        bytes: stored.logBytes,
+        snapshotBytes: stored.snapshot?.byteLength ?? 0,
+      },
       options,
     );
     void room.maybeCompact();
@@ -131,7 +144,7 @@ export class DocRoom implements WriterTarget {
   handleMessage(conn: Connection, message: ClientMessage): void {
     switch (message.type) {
       case 'sync-step-1': {
-        // [SYNC1] and [SYNC12]: both are encoded now and sent once everything applied so far is
+        // [SYNC1] and [SYNC14]: both are encoded now and sent once everything applied so far is
         // committed, so the step 1 that follows the answer is exactly what is stored: the client
         // compares it with its own state to know whether its edits were stored or refused. The
         // stock client answers that step 1 with a step 2 (what it has that we lack): dropped on a
@@ -148,6 +161,7 @@ export class DocRoom implements WriterTarget {
       case 'sync-step-2':
       case 'update':
         if (conn.readOnly) return;
+        admitUpdate(this.size, this.options.budgets, budgetKey(conn.identity, conn.id), message.update);
         try {
           if (!this.updateRule) Y.applyUpdate(this.doc, message.update, conn);
           else {
@@ -195,8 +209,14 @@ export class DocRoom implements WriterTarget {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
     if (origin === LOAD_ORIGIN || this.broken) return;
+    this.size.grew(update.byteLength, transaction.deleteSet.clients.size > 0);
     this.lastBatch = this.options.writer.enqueue(this, update);
     const message = encodeUpdate(update);
     this.afterCommit(() => {
@@ -250,8 +270,8 @@ export class DocRoom implements WriterTarget {
   private maybeCompact(force = false): Promise<void> {
     if (this.compacting !== null) return this.compacting;
     const { compactAfterUpdates, compactAfterBytes } = this.options;
-    const due = this.logCount >= compactAfterUpdates || this.logBytes >= compactAfterBytes;
-    if (this.broken || this.logCount === 0 || !(due || force)) return Promise.resolve();
+    const due = this.logCount >= compactAfterUpdates || this.logBytes >= compactAfterBytes || this.foldStored;
+    if (this.broken || (this.logCount === 0 && !this.foldStored) || !(due || force)) return Promise.resolve();
     this.compacting = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.compactNow())
       .finally(() => {
@@ -267,11 +287,13 @@ export class DocRoom implements WriterTarget {
     const bytes = this.logBytes;
     // The snapshot may also hold updates still being committed; that only stores them sooner.
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.size.measured(snapshot.byteLength);
     const started = performance.now();
     try {
       await this.options.storage.compactDoc(this.name, snapshot, throughSeq);
       this.logCount -= count;
       this.logBytes -= bytes;
+      this.foldStored = false;
       this.options.logger.debug(
         {
           room: this.name,
@@ -333,4 +355,13 @@ export class DocRoom implements WriterTarget {
     this.options.onUnloaded(this);
     this.markClosed();
   }
+}
+
+/**
+ * [SYNC13] A stored document more than twice (and 64 KiB) larger than its collected state still
+ * holds deleted content (stored before collection, or an insert whose deletion came in a later
+ * update): worth folding now rather than waiting for the log threshold.
+ */
+function foldsStoredHistory(storedBytes: number, docBytes: number): boolean {
+  return storedBytes > 2 * docBytes + 64 * 1024;
 }

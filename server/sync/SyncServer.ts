@@ -8,6 +8,7 @@ import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
+import { UpdateBudgets } from './admission';
 import { Connection } from './Connection';
 import { DocRoom, type RoomOptions, SERVER_ORIGIN } from './DocRoom';
 import { UpdateWriter } from './UpdateWriter';
@@ -81,6 +82,7 @@ export class SyncServer {
       logger: options.logger,
       compactAfterUpdates: options.compactAfterUpdates,
       compactAfterBytes: options.compactAfterBytes,
+      budgets: new UpdateBudgets(),
       onUnloaded: (room) => {
         if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
         options.logger.debug({ room: room.name }, 'room unloaded');

@@ -3,6 +3,7 @@ import { CloseCode } from '../../shared/sync/closeCodes';
 import { parseBoardDraftRoomId, type Room } from '../../shared/sync/rooms';
 import { authenticate, sameOrigin } from '../auth/session';
 import type { Storage } from '../storage/Storage';
+import { ROOM_RULES } from './roomRules';
 import type { Authorize } from './SyncServer';
 
 interface RoomTarget {
@@ -25,7 +26,7 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
     werkgroepId
       ? {
           werkgroepId,
-          serverWritten: false,
+          serverWritten: ROOM_RULES[room.kind].serverWritten,
           locked: false,
           unlockedBy: 'section.editLocked',
           owner: null,
@@ -34,7 +35,7 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
       : null;
   switch (room.kind) {
     case 'doc':
-      return open((await storage.getDocument(room.id))?.werkgroepId, { serverWritten: true });
+      return open((await storage.getDocument(room.id))?.werkgroepId);
     case 'section': {
       const section = await storage.getSection(room.id);
       if (!section) return null;
@@ -43,7 +44,7 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
       });
     }
     case 'werkgroep':
-      return open((await storage.getWerkgroep(room.id))?.id, { serverWritten: true });
+      return open((await storage.getWerkgroep(room.id))?.id);
     case 'board': {
       const board = await storage.getBoard(room.id);
       return open(board?.werkgroepId, { locked: board?.locked ?? false, unlockedBy: 'board.manage' });
@@ -60,7 +61,7 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
     }
     case 'session':
       // A meeting's live state: only the server writes it.
-      return open((await storage.getMeeting(room.id))?.werkgroepId, { serverWritten: true });
+      return open((await storage.getMeeting(room.id))?.werkgroepId);
   }
 }
 

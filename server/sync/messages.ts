@@ -54,6 +54,10 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
         return { type: 'sync-step-1', stateVector: payload };
       }
       if (sub === SYNC_STEP_2 || sub === SYNC_UPDATE) {
+        // [SYNC8] Refused before it is parsed, let alone applied or stored.
+        if (payload.byteLength > SYNC_LIMITS.maxUpdateBytes) {
+          throw new ProtocolError(CloseCode.TooLarge, 'update larger than allowed');
+        }
         validate(() => Y.decodeUpdate(payload), 'invalid Yjs update');
         return { type: sub === SYNC_STEP_2 ? 'sync-step-2' : 'update', update: payload };
       }

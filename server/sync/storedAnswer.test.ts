@@ -43,8 +43,8 @@ function tap(c: TestClient): Uint8Array[] {
   return frames;
 }
 
-describe('[SYNC12] the server says what it stored', () => {
-  it('[SYNC12] answers a sync step 1 with a step 2 and then its own step 1, both after the commit', async () => {
+describe('[SYNC14] the server says what it stored', () => {
+  it('[SYNC14] answers a sync step 1 with a step 2 and then its own step 1, both after the commit', async () => {
     const s = await startTestServer({ openAccess: true });
     servers.push(s);
     const writer = connectClient(s.wsUrl, 'doc:stored');
@@ -94,7 +94,7 @@ describe('[SYNC12] the server says what it stored', () => {
     raw.ws.close();
   });
 
-  it('[SYNC12] a read-only connection (vastgesteld section) hears that its update was not stored; nothing loops', async () => {
+  it('[SYNC14] a read-only connection (vastgesteld section) hears that its update was not stored; nothing loops', async () => {
     const s = await startTestServer();
     servers.push(s);
     const w = await setupWerkgroep(s.url, TEST_ADMIN_TOKEN, ['bewoner']);

@@ -26,4 +26,21 @@ export const SYNC_LIMITS = {
   messageBurst: 4000,
   /** Largest awareness state (JSON characters) of one client. */
   maxAwarenessStateChars: 4096,
+  /**
+   * Largest Yjs update (an update or a sync step 2) the server accepts; above it the connection
+   * closes with TooLarge (4413) and nothing is stored. A 40-page draft pasted into one section is
+   * 150–270 KB as a Yjs update (measured: 140,000 characters, headings, every 7th word bold).
+   */
+  maxUpdateBytes: 1024 * 1024,
+  /**
+   * Update bytes one member may send per minute, over all their connections and rooms (a token
+   * bucket that holds one minute); above it RateLimited (4529), and the client tries again later.
+   * A day of typing is ~10 KB a minute; two pasted 40-page drafts fit in one minute.
+   */
+  memberUpdateBytesPerMinute: 2 * 1024 * 1024,
+  /**
+   * Ceiling of one room's document (its encoded state, what a newcomer downloads): an update that
+   * would take it past this closes with TooLarge (4413). Updates that only delete are always accepted.
+   */
+  maxRoomBytes: 4 * 1024 * 1024,
 } as const;

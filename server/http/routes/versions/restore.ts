@@ -19,7 +19,10 @@ export const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base
  * the history keeps everything in between, and y-prosemirror updates only what differs. The change
  * is attributed to the facilitator who restores (a fresh Yjs client id recorded under them).
  */
-/** A section as a saved version holds it (the whole Yjs state, deleted content included). */
+/**
+ * A section as a saved version holds it: its whole Yjs state when saved (versions saved before
+ * [SYNC13] also hold the deleted text of before; later ones hold its collected tombstones).
+ */
 export function versionSectionDoc(versionState: string): Y.Doc {
   const doc = new Y.Doc({ gc: false });
   Y.applyUpdateV2(doc, fromBase64(versionState));

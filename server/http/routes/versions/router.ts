@@ -35,7 +35,8 @@ export function versionsRouter({ storage, rooms }: RouteDeps): Router {
     const sections = await storage.listSections(document.id);
     const states = [];
     for (const s of sections) {
-      // The whole state, deleted text included (section rooms keep it), so versions can be compared.
+      // The whole state as it is now: a version keeps the section's text when saved, so it can be
+      // shown, compared and restored whatever the room collects later ([SYNC13]).
       const state = await rooms.read(roomName('section', s.id), (doc) =>
         toBase64(Y.encodeStateAsUpdateV2(doc)),
       );
@@ -72,7 +73,7 @@ export function versionsRouter({ storage, rooms }: RouteDeps): Router {
     for (const v of version.sections) {
       let section = await storage.getSection(v.id);
       if (!section) {
-        // Removed since: it comes back (its text is still in its room's history).
+        // Removed since: it comes back, with the version's text.
         const after = (await storage.listSections(document.id)).filter((s) => s.position < v.position).at(-1);
         section = await storage.insertSection(
           {
