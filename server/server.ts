@@ -59,8 +59,16 @@ export async function startServer(
   });
   const server = http.createServer(app);
   server.on('upgrade', (request, socket, head) => {
-    if (sync.handles(request)) sync.handleUpgrade(request, socket, head);
-    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    // Node removes its own error listener before 'upgrade': without one, a peer resetting the
+    // connection now would be an uncaught error that stops the process.
+    socket.on('error', () => socket.destroy());
+    try {
+      if (sync.handles(request)) sync.handleUpgrade(request, socket, head);
+      else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    } catch (err) {
+      logger.error({ err }, 'websocket upgrade failed');
+      socket.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

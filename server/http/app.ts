@@ -8,7 +8,7 @@ import type { AdminSetup } from '../auth/adminSetup';
 import type { Storage } from '../storage/Storage';
 import { authMiddleware } from './context';
 import type { RouteDeps } from './deps';
-import { errorBody, errorHandler, notFoundHandler } from './errors';
+import { errorBody, errorHandler, malformedUrlHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
@@ -113,6 +113,7 @@ export function createApp(options: AppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.use(requestLogger(logger));
   app.use(securityHeaders);
+  app.use(malformedUrlHandler);
   app.use(healthRouter(storage));
 
   const deps: RouteDeps = {
