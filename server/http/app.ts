@@ -5,6 +5,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AdminSetup } from '../auth/adminSetup';
+import { redactUrl } from '../net/redact';
 import type { Storage } from '../storage/Storage';
 import { authMiddleware } from './context';
 import type { RouteDeps } from './deps';
@@ -40,7 +41,10 @@ export interface AppOptions {
 
 let nextRequestId = 1;
 
-/** One log line per request, with a request id; never the client's address or body. */
+/**
+ * One log line per request, with a request id; never the client's address, headers or body, and the
+ * path only as `redactUrl` shows it (no invite or join codes, no query).
+ */
 function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
@@ -50,7 +54,7 @@ function requestLogger(logger: Logger): RequestHandler {
       req.log[level](
         {
           method: req.method,
-          path: req.path,
+          path: redactUrl(req.originalUrl),
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
         },

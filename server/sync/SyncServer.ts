@@ -7,6 +7,7 @@ import type { Role } from '../../shared/schemas/member';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
+import { redactUrl } from '../net/redact';
 import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { Connection } from './Connection';
@@ -111,10 +112,11 @@ export class SyncServer {
 
   private accept(ws: WebSocket, request: IncomingMessage): void {
     const url = parseRequestUrl(request.url) ?? new URL('http://localhost/');
-    const roomName = roomNameOf(request.url, COLLAB_PATH);
+    const name = roomNameOf(request.url, COLLAB_PATH);
+    const room = name === null ? null : parseRoomName(name);
     const ip = request.socket.remoteAddress ?? 'unknown';
-    // A name that is not even decodable is logged as such: it is whatever the peer sent.
-    const conn = new Connection(ws, roomName ?? '(malformed)', this.options.logger);
+    // Only a valid room name is logged: anything else is whatever the peer sent (a pasted code, say).
+    const conn = new Connection(ws, room?.name ?? '(invalid)', this.options.logger);
     this.connections.add(conn);
     this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
     ws.on('close', (code) => {
@@ -127,6 +129,7 @@ export class SyncServer {
         {
           conn: conn.id,
           room: conn.roomName,
+          path: redactUrl(request.url),
           code,
           ms: Date.now() - conn.openedAt,
           in: conn.bytesIn,
@@ -136,15 +139,14 @@ export class SyncServer {
       );
     });
     ws.on('error', (err) => this.options.logger.warn({ err, conn: conn.id }, 'websocket error'));
-    this.open(conn, request, url, roomName, ip).catch((err: unknown) => {
+    this.open(conn, request, url, room, ip).catch((err: unknown) => {
       this.options.logger.error({ err, conn: conn.id }, 'opening the connection failed');
       conn.close(CloseCode.ServerError, 'server error');
     });
   }
 
-  private async open(conn: Connection, request: IncomingMessage, url: URL, name: string | null, ip: string) {
+  private async open(conn: Connection, request: IncomingMessage, url: URL, room: Room | null, ip: string) {
     const log = this.options.logger;
-    const room = name === null ? null : parseRoomName(name);
     if (!room) return conn.close(CloseCode.BadRoom, 'malformed room name');
     const version = url.searchParams.get(PROTOCOL_VERSION_PARAM);
     if (version !== null && version !== String(PROTOCOL_VERSION)) {
