@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import { AdminSetup } from './auth/adminSetup';
 import type { Config } from './config';
 import { createApp } from './http/app';
+import { HealthMonitor } from './http/routes/health/monitor';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
@@ -27,7 +28,7 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
-  overrides: { authorize?: Authorize } = {},
+  overrides: { authorize?: Authorize; healthProbeEveryMs?: number } = {},
 ): Promise<RunningServer> {
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const adminSetup = new AdminSetup(!config.adminToken);
@@ -40,6 +41,12 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
   });
+  const health = new HealthMonitor({
+    storage,
+    logger,
+    lastCommit: () => sync.stats().lastCommit,
+    probeEveryMs: overrides.healthProbeEveryMs,
+  });
   const app = createApp({
     storage,
     logger,
@@ -51,6 +58,7 @@ export async function startServer(
       sync.closeMember(memberId);
     },
     rateLimitPerMinute: config.rateLimitPerMinute,
+    health,
     rooms: {
       write: (name, change) => sync.write(name, change),
       read: (name, read) => sync.read(name, read),
@@ -77,6 +85,7 @@ export async function startServer(
       resolve();
     });
   });
+  health.start();
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
@@ -86,6 +95,7 @@ export async function startServer(
     stopping ??= (async () => {
       server.close();
       await sync.stop();
+      await health.stop();
       server.closeAllConnections();
       await storage.close();
       logger.info('stopped; everything is stored');

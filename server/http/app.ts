@@ -14,6 +14,7 @@ import { openApiDocument } from './openapi';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { exportsRouter } from './routes/exports/router';
+import type { HealthMonitor } from './routes/health/monitor';
 import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
@@ -37,6 +38,7 @@ export interface AppOptions {
   rooms: RouteDeps['rooms'];
   /** Requests per minute per address for joining and for admin actions. */
   rateLimitPerMinute: number;
+  health: HealthMonitor;
 }
 
 let nextRequestId = 1;
@@ -118,7 +120,7 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLogger(logger));
   app.use(securityHeaders);
   app.use(malformedUrlHandler);
-  app.use(healthRouter(storage));
+  app.use(healthRouter(options.health));
 
   const deps: RouteDeps = {
     storage,

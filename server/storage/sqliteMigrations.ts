@@ -175,6 +175,11 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX meetings_werkgroep ON meetings (werkgroep_id, created_at);`,
+  // One row the health check rewrites: proof that a commit reaches the disk (GET /healthz).
+  `CREATE TABLE health_probe (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     at INTEGER NOT NULL
+   );`,
 ];
 
 export function migrate(db: Database): void {

@@ -263,6 +263,7 @@ export class SyncServer {
       rooms: this.rooms.size,
       connections: this.connections.size,
       pendingUpdates: this.writer.pending,
+      lastCommit: this.writer.lastCommit,
     };
   }
 
