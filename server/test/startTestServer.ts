@@ -43,19 +43,20 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
 
 /** A real server on port 0 with a real SQLite file in a temp folder (or in `dataDir`). */
 export async function startTestServer(
-  options: { dataDir?: string; config?: Partial<Config>; openAccess?: boolean; healthProbeEveryMs?: number } = {},
+  options: {
+    dataDir?: string;
+    config?: Partial<Config>;
+    openAccess?: boolean;
+    healthProbeEveryMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeTempDir());
   const config = testConfig(dataDir, options.config);
   // openAccess: protocol-level sync tests that are not about access control.
-  const server = await startServer(
-    config,
-    createLogger(config.logLevel),
-    {
-      ...(options.openAccess ? { authorize: allowEveryone } : {}),
-      healthProbeEveryMs: options.healthProbeEveryMs,
-    },
-  );
+  const server = await startServer(config, createLogger(config.logLevel), {
+    ...(options.openAccess ? { authorize: allowEveryone } : {}),
+    healthProbeEveryMs: options.healthProbeEveryMs,
+  });
   return {
     ...server,
     dataDir,
