@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createApp } from './http/app';
 import { HealthMonitor } from './http/routes/health/monitor';
 import { createLogger, type Logger } from './logger';
+import { clientAddress, compileTrust } from './net/clientAddress';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
 import { createAuthorize } from './sync/authorize';
@@ -32,7 +33,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const adminSetup = new AdminSetup(!config.adminToken);
+  const trust = compileTrust(config.trustProxy);
   const sync = new SyncServer({
+    clientAddress: (request) => clientAddress(request, trust),
     authorize: overrides.authorize ?? createAuthorize(storage, config.adminToken),
     storage,
     logger,
@@ -58,6 +61,7 @@ export async function startServer(
       sync.closeMember(memberId);
     },
     rateLimitPerMinute: config.rateLimitPerMinute,
+    trust,
     health,
     rooms: {
       write: (name, change) => sync.write(name, change),

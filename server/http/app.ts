@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AdminSetup } from '../auth/adminSetup';
+import { clientAddress, type Trust } from '../net/clientAddress';
 import { redactUrl } from '../net/redact';
 import type { Storage } from '../storage/Storage';
 import { authMiddleware } from './context';
@@ -39,6 +40,8 @@ export interface AppOptions {
   /** Requests per minute per address for joining and for admin actions. */
   rateLimitPerMinute: number;
   health: HealthMonitor;
+  /** Which hops are our proxies (TRUST_PROXY): decides req.ip, req.secure and req.protocol. */
+  trust: Trust;
 }
 
 let nextRequestId = 1;
@@ -116,7 +119,15 @@ export function createApp(options: AppOptions): Express {
   const { storage, logger, clientDir, theme } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // One rule for the client's address, the same as at the websocket upgrade: X-Forwarded-For (and
+  // -Proto) count only from a trusted proxy, so nobody picks their own address past the rate limits.
+  app.set('trust proxy', options.trust);
+  Object.defineProperty(app.request, 'ip', {
+    configurable: true,
+    get(this: Request) {
+      return clientAddress(this, options.trust);
+    },
+  });
   app.use(requestLogger(logger));
   app.use(securityHeaders);
   app.use(malformedUrlHandler);

@@ -36,6 +36,8 @@ export interface SyncServerOptions {
   compactAfterBytes: number;
   unloadAfterMs: number;
   maxConnectionsPerIp: number;
+  /** The client's address for the per-address connection limit (see server/net/clientAddress.ts). */
+  clientAddress: (request: IncomingMessage) => string;
   /** Decides access at every upgrade; without it every room is open (tests of the protocol only). */
   authorize?: Authorize;
 }
@@ -114,7 +116,7 @@ export class SyncServer {
     const url = parseRequestUrl(request.url) ?? new URL('http://localhost/');
     const name = roomNameOf(request.url, COLLAB_PATH);
     const room = name === null ? null : parseRoomName(name);
-    const ip = request.socket.remoteAddress ?? 'unknown';
+    const ip = this.options.clientAddress(request);
     // Only a valid room name is logged: anything else is whatever the peer sent (a pasted code, say).
     const conn = new Connection(ws, room?.name ?? '(invalid)', this.options.logger);
     this.connections.add(conn);

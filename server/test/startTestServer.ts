@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Config, DEFAULT_THEME_CSS } from '../config';
 import { createLogger } from '../logger';
+import { TRUST_NOTHING } from '../net/clientAddress';
 import { type RunningServer, startServer } from '../server';
 import { allowEveryone } from '../sync/SyncServer';
 
@@ -32,6 +33,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     compactAfterBytes: 4 * 1024 * 1024,
     unloadAfterMs: 5_000,
     maxConnectionsPerIp: 500,
+    trustProxy: TRUST_NOTHING,
     sqliteSynchronous: 'FULL',
     themeCss: DEFAULT_THEME_CSS,
     themeClass: 'voorbeeld-theme',
