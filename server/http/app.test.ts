@@ -75,6 +75,10 @@ describe('http', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Wijkatelier</title>');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    // Websockets only to this server (the e2e tests check the app's sockets connect under it).
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toMatch(/wss?:/);
     const asset = await fetch(`${s.url}/assets/app.js`);
     expect(asset.status).toBe(200);
     const missing = await fetch(`${s.url}/assets/nope.js`, { headers: { accept: 'application/javascript' } });
