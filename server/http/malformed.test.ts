@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api/errors';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { type ChildServer, startChildServer } from '../test/childServer';
-import { openRawSocket } from '../test/clients';
+import { openRawSocket, waitFor } from '../test/clients';
 import { setupWerkgroep } from '../test/fixtures';
 import { rawExchange, rawRequest, upgradeHeaders } from '../test/rawHttp';
 import { makeTempDir } from '../test/startTestServer';
@@ -49,7 +49,7 @@ describe('malformed input is refused, the process stays up', () => {
     expect((await badWithToken.closed).code).toBe(CloseCode.BadRoom);
     // The process is still there and serves a normal connection.
     const good = await openRawSocket(`${server.wsUrl}/${room}?token=${token}`);
-    await new Promise<void>((resolve) => good.ws.once('message', () => resolve()));
+    await waitFor(() => good.messages.length > 0, 10_000, 'the server speaks on a good socket');
     good.ws.close();
     expect(alive()).toBe(true);
   });
