@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { SECRET_PAGES } from '../shared/api/pages';
 import { AdminPage } from './features/admin/AdminPage';
 import { OverviewPage } from './features/home/OverviewPage';
 import { JoinPage } from './features/join/JoinPage';
@@ -58,9 +59,9 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
-      { path: 'uitnodiging/:code', element: <JoinPage /> },
+      { path: SECRET_PAGES.invite.slice(1), element: <JoinPage /> },
       { path: 'join', element: <JoinCodePage /> },
-      { path: 'join/:code', element: <JoinCodePage /> },
+      { path: SECRET_PAGES.joinCode.slice(1), element: <JoinCodePage /> },
       {
         path: 'w/:werkgroepId',
         element: <WerkgroepLayout />,

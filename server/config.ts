@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './net/clientAddress';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -22,6 +23,21 @@ export const configSchema = z.object({
   /** Drop a document from memory this long after its last connection closed. */
   UNLOAD_AFTER_MS: int(0, 3_600_000).default(5_000),
   MAX_CONNECTIONS_PER_IP: int(1, 100_000).default(500),
+  /**
+   * Which peers are our proxies, whose X-Forwarded-For names the client: unset trusts nobody (the
+   * socket's address counts); a hop count; or addresses, subnets and loopback/linklocal/uniquelocal.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === 'string') {
+        ctx.issues.push({ code: 'custom', message: parsed, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** FULL: every commit is fsynced (survives power loss). NORMAL: survives a process crash only. */
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   /** Bearer token for the admin API; when unset, a one-time setup link is printed at start. */
@@ -53,6 +69,8 @@ export interface Config {
   compactAfterBytes: number;
   unloadAfterMs: number;
   maxConnectionsPerIp: number;
+  /** Whose X-Forwarded-For to believe (rate limits and connections per address). */
+  trustProxy: TrustProxy;
   sqliteSynchronous: 'FULL' | 'NORMAL';
   /** Absolute path of the theme's token CSS. */
   themeCss: string;
@@ -91,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: c.COMPACT_AFTER_BYTES,
     unloadAfterMs: c.UNLOAD_AFTER_MS,
     maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
+    trustProxy: c.TRUST_PROXY,
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
     themeCss: c.THEME_CSS ? path.resolve(c.THEME_CSS) : DEFAULT_THEME_CSS,
     themeClass: c.THEME_CLASS,

@@ -7,7 +7,9 @@ import type { Config } from './config';
 import { crashPoint } from './crashPoint';
 import { createApp } from './http/app';
 import { reconcileRoom } from './http/roomState';
+import { HealthMonitor } from './http/routes/health/monitor';
 import { createLogger, type Logger } from './logger';
+import { clientAddress, compileTrust } from './net/clientAddress';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
 import { createAuthorize } from './sync/authorize';
@@ -30,11 +32,13 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
-  overrides: { authorize?: Authorize } = {},
+  overrides: { authorize?: Authorize; healthProbeEveryMs?: number } = {},
 ): Promise<RunningServer> {
   const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const adminSetup = new AdminSetup(!config.adminToken);
+  const trust = compileTrust(config.trustProxy);
   const sync = new SyncServer({
+    clientAddress: (request) => clientAddress(request, trust),
     authorize: overrides.authorize ?? createAuthorize(storage, config.adminToken),
     storage,
     logger,
@@ -43,6 +47,12 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     reconcile: (room) => reconcileRoom(storage, room),
+  });
+  const health = new HealthMonitor({
+    storage,
+    logger,
+    lastCommit: () => sync.stats().lastCommit,
+    probeEveryMs: overrides.healthProbeEveryMs,
   });
   const app = createApp({
     storage,
@@ -57,6 +67,8 @@ export async function startServer(
     rateLimitPerMinute: config.rateLimitPerMinute,
     secretMissesPerHour: config.secretMissesPerHour,
     joinCodeMissesPerHour: config.joinCodeMissesPerHour,
+    trust,
+    health,
     rooms: {
       write: (name, change) => {
         crashPoint(`before-room-write:${parseRoomName(name)?.kind}`);
@@ -68,8 +80,16 @@ export async function startServer(
   });
   const server = http.createServer(app);
   server.on('upgrade', (request, socket, head) => {
-    if (sync.handles(request)) sync.handleUpgrade(request, socket, head);
-    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    // Node removes its own error listener before 'upgrade': without one, a peer resetting the
+    // connection now would be an uncaught error that stops the process.
+    socket.on('error', () => socket.destroy());
+    try {
+      if (sync.handles(request)) sync.handleUpgrade(request, socket, head);
+      else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    } catch (err) {
+      logger.error({ err }, 'websocket upgrade failed');
+      socket.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -78,6 +98,7 @@ export async function startServer(
       resolve();
     });
   });
+  health.start();
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
@@ -87,6 +108,7 @@ export async function startServer(
     stopping ??= (async () => {
       server.close();
       await sync.stop();
+      await health.stop();
       server.closeAllConnections();
       await storage.close();
       logger.info('stopped; everything is stored');

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Response } from 'express';
+import { safeDecode } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { hashToken, newId, newToken, safeEqual } from './tokens';
 
@@ -15,11 +16,12 @@ export interface Auth {
   tokenHash: string | null;
 }
 
+/** A cookie's value; null when it is missing or not decodable (a malformed cookie is no session). */
 export function readCookie(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) return safeDecode(part.slice(eq + 1).trim());
   }
   return null;
 }

@@ -15,15 +15,25 @@ async function server(options?: Parameters<typeof startTestServer>[0]) {
 }
 
 describe('http', () => {
-  it('GET /healthz answers 200 ok while storage is reachable and 503 when it is not', async () => {
-    const s = await server();
+  it('GET /healthz answers 200 ok while storage writes and 503 when it does not', async () => {
+    const s = await server({ healthProbeEveryMs: 0 });
     const ok = await fetch(`${s.url}/healthz`);
     expect(ok.status).toBe(200);
-    expect(healthSchema.parse(await ok.json())).toEqual({ status: 'ok' });
+    const body = healthSchema.parse(await ok.json());
+    expect(body).toMatchObject({ status: 'ok', checks: { storage: { status: 'ok', write: 'ok' } } });
+    await expect
+      .poll(
+        async () =>
+          healthSchema.parse(await (await fetch(`${s.url}/healthz`)).json()).checks.storage.integrity,
+      )
+      .toBe('ok');
     await s.storage.close();
     const down = await fetch(`${s.url}/healthz`);
     expect(down.status).toBe(503);
-    expect(healthSchema.parse(await down.json())).toEqual({ status: 'unavailable' });
+    expect(healthSchema.parse(await down.json())).toMatchObject({
+      status: 'unavailable',
+      checks: { storage: { status: 'unavailable', write: 'failing' } },
+    });
   });
 
   it('answers unknown API routes with a JSON error that has a stable code', async () => {
@@ -65,6 +75,10 @@ describe('http', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Wijkatelier</title>');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    // Websockets only to this server (the e2e tests check the app's sockets connect under it).
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toMatch(/wss?:/);
     const asset = await fetch(`${s.url}/assets/app.js`);
     expect(asset.status).toBe(200);
     const missing = await fetch(`${s.url}/assets/nope.js`, { headers: { accept: 'application/javascript' } });

@@ -1,18 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AdminSetup } from '../auth/adminSetup';
+import { clientAddress, type Trust } from '../net/clientAddress';
+import { redactUrl } from '../net/redact';
 import type { Storage } from '../storage/Storage';
 import { authMiddleware } from './context';
 import type { RouteDeps } from './deps';
-import { errorBody, errorHandler, notFoundHandler } from './errors';
+import { errorBody, errorHandler, malformedUrlHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { exportsRouter } from './routes/exports/router';
+import type { HealthMonitor } from './routes/health/monitor';
 import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
@@ -40,11 +43,17 @@ export interface AppOptions {
   /** Secrets that matched nothing, per address per hour, and join codes from everyone per hour. */
   secretMissesPerHour: number;
   joinCodeMissesPerHour: number;
+  health: HealthMonitor;
+  /** Which hops are our proxies (TRUST_PROXY): decides req.ip, req.secure and req.protocol. */
+  trust: Trust;
 }
 
 let nextRequestId = 1;
 
-/** One log line per request, with a request id; never the client's address or body. */
+/**
+ * One log line per request, with a request id; never the client's address, headers or body, and the
+ * path only as `redactUrl` shows it (no invite or join codes, no query).
+ */
 function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
@@ -54,7 +63,7 @@ function requestLogger(logger: Logger): RequestHandler {
       req.log[level](
         {
           method: req.method,
-          path: req.path,
+          path: redactUrl(req.originalUrl),
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
         },
@@ -70,7 +79,8 @@ const securityHeaders = helmet({
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
-      connectSrc: ["'self'", 'ws:', 'wss:'],
+      // 'self' covers the app's own ws:/wss: origin (CSP Level 3; Chromium, Firefox and Safari do so).
+      connectSrc: ["'self'"],
       // Carets, presence chips and the editor set colours in style attributes.
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
@@ -114,10 +124,19 @@ export function createApp(options: AppOptions): Express {
   const { storage, logger, clientDir, theme } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // One rule for the client's address, the same as at the websocket upgrade: X-Forwarded-For (and
+  // -Proto) count only from a trusted proxy, so nobody picks their own address past the rate limits.
+  app.set('trust proxy', options.trust);
+  Object.defineProperty(app.request, 'ip', {
+    configurable: true,
+    get(this: Request) {
+      return clientAddress(this, options.trust);
+    },
+  });
   app.use(requestLogger(logger));
   app.use(securityHeaders);
-  app.use(healthRouter(storage));
+  app.use(malformedUrlHandler);
+  app.use(healthRouter(options.health));
 
   const deps: RouteDeps = {
     storage,

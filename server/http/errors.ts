@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
+import { isWellFormedPath } from '../net/requestUrl';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -121,9 +122,35 @@ export class ApiError extends Error {
   }
 }
 
+/** The code for a 4xx status set by middleware; any other 4xx is a bad_request. */
+const CLIENT_ERRORS: Partial<Record<number, ErrorCode>> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+function clientErrorStatus(err: unknown): number | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const { status, statusCode } = err as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 500 ? value : null;
+}
+
 export function errorBody(code: ErrorCode, issues?: ApiErrorBody['issues']): ApiErrorBody {
   return { code, message: MESSAGES[code].nl, messageEn: MESSAGES[code].en, ...(issues ? { issues } : {}) };
 }
+
+/**
+ * Refuses a path with a malformed percent-escape (`/api/join/%FF`) with 400 bad_request before any
+ * route, static file or the app shell tries to decode it.
+ */
+export const malformedUrlHandler: RequestHandler = (req, res, next) => {
+  if (isWellFormedPath(req.path)) return next();
+  res.status(400).json(errorBody('bad_request'));
+};
 
 export const notFoundHandler: RequestHandler = (_req, res) => {
   res.status(404).json(errorBody('not_found'));
@@ -142,6 +169,13 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
   }
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
     res.status(400).json(errorBody('bad_request'));
+    return;
+  }
+  // Middleware (router, body parser, static files) marks what the client got wrong with a 4xx status.
+  const status = clientErrorStatus(err);
+  if (status !== null) {
+    const code = CLIENT_ERRORS[status] ?? 'bad_request';
+    res.status(STATUS[code]).json(errorBody(code));
     return;
   }
   req.log.error({ err }, 'request failed');

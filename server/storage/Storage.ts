@@ -42,9 +42,20 @@ export interface DocStorage {
   deleteDoc(doc: string): Promise<void>;
 }
 
+/** The outcome of a consistency check of everything stored. */
+export type IntegrityResult =
+  | { status: 'ok' }
+  | { status: 'corrupt'; problems: string[] }
+  /** The check itself could not run (the answer is unknown). */
+  | { status: 'failed'; error: string };
+
 export interface Storage extends DocStorage, WorkspaceStore, VoteStore, BoardStore, MeetingStore {
   /** Resolves when the backend answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
+  /** Commits one tiny durable write (the health check's probe); rejects when storage cannot write. */
+  probeWrite(): Promise<void>;
+  /** Checks the stored data for corruption without blocking the server; slow, so call it rarely. */
+  checkIntegrity(): Promise<IntegrityResult>;
   /** Closes the backend; pending commits have resolved before this is called. */
   close(): Promise<void>;
   readonly kind: string;

@@ -5,6 +5,7 @@ import type { Storage, StoredDoc, UpdateRecord } from './Storage';
 import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
+import { checkSqliteIntegrity } from './sqliteIntegrity';
 import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
 import { sqliteVersions } from './sqliteVersions';
@@ -62,6 +63,10 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?');
   const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc = ?');
   const ping = db.prepare('SELECT 1');
+  const probe = db.prepare<[number]>(
+    'INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at',
+  );
+  const file = path.join(options.dataDir, SQLITE_FILE_NAME);
 
   const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
@@ -138,6 +143,14 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     async ping() {
       guard();
       ping.get();
+    },
+    async probeWrite() {
+      guard();
+      probe.run(Date.now());
+    },
+    async checkIntegrity() {
+      guard();
+      return checkSqliteIntegrity(file);
     },
     async close() {
       if (!open) return;

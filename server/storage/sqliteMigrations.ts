@@ -184,6 +184,11 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   `ALTER TABLE members ADD COLUMN status TEXT NOT NULL DEFAULT 'confirmed'
      CHECK (status IN ('guest','confirmed'));
    UPDATE meetings SET join_code = NULL, data_json = json_remove(data_json, '$.joinInviteCode');`,
+  // One row the health check rewrites: proof that a commit reaches the disk (GET /healthz).
+  `CREATE TABLE health_probe (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     at INTEGER NOT NULL
+   );`,
 ];
 
 /**

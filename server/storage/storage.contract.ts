@@ -117,5 +117,15 @@ export function runStorageContract(
       await expect(storage.ping()).rejects.toThrow();
       storage = await open();
     });
+
+    it('commits a health probe and finds a healthy store intact; refuses both after close', async () => {
+      await expect(storage.probeWrite()).resolves.toBeUndefined();
+      await storage.appendUpdates([{ doc: 'doc:a', update: bytes(1, 2, 3) }]);
+      expect(await storage.checkIntegrity()).toEqual({ status: 'ok' });
+      await storage.close();
+      await expect(storage.probeWrite()).rejects.toThrow();
+      await expect(storage.checkIntegrity()).rejects.toThrow();
+      storage = await open();
+    });
   });
 }

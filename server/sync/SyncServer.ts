@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import type { MemberRole } from '../../shared/schemas/member';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
+import { redactUrl } from '../net/redact';
+import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { UpdateBudgets } from './admission';
 import { Connection } from './Connection';
@@ -35,6 +37,8 @@ export interface SyncServerOptions {
   compactAfterBytes: number;
   unloadAfterMs: number;
   maxConnectionsPerIp: number;
+  /** The client's address for the per-address connection limit (see server/net/clientAddress.ts). */
+  clientAddress: (request: IncomingMessage) => string;
   /** Decides access at every upgrade; without it every room is open (tests of the protocol only). */
   authorize?: Authorize;
   /** [SYNC12] Brings a room the server writes in line with the database whenever it is loaded. */
@@ -97,45 +101,64 @@ export class SyncServer {
     return (request.url ?? '').startsWith(`${COLLAB_PATH}/`);
   }
 
+  /**
+   * Everything here runs on input from the network: nothing may throw out of it (an exception in an
+   * upgrade callback stops the process, and with it every meeting). A malformed target becomes a
+   * 4400 on this socket; anything unexpected closes this socket only ([SYNC8]).
+   */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => socket.destroy());
     if (this.stopping) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
-    socket.on('error', () => socket.destroy());
     this.wss.handleUpgrade(request, socket, head, (ws) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      const roomName = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
-      const ip = request.socket.remoteAddress ?? 'unknown';
-      const conn = new Connection(ws, roomName, this.options.logger);
-      this.connections.add(conn);
-      this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
-      ws.on('close', (code) => {
-        this.connections.delete(conn);
-        const left = (this.perIp.get(ip) ?? 1) - 1;
-        if (left > 0) this.perIp.set(ip, left);
-        else this.perIp.delete(ip);
-        conn.detach();
-        this.options.logger.info(
-          {
-            conn: conn.id,
-            room: roomName,
-            code,
-            ms: Date.now() - conn.openedAt,
-            in: conn.bytesIn,
-            out: conn.bytesOut,
-          },
-          'sync connection closed',
-        );
-      });
-      ws.on('error', (err) => this.options.logger.warn({ err, conn: conn.id }, 'websocket error'));
-      void this.open(conn, request, url, roomName, ip);
+      try {
+        this.accept(ws, request);
+      } catch (err) {
+        this.options.logger.error({ err }, 'websocket upgrade failed');
+        ws.close(CloseCode.ServerError, 'server error');
+      }
     });
   }
 
-  private async open(conn: Connection, request: IncomingMessage, url: URL, name: string, ip: string) {
+  private accept(ws: WebSocket, request: IncomingMessage): void {
+    const url = parseRequestUrl(request.url) ?? new URL('http://localhost/');
+    const name = roomNameOf(request.url, COLLAB_PATH);
+    const room = name === null ? null : parseRoomName(name);
+    const ip = this.options.clientAddress(request);
+    // Only a valid room name is logged: anything else is whatever the peer sent (a pasted code, say).
+    const conn = new Connection(ws, room?.name ?? '(invalid)', this.options.logger);
+    this.connections.add(conn);
+    this.perIp.set(ip, (this.perIp.get(ip) ?? 0) + 1);
+    ws.on('close', (code) => {
+      this.connections.delete(conn);
+      const left = (this.perIp.get(ip) ?? 1) - 1;
+      if (left > 0) this.perIp.set(ip, left);
+      else this.perIp.delete(ip);
+      conn.detach();
+      this.options.logger.info(
+        {
+          conn: conn.id,
+          room: conn.roomName,
+          path: redactUrl(request.url),
+          code,
+          ms: Date.now() - conn.openedAt,
+          in: conn.bytesIn,
+          out: conn.bytesOut,
+        },
+        'sync connection closed',
+      );
+    });
+    ws.on('error', (err) => this.options.logger.warn({ err, conn: conn.id }, 'websocket error'));
+    this.open(conn, request, url, room, ip).catch((err: unknown) => {
+      this.options.logger.error({ err, conn: conn.id }, 'opening the connection failed');
+      conn.close(CloseCode.ServerError, 'server error');
+    });
+  }
+
+  private async open(conn: Connection, request: IncomingMessage, url: URL, room: Room | null, ip: string) {
     const log = this.options.logger;
-    const room = parseRoomName(name);
     if (!room) return conn.close(CloseCode.BadRoom, 'malformed room name');
     const version = url.searchParams.get(PROTOCOL_VERSION_PARAM);
     if (version !== null && version !== String(PROTOCOL_VERSION)) {
@@ -148,16 +171,16 @@ export class SyncServer {
     try {
       access = await (this.options.authorize ?? allowEveryone)(request, room);
     } catch (err) {
-      log.error({ err, room: name }, 'authorization failed');
+      log.error({ err, room: room.name }, 'authorization failed');
       return conn.close(CloseCode.LoadFailed, 'authorization failed');
     }
     if (!access.ok) return conn.close(access.code, access.reason);
     conn.grant(access);
     let docRoom: DocRoom;
     try {
-      docRoom = await this.getRoom(name);
+      docRoom = await this.getRoom(room.name);
     } catch (err) {
-      log.error({ err, room: name }, 'loading the document failed');
+      log.error({ err, room: room.name }, 'loading the document failed');
       return conn.close(CloseCode.LoadFailed, 'document could not be loaded');
     }
     if (conn.isAborted) {
@@ -165,7 +188,7 @@ export class SyncServer {
       return;
     }
     log.info(
-      { conn: conn.id, room: name, readOnly: conn.readOnly, member: conn.identity?.memberId },
+      { conn: conn.id, room: room.name, readOnly: conn.readOnly, member: conn.identity?.memberId },
       'sync connection opened',
     );
     conn.attach(docRoom);
@@ -280,6 +303,7 @@ export class SyncServer {
       rooms: this.rooms.size,
       connections: this.connections.size,
       pendingUpdates: this.writer.pending,
+      lastCommit: this.writer.lastCommit,
     };
   }
 

@@ -15,7 +15,15 @@ export interface WriterTarget {
  * relays them. Batches are committed one after another, in order, so a later batch never becomes
  * visible before an earlier one.
  */
+/** How the latest group commit ended, for the health check. */
+export interface CommitOutcome {
+  ok: boolean;
+  at: number;
+}
+
 export class UpdateWriter {
+  /** The latest group commit's outcome; null before the first. */
+  lastCommit: CommitOutcome | null = null;
   private queue: { target: WriterTarget; update: Uint8Array }[] = [];
   /** The batch that updates enqueued now will belong to. */
   private currentBatch = 1;
@@ -73,6 +81,7 @@ export class UpdateWriter {
           items.map(({ target, update }) => ({ doc: target.name, update })),
         );
         this.committedBatch = batch;
+        this.lastCommit = { ok: true, at: Date.now() };
         const perTarget = new Map<WriterTarget, { lastSeq: number; count: number; bytes: number }>();
         items.forEach(({ target, update }, i) => {
           const entry = perTarget.get(target) ?? { lastSeq: 0, count: 0, bytes: 0 };
@@ -86,6 +95,7 @@ export class UpdateWriter {
         // Nothing of this batch is stored: the rooms involved close their connections, so the
         // clients (which still hold the changes) send them again after reconnecting.
         this.committedBatch = batch;
+        this.lastCommit = { ok: false, at: Date.now() };
         for (const target of new Set(items.map((i) => i.target))) target.failed(error);
       }
     }

@@ -2,6 +2,7 @@ import { type Action, can } from '../../shared/permissions';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { parseBoardDraftRoomId, type Room } from '../../shared/sync/rooms';
 import { authenticate, sameOrigin } from '../auth/session';
+import { parseRequestUrl } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { ROOM_RULES } from './roomRules';
 import type { Authorize } from './SyncServer';
@@ -78,8 +79,7 @@ async function targetOf(storage: Storage, room: Room): Promise<RoomTarget | null
  */
 export function createAuthorize(storage: Storage, adminToken: string | null): Authorize {
   return async (request, room) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const auth = await authenticate(storage, request, adminToken, url);
+    const auth = await authenticate(storage, request, adminToken, parseRequestUrl(request.url) ?? undefined);
     if (!auth?.personId) return { ok: false, code: CloseCode.Unauthorized, reason: 'not signed in' };
     if (auth.via === 'cookie' && !sameOrigin(request)) {
       return { ok: false, code: CloseCode.Forbidden, reason: 'cross-site request' };

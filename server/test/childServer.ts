@@ -9,6 +9,8 @@ export interface ChildServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Every log line the server printed (parsed JSON). */
   logs: Record<string, unknown>[];
+  /** Everything it wrote, line by line: stdout (log lines and plain text) and stderr. */
+  output: string[];
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,9 +23,11 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
+  const output: string[] = [];
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
+    output.push(...d.toString().split('\n'));
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -31,6 +35,7 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   const port = await new Promise<number>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
+      output.push(line);
       try {
         const entry = JSON.parse(line) as Record<string, unknown>;
         logs.push(entry);
@@ -41,5 +46,5 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     });
     void exited.then(({ code }) => reject(new Error(`server exited early (${code}): ${stderr}`)));
   });
-  return { child, port, wsUrl: `ws://127.0.0.1:${port}/collab`, exited, logs };
+  return { child, port, wsUrl: `ws://127.0.0.1:${port}/collab`, exited, logs, output };
 }

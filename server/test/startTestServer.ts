@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Config, DEFAULT_THEME_CSS } from '../config';
 import { createLogger } from '../logger';
+import { TRUST_NOTHING } from '../net/clientAddress';
 import { type RunningServer, startServer } from '../server';
 import { allowEveryone } from '../sync/SyncServer';
 
@@ -32,6 +33,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     compactAfterBytes: 4 * 1024 * 1024,
     unloadAfterMs: 5_000,
     maxConnectionsPerIp: 500,
+    trustProxy: TRUST_NOTHING,
     sqliteSynchronous: 'FULL',
     themeCss: DEFAULT_THEME_CSS,
     themeClass: 'voorbeeld-theme',
@@ -45,16 +47,20 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
 
 /** A real server on port 0 with a real SQLite file in a temp folder (or in `dataDir`). */
 export async function startTestServer(
-  options: { dataDir?: string; config?: Partial<Config>; openAccess?: boolean } = {},
+  options: {
+    dataDir?: string;
+    config?: Partial<Config>;
+    openAccess?: boolean;
+    healthProbeEveryMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeTempDir());
   const config = testConfig(dataDir, options.config);
   // openAccess: protocol-level sync tests that are not about access control.
-  const server = await startServer(
-    config,
-    createLogger(config.logLevel),
-    options.openAccess ? { authorize: allowEveryone } : {},
-  );
+  const server = await startServer(config, createLogger(config.logLevel), {
+    ...(options.openAccess ? { authorize: allowEveryone } : {}),
+    healthProbeEveryMs: options.healthProbeEveryMs,
+  });
   return {
     ...server,
     dataDir,

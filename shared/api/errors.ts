@@ -37,5 +37,23 @@ export const apiErrorSchema = z.object({
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
-export const healthSchema = z.object({ status: z.enum(['ok', 'unavailable']) });
+export const HEALTH_STATUSES = ['ok', 'unavailable'] as const;
+
+/** What GET /healthz found about storage. */
+export const storageCheckSchema = z.object({
+  status: z.enum(HEALTH_STATUSES),
+  /** The latest write — the health probe or a commit of document updates, whichever came last. */
+  write: z.enum(['ok', 'failing']),
+  /** The latest `quick_check` of the stored data: not run yet, intact, corrupt, or it could not run. */
+  integrity: z.enum(['pending', 'ok', 'corrupt', 'unknown']),
+  /** When that check ran (ms since the epoch). */
+  integrityCheckedAt: z.number().nullable(),
+});
+export type StorageCheck = z.infer<typeof storageCheckSchema>;
+
+/** GET /healthz: 200 with status ok, 503 with status unavailable; `checks` says why. */
+export const healthSchema = z.object({
+  status: z.enum(HEALTH_STATUSES),
+  checks: z.object({ storage: storageCheckSchema }),
+});
 export type Health = z.infer<typeof healthSchema>;

@@ -9,6 +9,8 @@ export const CloseCode = {
   GoingAway: 1001,
   /** A frame was larger than the server accepts (sent by the ws library itself). */
   MessageTooBig: 1009,
+  /** Something unexpected went wrong on the server for this connection only; reconnect. */
+  ServerError: 1011,
   /** The room name in the path is malformed. */
   BadRoom: 4400,
   /** No valid session (sign in again through an invite link). */

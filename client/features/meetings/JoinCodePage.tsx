@@ -10,6 +10,7 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { pagePath, SECRET_PAGES } from '../../../shared/api/pages';
 import { JOIN_CODE_LENGTH, joinCodeSchema } from '../../../shared/schemas/meeting';
 import { CLAIMABLE_ROLES, type ClaimableRole, MEMBER_LIMITS } from '../../../shared/schemas/member';
 import { ApiRequestError, api } from '../../api/client';
@@ -95,7 +96,7 @@ function CodeForm({ initial }: { initial: string }) {
       setProblem(t('join.code.malformed'));
       return;
     }
-    void navigate(`/join/${code}`);
+    void navigate(pagePath(SECRET_PAGES.joinCode, { code }));
   };
   return (
     <form className="stack" onSubmit={submit}>

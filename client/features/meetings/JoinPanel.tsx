@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pagePath, SECRET_PAGES } from '../../../shared/api/pages';
 
 /** The address people type: without the scheme it is shorter to read from a wall. */
 export const joinAddress = () => `${window.location.host}/join`;
-export const joinUrl = (code: string) => `${window.location.origin}/join/${code}`;
+export const joinUrl = (code: string) =>
+  `${window.location.origin}${pagePath(SECRET_PAGES.joinCode, { code })}`;
 
 /**
  * For whoever is not in yet: the meeting's short code, the address to type it at, and a QR code that

@@ -1,20 +1,16 @@
 import { Router } from 'express';
-import type { Health } from '../../../../shared/api/errors';
-import type { Storage } from '../../../storage/Storage';
+import type { HealthMonitor } from './monitor';
 
-/** `GET /healthz`: 200 when storage answers, 503 otherwise. */
-export function healthRouter(storage: Storage): Router {
+/**
+ * `GET /healthz`: 200 `{status:'ok'}` while storage writes and its data is intact, 503
+ * `{status:'unavailable'}` otherwise, with what was checked under `checks` (HealthMonitor).
+ */
+export function healthRouter(monitor: HealthMonitor): Router {
   const router = Router();
-  router.get('/healthz', async (req, res) => {
-    try {
-      await storage.ping();
-      const body: Health = { status: 'ok' };
-      res.json(body);
-    } catch (err) {
-      req.log.warn({ err }, 'health check: storage not reachable');
-      const body: Health = { status: 'unavailable' };
-      res.status(503).json(body);
-    }
+  router.get('/healthz', async (_req, res) => {
+    const health = await monitor.check();
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
   return router;
 }

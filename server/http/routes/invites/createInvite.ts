@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { pagePath, SECRET_PAGES } from '../../../../shared/api/pages';
 import type { CreatedInvite, CreateInvite } from '../../../../shared/schemas/invite';
 import { createInviteSchema } from '../../../../shared/schemas/invite';
 import { hashToken, newId, newInviteCode } from '../../../auth/tokens';
@@ -34,5 +35,9 @@ export async function createInviteFor(
     createdAt: now,
   };
   await storage.createInvite(row);
-  return { invite: presentInvite(row, now), url: `${publicBase(req)}/uitnodiging/${code}`, code };
+  return {
+    invite: presentInvite(row, now),
+    url: `${publicBase(req)}${pagePath(SECRET_PAGES.invite, { code })}`,
+    code,
+  };
 }

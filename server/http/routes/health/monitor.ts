@@ -1,0 +1,111 @@
+import type { Health, StorageCheck } from '../../../../shared/api/errors';
+import type { Logger } from '../../../logger';
+import type { IntegrityResult, Storage } from '../../../storage/Storage';
+import type { CommitOutcome } from '../../../sync/UpdateWriter';
+
+export interface HealthOptions {
+  storage: Storage;
+  logger: Logger;
+  /** The latest group commit of document updates (the sync server's writer). */
+  lastCommit: () => CommitOutcome | null;
+  /** A write probe is committed at most this often, however often /healthz is asked. */
+  probeEveryMs?: number;
+  /** `PRAGMA quick_check` at start and then this often (it reads the whole file). */
+  integrityEveryMs?: number;
+}
+
+const PROBE_EVERY_MS = 5_000;
+const INTEGRITY_EVERY_MS = 6 * 60 * 60_000;
+
+/**
+ * What /healthz reports about storage. "Answers a query" is not health: a full disk or a read-only
+ * file still answers SELECT 1. So health is the outcome of the latest write — a tiny probe committed
+ * at most every few seconds, or the latest group commit of document updates, whichever is newer —
+ * and of the latest integrity check (at start, then every few hours, in a worker thread).
+ */
+export class HealthMonitor {
+  private probe: CommitOutcome | null = null;
+  private probing: Promise<void> | null = null;
+  private integrity: IntegrityResult | null = null;
+  private integrityCheckedAt: number | null = null;
+  private integrityTimer: NodeJS.Timeout | null = null;
+  private checking: Promise<void> | null = null;
+  private readonly probeEveryMs: number;
+  private readonly integrityEveryMs: number;
+
+  constructor(private readonly options: HealthOptions) {
+    this.probeEveryMs = options.probeEveryMs ?? PROBE_EVERY_MS;
+    this.integrityEveryMs = options.integrityEveryMs ?? INTEGRITY_EVERY_MS;
+  }
+
+  /** Starts the integrity checks: one now, then on the slow cadence. */
+  start(): void {
+    void this.checkIntegrity();
+    this.integrityTimer = setInterval(() => void this.checkIntegrity(), this.integrityEveryMs);
+    this.integrityTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.integrityTimer) clearInterval(this.integrityTimer);
+    await Promise.allSettled([this.checking, this.probing]);
+  }
+
+  /** The current health; commits a probe first when the last one is older than the probe interval. */
+  async check(): Promise<Health> {
+    if (!this.probe || Date.now() - this.probe.at >= this.probeEveryMs) await this.runProbe();
+    const commit = this.options.lastCommit();
+    const latest = commit && (!this.probe || commit.at > this.probe.at) ? commit : this.probe;
+    const write: StorageCheck['write'] = latest?.ok ? 'ok' : 'failing';
+    const integrity: StorageCheck['integrity'] =
+      this.integrity === null
+        ? 'pending'
+        : this.integrity.status === 'failed'
+          ? 'unknown'
+          : this.integrity.status;
+    const ok = write === 'ok' && integrity !== 'corrupt';
+    const status = ok ? 'ok' : 'unavailable';
+    return {
+      status,
+      checks: { storage: { status, write, integrity, integrityCheckedAt: this.integrityCheckedAt } },
+    };
+  }
+
+  private runProbe(): Promise<void> {
+    this.probing ??= this.options.storage
+      .probeWrite()
+      .then(
+        () => {
+          this.probe = { ok: true, at: Date.now() };
+        },
+        (err: unknown) => {
+          if (this.probe?.ok !== false) this.options.logger.error({ err }, 'health: storage cannot write');
+          this.probe = { ok: false, at: Date.now() };
+        },
+      )
+      .finally(() => {
+        this.probing = null;
+      });
+    return this.probing;
+  }
+
+  /** Runs one integrity check (not two at once); resolves when it is done. */
+  checkIntegrity(): Promise<void> {
+    this.checking ??= this.options.storage
+      .checkIntegrity()
+      .catch((err: unknown): IntegrityResult => ({ status: 'failed', error: String(err) }))
+      .then((result) => {
+        this.integrity = result;
+        this.integrityCheckedAt = Date.now();
+        const { logger } = this.options;
+        if (result.status === 'corrupt') {
+          logger.error({ problems: result.problems.slice(0, 20) }, 'health: stored data is corrupt');
+        } else if (result.status === 'failed') {
+          logger.warn({ error: result.error }, 'health: integrity check could not run');
+        }
+      })
+      .finally(() => {
+        this.checking = null;
+      });
+    return this.checking;
+  }
+}
