@@ -124,6 +124,7 @@ describe('logs', () => {
     const guest = await call('POST', `/api/join/${joinCode}`, undefined, {
       displayName: 'Gast',
       consent: true,
+      claimedRole: 'bewoner',
     });
     expect(guest.status).toBe(201);
     secrets.set('guest session', joinedSchema.parse(await guest.json()).token);
