@@ -245,8 +245,11 @@ function QuestionsSummary({ threads }: { threads: Parameters<typeof openQuestion
 function SaveLine({ rooms, sectionRooms }: { rooms: CollabRoom[]; sectionRooms: string[] }) {
   const { t } = useTranslation();
   // Refused text still waiting for the person's choice is not in the document: not "all saved".
-  const waiting = useRefusedEdits(sectionRooms).length > 0;
-  const state = useCombinedSaveState(rooms, waiting ? 'notSaved' : null);
+  const waiting = useRefusedEdits(sectionRooms);
+  const state = useCombinedSaveState(
+    rooms,
+    waiting.length === 0 ? null : waiting.some((e) => e.reason === 'tooLarge') ? 'tooLarge' : 'notSaved',
+  );
   return <StatusBadge tone={TONES[state]} text={t(`save.${state}`)} />;
 }
 

@@ -23,7 +23,7 @@ interface Props {
  */
 export function RefusedNotice({ edit, documentId, sectionId, role, onDone }: Props) {
   const { t } = useTranslation();
-  const textRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const text = edit.passages.join('\n\n');
@@ -61,13 +61,14 @@ export function RefusedNotice({ edit, documentId, sectionId, role, onDone }: Pro
         {edit.reason === 'tooLarge' ? t('refused.titleTooLarge') : t('refused.title')}
       </p>
       {edit.passages.length > 0 ? (
-        <div ref={textRef} className="refused__text">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: long text scrolls inside the box; keyboard users must reach it to scroll (WCAG 2.1.1)
+        <section ref={textRef} className="refused__text" tabIndex={0} aria-label={t('refused.textLabel')}>
           {edit.passages.map((p, i) => (
             // Passages have no id of their own and never move.
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
             <p key={i}>{p}</p>
           ))}
-        </div>
+        </section>
       ) : (
         <p>{t('refused.noText')}</p>
       )}

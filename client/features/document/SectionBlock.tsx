@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useId } from 'react';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import type { Thread } from '../../../shared/schemas/comment';
@@ -45,6 +45,7 @@ export function SectionBlock({
   const editable = can(role, 'document.write') && (!locked || can(role, 'section.editLocked'));
   // Edits of this device the server refused (settled meanwhile, or too large): kept, offered, dropped.
   const refused = useRefusedFlow(room, section.room, !editable);
+  const [pasteTooLarge, setPasteTooLarge] = useState(false);
   useEffect(() => {
     onRoom(section.id, room);
     return () => onRoom(section.id, null);
@@ -97,6 +98,18 @@ export function SectionBlock({
           onDone={refused.done}
         />
       ))}
+      {pasteTooLarge && (
+        <Alert type="warning" role="alert" className="paste-too-large">
+          <p>{t('sections.pasteTooLarge')}</p>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--subtle"
+            onClick={() => setPasteTooLarge(false)}
+          >
+            {t('refused.close')}
+          </button>
+        </Alert>
+      )}
       {room && authorship && <SharesBar doc={room.doc} />}
       {room && (
         <SectionEditor
@@ -110,6 +123,7 @@ export function SectionBlock({
           authorship={authorship}
           onActive={(editor) => onActive(editor, section.id)}
           onGone={onGone}
+          onPasteTooLarge={() => setPasteTooLarge(true)}
         />
       )}
       <ThreadList threads={threads} documentId={documentId} role={role} />

@@ -10,6 +10,7 @@ import type { CollabRoom } from '../../sync/useCollabRoom';
 import { Loading } from '../../ui/Loading';
 import { fillColorMapping, showAuthorship, YChange } from './authorshipView';
 import { COMMENTS_CHANGED, CommentHighlights } from './commentHighlights';
+import { PasteLimit } from './pasteLimit';
 import { ReadOnlyGuard } from './readOnlyGuard';
 
 const attributes = (label: string, editable: boolean, describedBy?: string): Record<string, string> => ({
@@ -42,6 +43,8 @@ export interface SectionEditorProps {
   onActive: (editor: Editor) => void;
   /** This editor is gone (its room was opened again, or the section removed). */
   onGone?: (editor: Editor) => void;
+  /** A paste or drop was refused for its size (nothing of it was added). */
+  onPasteTooLarge?: () => void;
 }
 
 /** Tiptap on one section's Y.Doc: shared text, live carets with name and role colour, Yjs undo. */
@@ -56,8 +59,11 @@ export function SectionEditor({
   authorship,
   onActive,
   onGone,
+  onPasteTooLarge,
 }: SectionEditorProps) {
   const threadsRef = useRef(threads);
+  const pasteTooLargeRef = useRef(onPasteTooLarge);
+  pasteTooLargeRef.current = onPasteTooLarge;
   // Yjs's own attribution: the users map the server fills, read through PermanentUserData.
   const attribution = useMemo(
     () => ({
@@ -81,6 +87,7 @@ export function SectionEditor({
         CollaborationCaret.configure({ provider: room.provider, user }),
         CommentHighlights.configure({ getThreads: () => threadsRef.current }),
         ReadOnlyGuard,
+        PasteLimit.configure({ onTooLarge: () => pasteTooLargeRef.current?.() }),
       ],
       editorProps: { attributes: attributes(label, editable, describedBy) },
       onFocus: ({ editor: e }) => onActive(e),
