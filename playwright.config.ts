@@ -11,7 +11,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Spec files run side by side (each test makes its own werkgroep); tests in one file run in order.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
@@ -32,8 +33,10 @@ export default defineConfig({
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       ADMIN_TOKEN: 'e2e-admin-token-0123456789abcdef',
-      // Many people join from one address in these tests.
+      // Many people join from one address in these tests, and some try codes that are wrong on purpose.
       RATE_LIMIT_PER_MINUTE: '10000',
+      SECRET_MISSES_PER_HOUR: '10000',
+      JOIN_CODE_MISSES_PER_HOUR: '10000',
     },
     reuseExistingServer: false,
     timeout: 60_000,
