@@ -140,7 +140,7 @@ export function describeOurs(dataDir: string, room: string): StoredForm {
 
 /**
  * Where our first load of the log spends its time, measured in this process with the server's own
- * storage and the same replay as DocRoom.load (one transaction, gc off for `doc:` rooms).
+ * storage and the same replay as DocRoom.load (one transaction).
  */
 export async function profileOursLoad(
   dataDir: string,

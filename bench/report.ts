@@ -15,7 +15,7 @@ export interface ServerRound {
   fanout20Tmpfs: FanoutResult | null;
   throughput: ThroughputResult;
   /**
-   * Ours: `section:` rooms (a document's text; gc off: history for versions), real documents opened with a member's token,
+   * Ours: `section:` rooms (a document's text; gc on, history in named versions), real documents opened with a member's token,
    * the only rooms a client can open there. Reference: `board:` room names (it has gc on everywhere).
    */
   rss: RssResult;
@@ -97,7 +97,7 @@ export function buildRows(rounds: readonly RoundResult[]): Row[] {
   const kbGoal = 'ours ≤ 40';
   const atMost40 = oursAtMost(40);
   add(
-    'RSS per open doc (KiB; ours: section: rooms, gc off)',
+    'RSS per open doc (KiB; ours: section: rooms, gc on)',
     (r) => r.rss.perDocKb,
     undefined,
     kbGoal,
@@ -166,7 +166,7 @@ export function formatNotes(
     `RSS: on a fresh server after a warm-up (10 documents), ${rss.docs} new documents of ~300 chars, each ` +
       `opened and written by 1 client that stays connected; (RSS after − RSS before) / ${rss.docs}, both ` +
       'read from /proc/<pid>/status once RSS has stopped moving (≥ 4 s, no forced GC). Counts the document, ' +
-      'its room, its connection and storage buffers. Ours: section: rooms (gc off), where documents keep their text; ' +
+      'its room, its connection and storage buffers. Ours: section: rooms (gc on since [SYNC13]), where documents keep their text; ' +
       'the reference: board: room names (gc on, as in all its rooms).',
   ];
   const last = rounds.at(-1);

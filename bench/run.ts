@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     }
     for (const kind of order) {
       progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: RSS per open document (${CONFIG.rss.docs} docs)`);
-      // Ours: documents (gc off), the only rooms a bench client can open there; the reference as before.
+      // Ours: documents' section rooms (gc on), the only rooms a bench client can open there; the reference as before.
       const roomKind = kind === 'ours' ? 'doc' : 'board';
       const names = rssRoomNames(roomKind, CONFIG.rss.docs);
       acc[kind].rss = await withServer(kind, 'rss', names, (s, rooms) => rssPerDoc(s, roomKind, rooms));
