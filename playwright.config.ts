@@ -8,7 +8,9 @@ const dataDir = path.resolve('test-results', 'e2e-data');
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
-  timeout: 60_000,
+  // Whole scenarios (a meeting, a vote with five people) take 25–30 s alone and twice that beside another
+  // spec file on 2 cores; a test that hangs still fails, on its first condition that does not come.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Spec files run side by side (each test makes its own werkgroep); tests in one file run in order.

@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { type Actor, baseURL, werkgroepWith } from './fixtures/werkgroep';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 async function createBoard(actor: Actor, werkgroepId: string, title: string, template = 'blank') {
   const res = await actor.context.request.post(`${baseURL()}/api/werkgroepen/${werkgroepId}/boards`, {

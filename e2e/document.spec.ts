@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, expect, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { type Actor, werkgroepWith } from './fixtures/werkgroep';
 import { DocumentPage } from './pages/DocumentPage';
 
@@ -247,29 +247,23 @@ test('the editor page passes axe (WCAG 2.1 AA) with comments, the authorship vie
   const w = await twoPeople(browser, request);
   const fac = await open(w.facilitator, w.docPath);
   const anna = await open(w.anna, w.docPath);
-  const axe = async (page: typeof fac.page, what: string) => {
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(result.violations.map((v) => `${what}: ${v.id} ${v.help}`)).toEqual([]);
-  };
   await anna.typeAtEnd('Meer groen op het plein.');
   await anna.page.keyboard.press('Shift+Home');
   await anna.toolbarButton('Opmerking').click();
   const dialog = anna.page.getByRole('dialog', { name: 'Opmerking plaatsen' });
-  await axe(anna.page, 'comment dialog');
+  await expectNoViolations(anna.page, 'comment dialog');
   await dialog.getByLabel('Je opmerking').fill('Waar precies?');
   await dialog.getByRole('button', { name: 'Plaatsen' }).click();
   await expect(fac.page.locator('.thread')).toContainText('Waar precies?');
-  await axe(fac.page, 'threads');
+  await expectNoViolations(fac.page, 'threads');
   await fac.page.getByRole('button', { name: 'Laat zien wie wat schreef' }).click();
   await expect(fac.page.getByText(/Woorden in dit deel/)).toBeVisible();
-  await axe(fac.page, 'authorship view');
+  await expectNoViolations(fac.page, 'authorship view');
   await fac.page.getByRole('button', { name: 'Terug naar schrijven' }).click();
   await fac.page.locator('summary', { hasText: 'Versies' }).click();
   await fac.page.getByLabel('Naam van de versie').fill('eerste');
   await fac.page.getByRole('button', { name: 'Versie opslaan' }).click();
   await fac.page.getByRole('button', { name: 'Vergelijk met nu' }).click();
   await expect(fac.page.locator('.version-view')).toBeVisible();
-  await axe(fac.page, 'version comparison');
+  await expectNoViolations(fac.page, 'version comparison');
 });

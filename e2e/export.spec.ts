@@ -1,15 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { type Actor, werkgroepWith } from './fixtures/werkgroep';
 import { DocumentPage } from './pages/DocumentPage';
 import { ExportPanel } from './pages/ExportPanel';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-async function expectNoViolations(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => `${what}: ${v.id} ${v.help}`)).toEqual([]);
-}
 
 async function open(actor: Actor, path: string) {
   const doc = new DocumentPage(await actor.context.newPage());

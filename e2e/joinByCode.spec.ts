@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { startMeeting } from './fixtures/meeting';
 import { baseURL, createVote, werkgroepWith } from './fixtures/werkgroep';
 import { ConsolePage, ScreenPage } from './pages/MeetingPages';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 /**
  * Issue 14, items 5 and 6: the projector's code alone made anyone a voting bewoner. Now whoever joins

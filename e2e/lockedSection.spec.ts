@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { type Actor, werkgroepWith } from './fixtures/werkgroep';
-import { DocumentPage } from './pages/DocumentPage';
+import { DocumentPage, textOf } from './pages/DocumentPage';
 
 /**
  * A *vastgesteld* section (issue 14, item 4): read-only in every control; the save state never says
@@ -52,24 +52,9 @@ async function recordStatuses(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { seenStatuses: string[] }).seenStatuses);
 }
 
-/** The text of an editor without others' carets (their name labels are in the DOM). */
+/** Waits until the editor's text, without others' carets, is `text`. */
 async function expectText(editor: Locator, text: string) {
-  await expect
-    .poll(() =>
-      editor.evaluate((el) => {
-        const copy = el.cloneNode(true) as HTMLElement;
-        for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-        return copy.textContent ?? '';
-      }),
-    )
-    .toBe(text);
-}
-
-async function axe(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(result.violations.map((v) => `${what}: ${v.id} ${v.help}`)).toEqual([]);
+  await expect.poll(() => textOf(editor)).toBe(text);
 }
 
 test('a vastgesteld section is read-only in every control, comments stay, nothing sneaks in on unlock', async ({
@@ -187,7 +172,7 @@ test('typed while the section was being settled: kept, sent as a comment, droppe
   fs.mkdirSync(shots, { recursive: true });
   await notice.scrollIntoViewIfNeeded();
   await anna.page.screenshot({ path: `${shots}/refused-laptop.png` });
-  await axe(anna.page, 'refused notice (laptop)');
+  await expectNoViolations(anna.page, 'refused notice (laptop)');
 
   await notice.getByRole('button', { name: 'Stuur als opmerking naar de procesbegeleider' }).click();
   await expect(fac.page.locator('.thread')).toContainText('Dit kwam te laat.');
@@ -231,7 +216,7 @@ test('a phone types offline in a section settled meanwhile: not "saved", its tex
   expect(await seen()).not.toContain('Alles is bewaard');
   await expectText(fac.editor, '');
   await expectText(phone.editor, '');
-  await axe(phone.page, 'refused notice (phone)');
+  await expectNoViolations(phone.page, 'refused notice (phone)');
   fs.mkdirSync(shots, { recursive: true });
   await notice.scrollIntoViewIfNeeded();
   await phone.page.screenshot({ path: `${shots}/refused-phone.png` });

@@ -1,18 +1,9 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { startMeeting } from './fixtures/meeting';
 import { type Actor, baseURL, castBallot, createVote, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
 import { ROUTES, type RouteIds } from './routes';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 test('the accessibility check covers every route in client/routes.tsx', () => {
   const source = fs.readFileSync('client/routes.tsx', 'utf8');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Locator, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { type Actor, werkgroepWith } from './fixtures/werkgroep';
-import { DocumentPage } from './pages/DocumentPage';
+import { DocumentPage, textOf } from './pages/DocumentPage';
 
 /**
  * Size limits in the browser (issue 14, item 3): a paste too large for one update is refused before
@@ -35,21 +35,6 @@ async function people(browser: Browser, request: Parameters<typeof werkgroepWith
   return { ...w, anna: w.people[0] as Actor };
 }
 
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(result.violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
-}
-
-/** The text of an editor without others' carets (their name labels are in the DOM). */
-const textOf = (editor: Locator) =>
-  editor.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-    return copy.textContent ?? '';
-  });
-
 test('a paste too large for one change is refused at once, with a plain message; nothing is sent', async ({
   browser,
   request,
@@ -66,7 +51,7 @@ test('a paste too large for one change is refused at once, with a plain message;
   await expect(message).toBeVisible();
   expect(await textOf(anna.editor)).toBe('Onze wijk.');
   await anna.expectSaved();
-  await axe(anna.page);
+  await expectNoViolations(anna.page);
   fs.mkdirSync('test-results/screenshots', { recursive: true });
   await anna.page.screenshot({ path: 'test-results/screenshots/paste-too-large.png' });
 
@@ -110,7 +95,7 @@ test('changes made offline that are too large together: "Niet bewaard: te groot"
   await expect(notice).toContainText('Je wijziging was te groot om te bewaren.');
   await expect(notice).toContainText('Hoofdstuk 1.');
   await expect(notice).toContainText('Hoofdstuk 3.');
-  await axe(anna.page);
+  await expectNoViolations(anna.page);
   fs.mkdirSync('test-results/screenshots', { recursive: true });
   await anna.page.screenshot({ path: 'test-results/screenshots/too-large-notice.png' });
   // The facilitator never saw any of it; Anna's copy is back to what the server holds.

@@ -1,5 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The text of an editor without others' carets (their name labels are in the DOM). */
+export const textOf = (editor: Locator): Promise<string> =>
+  editor.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+    return copy.textContent ?? '';
+  });
+
 /** Page object for a shared document (`/d/<id>`). */
 export class DocumentPage {
   readonly editor: Locator;

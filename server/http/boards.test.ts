@@ -8,7 +8,7 @@ import { addNote, moveNote, readFrames, readNotes, setNoteText } from '../../sha
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { boardRooms } from '../../shared/sync/rooms';
 import { connectClient, flushed, openRawSocket, rawFlushed, type TestClient, waitFor } from '../test/clients';
-import { type Person, setupWerkgroep } from '../test/fixtures';
+import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
 let s: TestServer;
@@ -29,18 +29,8 @@ afterAll(async () => {
   await s.cleanup();
 });
 
-async function call(method: string, path: string, who: Person, body?: unknown) {
-  const res = await fetch(`${s.url}/api/werkgroepen/${w.werkgroep.id}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${who.token}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, who: Person, body?: unknown) =>
+  werkgroepCall(s.url, w.werkgroep.id, method, path, who, body);
 const client = (room: string, who: Person) => {
   const c = connectClient(s.wsUrl, room, new Y.Doc(), who.token);
   clients.push(c);

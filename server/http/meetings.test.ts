@@ -5,7 +5,7 @@ import { MEETING_MAP, readHands, readMeeting, timerLeft } from '../../shared/syn
 import { roomName } from '../../shared/sync/rooms';
 import { readMeetingSummaries } from '../../shared/sync/werkgroepDoc';
 import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
-import { type Person, setupWerkgroep } from '../test/fixtures';
+import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
 let s: TestServer;
@@ -26,21 +26,8 @@ afterAll(async () => {
   await s.cleanup();
 });
 
-async function call(method: string, path: string, who: Person | null, body?: unknown) {
-  const res = await fetch(
-    `${s.url}${path.startsWith('/api') ? '' : `/api/werkgroepen/${w.werkgroep.id}`}${path}`,
-    {
-      method,
-      headers: {
-        ...(who ? { authorization: `Bearer ${who.token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    },
-  );
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, who: Person | null, body?: unknown) =>
+  werkgroepCall(s.url, w.werkgroep.id, method, path, who, body);
 const plan = {
   title: 'Bijeenkomst 3',
   date: '2026-12-03',

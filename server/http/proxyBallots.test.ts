@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api/errors';
 import { myBallotSchema, voteEventSchema, voteViewSchema } from '../../shared/voting/voteView';
-import { type Person, setupWerkgroep } from '../test/fixtures';
+import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
 let s: TestServer;
@@ -15,18 +15,8 @@ afterAll(async () => {
   await s.cleanup();
 });
 
-async function call(method: string, path: string, who: Person, body?: unknown) {
-  const res = await fetch(`${s.url}/api/werkgroepen/${w.werkgroep.id}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${who.token}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, who: Person, body?: unknown) =>
+  werkgroepCall(s.url, w.werkgroep.id, method, path, who, body);
 const single = (optionId: string) => ({ kind: 'single', optionId });
 const person = (i: number) => w.people[i] as Person;
 

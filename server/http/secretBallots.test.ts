@@ -6,7 +6,7 @@ import { decisionSchema } from '../../shared/schemas/decision';
 import { myBallotSchema, voteEventSchema, voteViewSchema } from '../../shared/voting/voteView';
 import { type RunningServer, startServer } from '../server';
 import { SQLITE_FILE_NAME } from '../storage/sqlite';
-import { type Person, setupWerkgroep } from '../test/fixtures';
+import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { copyDatabase, type DatabaseCopy, hashesFound } from '../test/forensics';
 import { makeTempDir, TEST_ADMIN_TOKEN, testConfig } from '../test/startTestServer';
 
@@ -42,18 +42,8 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function call(method: string, p: string, who: Person, body?: unknown) {
-  const res = await fetch(`${s.url}/api/werkgroepen/${w.werkgroep.id}${p}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${who.token}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, who: Person, body?: unknown) =>
+  werkgroepCall(s.url, w.werkgroep.id, method, path, who, body);
 const voter = (i: number) => w.people[i] as Person;
 const voterIds = () => w.people.map((p) => p.member.id);
 const consent = (choice: string, reason?: string) => ({

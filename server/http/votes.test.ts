@@ -7,7 +7,7 @@ import { roomName } from '../../shared/sync/rooms';
 import { readDecisions, readVotes } from '../../shared/sync/werkgroepDoc';
 import { myBallotSchema, voteEventSchema, voteViewSchema } from '../../shared/voting/voteView';
 import { connectClient, openRawSocket, type TestClient, waitFor } from '../test/clients';
-import { type Person, setupWerkgroep } from '../test/fixtures';
+import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
 let s: TestServer;
@@ -37,17 +37,9 @@ afterAll(async () => {
 });
 
 async function call(method: string, path: string, who: Person, body?: unknown) {
-  const res = await fetch(`${s.url}/api/werkgroepen/${w.werkgroep.id}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${who.token}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  responses.push(text);
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  const answer = await werkgroepCall(s.url, w.werkgroep.id, method, path, who, body);
+  responses.push(answer.text);
+  return answer;
 }
 const p = (x: Person | undefined) => x as Person;
 const single = (optionId: string) => ({ kind: 'single', optionId });

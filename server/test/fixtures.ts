@@ -105,3 +105,35 @@ export async function setupWerkgroep(
     structureRoom: doc.room,
   };
 }
+
+/** What a test's API call got: the status, the raw text and the parsed JSON body (if any). */
+export interface ApiAnswer {
+  status: number;
+  text: string;
+  body: ReturnType<typeof JSON.parse>;
+}
+
+/**
+ * Calls the API as `who` (a bearer token; null: no session). A path that does not start with `/api`
+ * is taken under the werkgroep: `/api/werkgroepen/<werkgroepId><path>`.
+ */
+export async function werkgroepCall(
+  baseUrl: string,
+  werkgroepId: string,
+  method: string,
+  path: string,
+  who: Person | null,
+  body?: unknown,
+): Promise<ApiAnswer> {
+  const url = `${baseUrl}${path.startsWith('/api') ? '' : `/api/werkgroepen/${werkgroepId}`}${path}`;
+  const res = await fetch(url, {
+    method,
+    headers: {
+      ...(who ? { authorization: `Bearer ${who.token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
+}
