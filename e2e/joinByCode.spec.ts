@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './fixtures/axe';
 import { startMeeting } from './fixtures/meeting';
 import { baseURL, createVote, werkgroepWith } from './fixtures/werkgroep';
 import { ConsolePage, ScreenPage } from './pages/MeetingPages';
+
+const shots = 'test-results/screenshots';
 
 /**
  * Issue 14, items 5 and 6: the projector's code alone made anyone a voting bewoner. Now whoever joins
@@ -51,6 +54,8 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   await who.getByRole('radio', { name: 'Ik werk bij de gemeente (ambtenaar)' }).check();
   await phone.getByLabel(/Ik heb de privacyverklaring gelezen/).check();
   await expectNoViolations(phone);
+  fs.mkdirSync(shots, { recursive: true });
+  await phone.screenshot({ path: `${shots}/join-code-phone.png`, fullPage: true });
   await phone.getByRole('button', { name: 'Meedoen' }).click();
 
   // He follows the meeting as a guest: told so in plain words, no ballot, no hand to raise.
@@ -63,6 +68,7 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   await expect(phone.getByRole('radio', { name: 'In het park' })).toHaveCount(0);
   await expect(phone.getByRole('button', { name: 'Ik wil iets zeggen' })).toHaveCount(0);
   await expectNoViolations(phone);
+  await phone.screenshot({ path: `${shots}/join-guest-phone.png`, fullPage: true });
   // The server refuses his ballot too, whatever the page shows.
   const forced = await yusufContext.request.post(
     `${baseURL()}/api/werkgroepen/${w.werkgroepId}/votes/${voteId}/ballot`,
@@ -78,6 +84,8 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
     'Gast, wacht op bevestiging',
   );
   await expectNoViolations(fac);
+  await fac.screenshot({ path: `${shots}/join-guest-console-laptop.png`, fullPage: true });
+  await screenPage.screenshot({ path: `${shots}/join-guest-screen-projector.png` });
   const werkgroepPage = await w.facilitator.context.newPage();
   await werkgroepPage.goto(`/w/${w.werkgroepId}`);
   const composition = werkgroepPage.getByRole('region', { name: 'Wie doet er mee' });
