@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { MoreMenu } from './MoreMenu';
 
 export interface ToolbarItem {
   id: string;
@@ -15,23 +16,35 @@ export interface ToolbarItem {
 
 /**
  * WAI-ARIA toolbar: one tab stop, arrow keys (and Home/End) move between buttons, every button
- * has a name, toggles expose aria-pressed.
+ * has a name, toggles expose aria-pressed. Items whose ids are in `overflow` sit behind a last
+ * "more" menu button (`moreLabel`), so a narrow toolbar keeps one row and every action.
  */
 export function Toolbar({
   label,
   items,
   describedBy,
+  overflow = [],
+  moreLabel = '',
 }: {
   label: string;
   items: ToolbarItem[];
   /** Id of a text that explains the toolbar's state (for example why its buttons are disabled). */
   describedBy?: string;
+  overflow?: readonly string[];
+  moreLabel?: string;
 }) {
-  const [active, setActive] = useState(0);
+  const hidden = new Set(overflow);
+  const shown = items.filter((i) => !hidden.has(i.id));
+  const more = items.filter((i) => hidden.has(i.id));
+  const [chosen, setActive] = useState(0);
+  const [menuOpen, setMenuOpen] = useState(false);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const count = shown.length + (more.length > 0 ? 1 : 0);
+  const moreIndex = more.length > 0 ? shown.length : -1;
+  // The toolbar may lose buttons (a phone turned, a table left): the tab stop stays on one that exists.
+  const active = Math.min(chosen, count - 1);
 
   const move = (to: number) => {
-    const count = items.length;
     const index = ((to % count) + count) % count;
     setActive(index);
     refs.current[index]?.focus();
@@ -42,7 +55,11 @@ export function Toolbar({
       // Activate here rather than through the synthesized click: the action may move focus to
       // the editor, which must not receive this key press as well.
       event.preventDefault();
-      const item = items[active];
+      if (active === moreIndex) {
+        setMenuOpen((open) => !open);
+        return;
+      }
+      const item = shown[active];
       if (item && !item.disabled) item.onActivate();
       return;
     }
@@ -54,23 +71,24 @@ export function Toolbar({
           : event.key === 'Home'
             ? 0
             : event.key === 'End'
-              ? items.length - 1
+              ? count - 1
               : null;
     if (target !== null) {
       event.preventDefault();
+      setMenuOpen(false);
       move(target);
     }
   };
 
   return (
     <div
-      className="toolbar"
+      className={`toolbar${more.length > 0 ? ' toolbar--compact' : ''}`}
       role="toolbar"
       aria-label={label}
       aria-describedby={describedBy}
       onKeyDown={onKeyDown}
     >
-      {items.map((item, index) => (
+      {shown.map((item, index) => (
         <button
           key={item.id}
           ref={(el) => {
@@ -97,6 +115,19 @@ export function Toolbar({
           {item.showLabel && <span className="toolbar__label">{item.label}</span>}
         </button>
       ))}
+      {more.length > 0 && (
+        <MoreMenu
+          label={moreLabel}
+          items={more}
+          open={menuOpen}
+          onOpenChange={setMenuOpen}
+          buttonRef={(el) => {
+            refs.current[moreIndex] = el;
+          }}
+          tabIndex={active === moreIndex ? 0 : -1}
+          onFocus={() => setActive(moreIndex)}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,11 @@ import { type Editor, useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/icons';
 import { Toolbar, type ToolbarItem } from '../../ui/Toolbar';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/useMediaQuery';
+
+/** On a phone the first five of these that are there stay in the toolbar's one row; the rest is behind "Meer". */
+const PHONE_ROW = ['bold', 'italic', 'bulletList', 'link', 'comment', 'undo'];
+const PHONE_ROW_SIZE = 5;
 
 /**
  * The formatting toolbar; state follows the selection. In a section this member may not change
@@ -23,6 +28,7 @@ export function EditorToolbar({
   describedBy?: string;
 }) {
   const { t } = useTranslation();
+  const phone = useMediaQuery(PHONE_QUERY);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -176,5 +182,15 @@ export function EditorToolbar({
     : [];
   const disable = (item: ToolbarItem): ToolbarItem => (locked ? { ...item, disabled: true } : item);
   const items = [...formatting.map(disable), ...comment, ...history.map(disable)];
-  return <Toolbar label={t('toolbar.label')} items={items} describedBy={describedBy} />;
+  const row = PHONE_ROW.filter((id) => items.some((i) => i.id === id)).slice(0, PHONE_ROW_SIZE);
+  const overflow = phone ? items.filter((i) => !row.includes(i.id)).map((i) => i.id) : [];
+  return (
+    <Toolbar
+      label={t('toolbar.label')}
+      items={items}
+      describedBy={describedBy}
+      overflow={overflow}
+      moreLabel={t('toolbar.more')}
+    />
+  );
 }

@@ -8,6 +8,7 @@ import type { Ballot } from '../../../shared/schemas/vote';
 import type { VoteView } from '../../../shared/voting/voteView';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { Disclosure } from '../../ui/Disclosure';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
@@ -19,7 +20,11 @@ import { useLiveVotes } from './useLive';
 import { VoteAdmin } from './VoteAdmin';
 import { VoteFacts } from './VoteFacts';
 
-/** One vote: the question, my ballot, who has voted, and the result (live where the vote allows). */
+/**
+ * One vote: the question, my ballot, who has voted, and the result (live where the vote allows). The
+ * ballot comes right after the question; the result per group and how the vote works are details that
+ * a phone shows folded.
+ */
 export function VotePage() {
   const { t, i18n } = useTranslation();
   const { voteId = '' } = useParams();
@@ -70,7 +75,6 @@ export function VotePage() {
         {vote.closedAt && ` · ${time.format(new Date(vote.closedAt))}`}
       </p>
       {vote.explanation && <Paragraph className="vote-page__explanation">{vote.explanation}</Paragraph>}
-      <VoteFacts vote={vote} />
 
       {canVote && (
         <section className="panel" aria-labelledby="ballot-h">
@@ -120,16 +124,18 @@ export function VotePage() {
           </h2>
           <Turnout vote={vote} />
           {vote.tally ? (
-            <ResultTable
-              tally={vote.tally}
-              options={vote.options}
-              status={vote.status}
-              quorum={vote.quorum}
-            />
+            <Disclosure summary={t('votes.result.details')}>
+              <ResultTable
+                tally={vote.tally}
+                options={vote.options}
+                status={vote.status}
+                quorum={vote.quorum}
+              />
+              {!vote.secret && <OpenBallots vote={vote} />}
+            </Disclosure>
           ) : (
             <p>{t('votes.result.afterClose')}</p>
           )}
-          {!vote.secret && vote.tally && <OpenBallots vote={vote} />}
           {vote.decisionId && (
             <p>
               <Link to={`/w/${werkgroepId}/besluiten`} className="utrecht-link">
@@ -139,6 +145,9 @@ export function VotePage() {
           )}
         </section>
       )}
+      <Disclosure summary={t('votes.factsSummary')} className="vote-page__facts">
+        <VoteFacts vote={vote} />
+      </Disclosure>
       {can(detail.me.role, 'vote.manage') && <VoteAdmin vote={vote} onChanged={setChanged} />}
     </div>
   );
