@@ -98,6 +98,16 @@ export const API = {
     response: createdWerkgroepSchema,
     status: 201,
   },
+  newFacilitatorInvite: {
+    method: 'post',
+    path: '/api/werkgroepen/:werkgroepId/facilitator-invite',
+    summary:
+      'A new facilitator invite link for a werkgroep (admin); withdraws the facilitator links still open',
+    auth: 'admin',
+    params: werkgroepParams,
+    response: createdInviteSchema,
+    status: 201,
+  },
   getWerkgroep: {
     method: 'get',
     path: '/api/werkgroepen/:werkgroepId',

@@ -4,6 +4,12 @@ import { displayNameSchema, organisationSchema, roleSchema } from './member';
 
 export const INVITE_LIMITS = { maxDays: 90, maxUses: 500, defaultDays: 14, defaultUses: 30 } as const;
 
+/**
+ * The admin's link for a werkgroep's facilitator: whoever opens it first becomes facilitator, so it
+ * works once and not for long. A new one withdraws the facilitator links still open.
+ */
+export const FACILITATOR_INVITE = { expiresInDays: 7, maxUses: 1 } as const;
+
 /** An invite code in a link: 32 url-safe characters. */
 export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'not a valid invite code');
 

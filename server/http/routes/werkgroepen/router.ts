@@ -1,9 +1,12 @@
 import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
+import { FACILITATOR_INVITE } from '../../../../shared/schemas/invite';
 import { composition } from '../../../../shared/schemas/member';
 import { newId } from '../../../auth/tokens';
+import { inviteStatus } from '../../../storage/WorkspaceStore';
 import { requireAdmin, requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
+import { ApiError } from '../../errors';
 import { presentMember, presentWerkgroep } from '../../presenters';
 import { mount } from '../../route';
 import { createInviteFor } from '../invites/createInvite';
@@ -26,11 +29,28 @@ export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
     // The first member is the facilitator, who joins through this link and invites the others.
     const facilitatorInvite = await createInviteFor(storage, req, row.id, {
       role: 'facilitator',
-      expiresInDays: 30,
-      maxUses: 3,
+      ...FACILITATOR_INVITE,
     });
     req.log.info({ werkgroep: row.id }, 'werkgroep created');
     return { werkgroep: presentWerkgroep(row), facilitatorInvite };
+  });
+
+  // A lost or forwarded facilitator link: the admin makes a new one, and the ones still open stop working.
+  router.post(API.newFacilitatorInvite.path, limits.admin);
+  mount(router, API.newFacilitatorInvite, async ({ req, params }) => {
+    requireAdmin(req);
+    if (!(await storage.getWerkgroep(params.werkgroepId))) throw new ApiError('not_found');
+    const now = Date.now();
+    const open = (await storage.listInvites(params.werkgroepId)).filter(
+      (i) => i.role === 'facilitator' && inviteStatus(i, now) === 'valid',
+    );
+    for (const invite of open) await storage.revokeInvite(params.werkgroepId, invite.id, now);
+    const created = await createInviteFor(storage, req, params.werkgroepId, {
+      role: 'facilitator',
+      ...FACILITATOR_INVITE,
+    });
+    req.log.info({ werkgroep: params.werkgroepId, withdrawn: open.length }, 'facilitator invite renewed');
+    return created;
   });
 
   mount(router, API.getWerkgroep, async ({ req, params }) => {
