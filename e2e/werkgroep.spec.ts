@@ -24,10 +24,16 @@ async function joinThroughLink(browser: Browser, url: string, name: string): Pro
 
 async function makeInvite(page: Page, role: string): Promise<string> {
   const panel = page.getByRole('region', { name: 'Uitnodigen' });
+  const links = panel.getByTestId('invite-url');
+  const before = await links.count();
   await panel.getByLabel('Rol').selectOption({ label: role });
   await panel.getByRole('button', { name: 'Link maken' }).click();
-  await expect(panel.getByRole('img', { name: 'QR-code met de uitnodigingslink' })).toBeVisible();
-  return (await panel.getByTestId('invite-url').textContent()) ?? '';
+  // Every link made stays listed, the newest first.
+  await expect(links).toHaveCount(before + 1);
+  await expect(
+    panel.getByRole('img', { name: `QR-code met de uitnodigingslink (${role})` }).first(),
+  ).toBeVisible();
+  return (await links.first().textContent()) ?? '';
 }
 
 test('admin creates a werkgroep; the facilitator invites a resident and an official, who join with only a name', async ({

@@ -8,6 +8,7 @@ import { useMe } from '../../api/MeContext';
 import { useResource } from '../../api/useResource';
 import { Loading } from '../../ui/Loading';
 import { CreatedLink } from '../werkgroep/InvitesPanel';
+import { NewFacilitatorLink, useFacilitatorLinkNote } from './NewFacilitatorLink';
 
 /** The instance admin creates werkgroepen, each with a facilitator invite link. */
 export function AdminPage() {
@@ -95,6 +96,7 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const ids = { name: useId(), wijk: useId(), gemeente: useId() };
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
+  const linkNote = useFacilitatorLinkNote();
   useEffect(() => {
     if (list.state === 'error') {
       adminToken.clear();
@@ -144,7 +146,7 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
           <div>
             <Heading2>{t('admin.createdTitle', { name: created.werkgroep.name })}</Heading2>
             <Paragraph>{t('admin.facilitatorLink')}</Paragraph>
-            <CreatedLink created={created.facilitatorInvite} />
+            <CreatedLink created={created.facilitatorInvite} note={linkNote} />
           </div>
         )}
       </section>
@@ -162,6 +164,7 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
                     {t('werkgroep.subtitle', { wijk: w.wijk, gemeente: w.gemeente })} ·{' '}
                     {date.format(new Date(w.createdAt))}
                   </span>
+                  <NewFacilitatorLink werkgroepId={w.id} name={w.name} />
                 </li>
               ))}
             </ul>

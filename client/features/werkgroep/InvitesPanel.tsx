@@ -5,6 +5,7 @@ import { type CreatedInvite, INVITE_LIMITS, type Invite } from '../../../shared/
 import { ROLES, type Role } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { useInviteLinks } from './inviteLinks';
 import { useWerkgroep } from './WerkgroepContext';
 
 const STATUS_KEYS = {
@@ -14,7 +15,10 @@ const STATUS_KEYS = {
   revoked: 'invites.statusRevoked',
 } as const;
 
-/** The facilitator makes invite links per role (shown once, with a QR code) and withdraws them. */
+/**
+ * The facilitator makes invite links per role and withdraws them. Every link made on this device stays
+ * in the list with its own copy button and QR code while it works (the server cannot show it again).
+ */
 export function InvitesPanel() {
   const { t, i18n } = useTranslation();
   const { detail } = useWerkgroep();
@@ -23,7 +27,8 @@ export function InvitesPanel() {
   const invites = useResource(`invites:${werkgroepId}:${version}`, () =>
     api('listInvites', { params: { werkgroepId } }),
   );
-  const [created, setCreated] = useState<CreatedInvite | null>(null);
+  const { links, add, keep } = useInviteLinks(werkgroepId);
+  const [made, setMade] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ids = { role: useId(), days: useId(), uses: useId() };
   const [form, setForm] = useState<{ role: Role; days: number; uses: number }>({
@@ -32,16 +37,25 @@ export function InvitesPanel() {
     uses: INVITE_LIMITS.defaultUses,
   });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  // A link that no longer works (withdrawn, used up, expired) is not kept on this device.
+  const working = invites.data?.filter((i) => i.status === 'valid').map((i) => i.id);
+  const workingKey = working?.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: workingKey stands for `working`.
+  useEffect(() => {
+    if (working) keep(working);
+  }, [workingKey, keep]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    setMade(null);
     try {
       const result = await api('createInvite', {
         params: { werkgroepId },
         body: { role: form.role, expiresInDays: form.days, maxUses: form.uses },
       });
-      setCreated(result);
+      add(result.invite.id, result.url);
+      setMade(t('invites.made', { role: t(`roles.${result.invite.role}`) }));
       setVersion((v) => v + 1);
     } catch (err) {
       setError(err instanceof Error ? err.message : t('errors.generic'));
@@ -96,14 +110,17 @@ export function InvitesPanel() {
           {t('invites.create')}
         </button>
       </form>
-      <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
-      {created && <CreatedLink created={created} />}
+      <div role="status">
+        {error && <Paragraph className="form-error">{error}</Paragraph>}
+        {made && <Paragraph>{made}</Paragraph>}
+      </div>
       {invites.state === 'ready' && invites.data.length > 0 && (
         <>
           <Heading3>{t('invites.listTitle')}</Heading3>
+          <Paragraph className="muted">{t('invites.keptHere')}</Paragraph>
           <ul className="member-list">
             {invites.data.map((inv: Invite) => (
-              <li key={inv.id} className="member-list__item">
+              <li key={inv.id} className="member-list__item invite-row">
                 <span>
                   {t('invites.status', {
                     role: t(`roles.${inv.role}`),
@@ -126,6 +143,9 @@ export function InvitesPanel() {
                     {t('invites.revoke')}
                   </button>
                 )}
+                {inv.status === 'valid' && links[inv.id] && (
+                  <InviteLink url={links[inv.id] ?? ''} role={inv.role} />
+                )}
               </li>
             ))}
           </ul>
@@ -135,42 +155,62 @@ export function InvitesPanel() {
   );
 }
 
-/** The new link, once: as text to copy and as a QR code to scan in the room. */
-export function CreatedLink({ created }: { created: CreatedInvite }) {
+/** The new link, once (the admin's facilitator link): as text to copy and as a QR code to scan. */
+export function CreatedLink({ created, note }: { created: CreatedInvite; note?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="invite-link" aria-live="polite">
+      <Heading3>{t('invites.createdTitle', { role: t(`roles.${created.invite.role}`) })}</Heading3>
+      <Paragraph>{note ?? t('invites.once')}</Paragraph>
+      <InviteLink url={created.url} role={created.invite.role} />
+    </div>
+  );
+}
+
+/** One invite link: the address, a button that copies it, and a QR code to scan in the room. */
+function InviteLink({ url, role }: { url: string; role: Invite['role'] }) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     let live = true;
     void import('qrcode').then((QRCode) =>
-      QRCode.toDataURL(created.url, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(
-        (url) => live && setQr(url),
+      QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(
+        (data) => live && setQr(data),
       ),
     );
     return () => {
       live = false;
     };
-  }, [created.url]);
+  }, [url]);
+  const roleName = t(`roles.${role}`);
   return (
-    <div className="invite-link" aria-live="polite">
-      <Heading3>{t('invites.createdTitle', { role: t(`roles.${created.invite.role}`) })}</Heading3>
-      <Paragraph>{t('invites.once')}</Paragraph>
+    <div className="invite-link__body">
       <p className="invite-link__url">
-        <code data-testid="invite-url">{created.url}</code>
+        <code data-testid="invite-url">{url}</code>
       </p>
       <button
         type="button"
         className="utrecht-button utrecht-button--secondary-action"
         onClick={() =>
-          void navigator.clipboard.writeText(created.url).then(
+          void navigator.clipboard.writeText(url).then(
             () => setCopied(true),
             () => setCopied(false),
           )
         }
       >
         {copied ? t('invites.copied') : t('invites.copy')}
+        <span className="visually-hidden"> ({roleName})</span>
       </button>
-      {qr && <img className="invite-link__qr" src={qr} alt={t('invites.qrAlt')} width={240} height={240} />}
+      {qr && (
+        <img
+          className="invite-link__qr"
+          src={qr}
+          alt={t('invites.qrAltFor', { role: roleName })}
+          width={240}
+          height={240}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { MEMBER_LIMITS } from '../../../shared/schemas/member';
 import { api, clearOfflineCopies } from '../../api/client';
 import { useMe } from '../../api/MeContext';
+import { clearInviteLinks } from './inviteLinks';
 import { useWerkgroep } from './WerkgroepContext';
 
 /** My own name in this werkgroep; leaving it; signing out on this device. */
@@ -42,6 +43,7 @@ export function SelfPanel() {
     await api('signOut');
     // A shared computer in a community centre: leave nothing of this member behind.
     clearOfflineCopies();
+    clearInviteLinks();
     me.reload();
     void navigate('/');
   };
