@@ -1,18 +1,24 @@
+import { createHash } from 'node:crypto';
 import type * as Y from 'yjs';
+import { composition } from '../../shared/schemas/member';
 import { writeSections, writeThreads } from '../../shared/sync/documentDoc';
 import { writeMeeting } from '../../shared/sync/meetingDoc';
 import { type Room, roomName } from '../../shared/sync/rooms';
 import {
+  ROSTER_ID,
+  type Roster,
   reconcileWerkgroep,
   writeBoard,
   writeDecision,
   writeMeetingSummary,
+  writeRoster,
   writeVote,
 } from '../../shared/sync/werkgroepDoc';
 import type { BoardRow } from '../storage/BoardStore';
 import type { MeetingRow } from '../storage/MeetingStore';
 import type { Storage } from '../storage/Storage';
 import type { DecisionRow, VoteRow } from '../storage/VoteStore';
+import type { MemberRow } from '../storage/WorkspaceStore';
 import type { RouteDeps } from './deps';
 import { presentSection, presentThread } from './presenters';
 import { presentBoard } from './routes/boards/present';
@@ -82,6 +88,28 @@ export async function publishMeeting(rooms: Rooms, meeting: MeetingRow) {
   return view;
 }
 
+/**
+ * The werkgroep's roster as the database has it: counts per group and a revision computed from who is
+ * in it (id, role, name, organisation), so the same members give the same revision on every load.
+ */
+export function rosterOf(members: readonly MemberRow[]): Roster {
+  const key = members
+    .map((m) => [m.id, m.role, m.claimedRole ?? '', m.displayName, m.organisation ?? ''].join('\u0000'))
+    .sort()
+    .join('\u0001');
+  return {
+    id: ROSTER_ID,
+    composition: composition(members.map((m) => m.role)),
+    revision: createHash('sha256').update(key).digest('base64url').slice(0, 16),
+  };
+}
+
+/** Who is in a werkgroep, into its room: after every join, role or name change, leave and removal. */
+export async function publishRoster(storage: Storage, rooms: Rooms, werkgroepId: string): Promise<void> {
+  const roster = rosterOf(await storage.listMembers(werkgroepId));
+  await rooms.write(roomName('werkgroep', werkgroepId), (doc) => writeRoster(doc, roster));
+}
+
 /** A change to apply to a just-loaded room. */
 export type RoomChange = (doc: Y.Doc) => void;
 
@@ -116,6 +144,7 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
         decisions: decisions.map(presentDecision),
         boards: boards.map(presentBoard),
         meetings: meetings.map(meetingSummary),
+        roster: rosterOf(members),
       };
       return (doc) => reconcileWerkgroep(doc, state);
     }

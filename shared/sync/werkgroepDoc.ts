@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { type Board, boardSchema } from '../schemas/board';
 import { type Decision, decisionSchema } from '../schemas/decision';
+import { compositionSchema } from '../schemas/member';
 import { type VoteView, voteViewSchema } from '../voting/voteView';
 import { sameValue } from './sameValue';
 
@@ -16,6 +17,7 @@ export const VOTES_MAP = 'votes';
 export const DECISIONS_MAP = 'decisions';
 export const BOARDS_MAP = 'boards';
 export const MEETINGS_MAP = 'meetings';
+export const ROSTER_MAP = 'roster';
 export const WERKGROEP_ORIGIN = 'server:werkgroep';
 
 /** Every entry of one map that parses with `schema` (the others are skipped). */
@@ -81,6 +83,30 @@ export function readMeetingSummaries(doc: Y.Doc): MeetingSummary[] {
   return readAll(doc, MEETINGS_MAP, meetingSummarySchema);
 }
 
+/**
+ * Who is in the werkgroep, as far as every member may see without asking: the counts per group, and a
+ * revision that changes whenever a member joins, leaves, is removed, or changes role or name. Screens
+ * that list the members fetch the list again when it changes. No names: a removed member's name must
+ * not stay behind in the room's history.
+ */
+export const ROSTER_ID = 'members';
+export const rosterSchema = z.object({
+  id: z.literal(ROSTER_ID),
+  composition: compositionSchema,
+  revision: z.string(),
+});
+export type Roster = z.infer<typeof rosterSchema>;
+
+export function writeRoster(doc: Y.Doc, roster: Roster): void {
+  doc.transact(() => put(doc, ROSTER_MAP, roster.id, roster), WERKGROEP_ORIGIN);
+}
+
+/** The roster, or null before the room has one. */
+export function readRoster(doc: Y.Doc): Roster | null {
+  const parsed = rosterSchema.safeParse(doc.getMap<unknown>(ROSTER_MAP).get(ROSTER_ID));
+  return parsed.success ? parsed.data : null;
+}
+
 /** Everything of a werkgroep's room that comes from the database. */
 export interface WerkgroepRoomState {
   /** Open and closed votes (never drafts). */
@@ -88,6 +114,7 @@ export interface WerkgroepRoomState {
   decisions: readonly Decision[];
   boards: readonly Board[];
   meetings: readonly MeetingSummary[];
+  roster: Roster;
 }
 
 /**
@@ -100,6 +127,7 @@ export function reconcileWerkgroep(doc: Y.Doc, state: WerkgroepRoomState): void 
     [DECISIONS_MAP, state.decisions],
     [BOARDS_MAP, state.boards],
     [MEETINGS_MAP, state.meetings],
+    [ROSTER_MAP, [state.roster]],
   ];
   doc.transact(() => {
     for (const [mapName, entries] of parts) {

@@ -7,10 +7,11 @@ import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentInvite, presentMember, presentWerkgroep } from '../../presenters';
+import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
 import { createInviteFor } from './createInvite';
 
-export function invitesRouter({ storage, limits, guard }: RouteDeps): Router {
+export function invitesRouter({ storage, limits, guard, rooms }: RouteDeps): Router {
   const router = Router();
 
   mount(router, API.listInvites, async ({ req, params }) => {
@@ -83,6 +84,7 @@ export function invitesRouter({ storage, limits, guard }: RouteDeps): Router {
       token = (await startSession(storage, personId)).token;
     }
     setSessionCookie(res, token, req.secure);
+    await publishRoster(storage, rooms, werkgroep.id);
     req.log.info(
       { werkgroep: werkgroep.id, member: result.member.id, created: result.created },
       'invite accepted',

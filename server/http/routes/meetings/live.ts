@@ -14,6 +14,7 @@ import type { Storage } from '../../../storage/Storage';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentMember, presentWerkgroep } from '../../presenters';
+import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
 import { meetingFor } from './router';
 
@@ -135,6 +136,7 @@ export function mountMeetingLive(
     }
     const token = session?.token ?? (await startSession(storage, personId)).token;
     setSessionCookie(res, token, req.secure);
+    await publishRoster(storage, rooms, werkgroep.id);
     req.log.info(
       { werkgroep: werkgroep.id, meeting: meeting.id, member: result.member.id, created: result.created },
       'joined by code',

@@ -6,6 +6,7 @@ import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentMember } from '../../presenters';
+import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
 
 /** A werkgroep always keeps at least one facilitator: refuse the change that would remove the last. */
@@ -22,8 +23,10 @@ async function keepsAFacilitator(
   if (members.filter((m) => m.role === 'facilitator').length <= 1) throw new ApiError('conflict');
 }
 
-export function membersRouter({ storage, rightsChanged }: RouteDeps): Router {
+export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Router {
   const router = Router();
+  // Every change to who is in the werkgroep reaches the screens that show it ("Wie doet er mee", "Leden").
+  const roster = (werkgroepId: string) => publishRoster(storage, rooms, werkgroepId);
 
   mount(router, API.listMembers, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'members.view');
@@ -37,6 +40,7 @@ export function membersRouter({ storage, rightsChanged }: RouteDeps): Router {
     if (!updated) throw new ApiError('not_found');
     // Open sockets carry the old name in presence: let them reconnect with the new one.
     if (body.displayName !== undefined) rightsChanged(member.id);
+    await roster(params.werkgroepId);
     return presentMember(updated);
   });
 
@@ -45,6 +49,7 @@ export function membersRouter({ storage, rightsChanged }: RouteDeps): Router {
     await keepsAFacilitator(storage, params.werkgroepId, member.id, null);
     await storage.removeMember(params.werkgroepId, member.id, Date.now());
     rightsChanged(member.id);
+    await roster(params.werkgroepId);
     return undefined;
   });
 
@@ -55,6 +60,7 @@ export function membersRouter({ storage, rightsChanged }: RouteDeps): Router {
     const updated = await storage.updateMember(params.werkgroepId, params.memberId, { role: body.role });
     if (!updated) throw new ApiError('not_found');
     rightsChanged(updated.id);
+    await roster(params.werkgroepId);
     req.log.info({ werkgroep: params.werkgroepId, member: updated.id, role: updated.role }, 'role changed');
     return presentMember(updated);
   });
@@ -65,6 +71,7 @@ export function membersRouter({ storage, rightsChanged }: RouteDeps): Router {
     if (!(await storage.removeMember(params.werkgroepId, params.memberId, Date.now())))
       throw new ApiError('not_found');
     rightsChanged(params.memberId);
+    await roster(params.werkgroepId);
     req.log.info({ werkgroep: params.werkgroepId, member: params.memberId }, 'member removed');
     return undefined;
   });
