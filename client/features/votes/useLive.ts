@@ -4,8 +4,11 @@ import {
   DECISIONS_MAP,
   MEETINGS_MAP,
   type MeetingSummary,
+  ROSTER_MAP,
+  type Roster,
   readDecisions,
   readMeetingSummaries,
+  readRoster,
   readVotes,
   VOTES_MAP,
 } from '../../../shared/sync/werkgroepDoc';
@@ -27,3 +30,7 @@ export const useLiveDecisions = (doc: Y.Doc | null): Decision[] =>
 /** Which meetings exist and whether they run, live from the werkgroep's room. */
 export const useLiveMeetingSummaries = (doc: Y.Doc | null): MeetingSummary[] =>
   useLiveMap(doc, MEETINGS_MAP, readMeetingSummaries, NO_MEETINGS);
+
+/** Who is in the werkgroep (counts per group, and a revision that changes with every change), live. */
+export const useLiveRoster = (doc: Y.Doc | null): Roster | null =>
+  useLiveMap(doc, ROSTER_MAP, readRoster, null);

@@ -2,6 +2,7 @@ import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import { balance, type Composition } from '../../../shared/schemas/member';
+import { useLiveRoster } from '../votes/useLive';
 import { useWerkgroep } from './WerkgroepContext';
 
 const BALANCE_KEYS = {
@@ -44,8 +45,9 @@ export function ParityBar({
 
 export function CompositionPanel() {
   const { t } = useTranslation();
-  const { detail } = useWerkgroep();
-  const c = detail.composition;
+  const { detail, room } = useWerkgroep();
+  // Live from the werkgroep's room (joins, role changes, removals); the page's own answer until it syncs.
+  const c = useLiveRoster(room)?.composition ?? detail.composition;
   const state = balance(c);
   const facilitator = can(detail.me.role, 'members.manage');
   return (

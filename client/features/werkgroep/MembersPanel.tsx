@@ -1,5 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
 import { type Member, ROLES, type Role } from '../../../shared/schemas/member';
@@ -7,18 +7,28 @@ import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
+import { useLiveRoster } from '../votes/useLive';
 import { GuestActions } from './GuestActions';
 import { useWerkgroep } from './WerkgroepContext';
 
-/** Everyone in the werkgroep; the facilitator changes roles and removes members here. */
+/**
+ * Everyone in the werkgroep; the facilitator changes roles and removes members here. The list is fetched
+ * again whenever the werkgroep's room says who is in it changed (someone joined, left, was removed, or
+ * got another role or name), so it follows changes made anywhere.
+ */
 export function MembersPanel() {
   const { t } = useTranslation();
-  const { detail, reload } = useWerkgroep();
+  const { detail, reload, room } = useWerkgroep();
   const werkgroepId = detail.werkgroep.id;
   const [version, setVersion] = useState(0);
-  const members = useResource(`members:${werkgroepId}:${version}`, () =>
+  const revision = useLiveRoster(room)?.revision ?? '';
+  const fetched = useResource(`members:${werkgroepId}:${version}:${revision}`, () =>
     api('listMembers', { params: { werkgroepId } }),
   );
+  // While the list is fetched again, the last one stays on screen (and a focused select stays focused).
+  const last = useRef(fetched);
+  if (fetched.state !== 'loading' || last.current.state !== 'ready') last.current = fetched;
+  const members = last.current;
   const [message, setMessage] = useState<string | null>(null);
   const manage = can(detail.me.role, 'members.manage');
 
