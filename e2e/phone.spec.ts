@@ -52,6 +52,15 @@ test('on a phone the werkgroep menu folds, the toolbar is one row with the rest 
   await expectInFirstScreen(page, doc.editor.locator('p').first());
   if (shots) await page.screenshot({ path: `${shots}/phone-after-document-390.png` });
 
+  // The facilitator's page has more tools (versions, export): its first line is in view too.
+  const facilitatorPage = await w.facilitator.context.newPage();
+  await facilitatorPage.setViewportSize(PHONE);
+  const facilitatorDoc = new DocumentPage(facilitatorPage);
+  await facilitatorDoc.open(w.docPath);
+  await expectInFirstScreen(facilitatorPage, facilitatorDoc.editor.locator('p').first());
+  if (shots) await facilitatorPage.screenshot({ path: `${shots}/phone-after-document-facilitator-390.png` });
+  await facilitatorPage.close();
+
   // Writing: the toolbar keeps one row; the rest of its actions are in the "Meer" menu.
   await doc.editor.click();
   const toolbar = page.getByRole('toolbar', { name: 'Opmaak' });

@@ -14,6 +14,7 @@ import { useResource } from '../../api/useResource';
 import { type CollabRoom, useCollabRoom } from '../../sync/useCollabRoom';
 import { usePeers } from '../../sync/usePeers';
 import { type SaveState, useCombinedSaveState } from '../../sync/useSaveState';
+import { Disclosure } from '../../ui/Disclosure';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge, type StatusTone } from '../../ui/StatusBadge';
@@ -256,10 +257,19 @@ function SaveLine({ rooms, sectionRooms }: { rooms: CollabRoom[]; sectionRooms: 
 function Peers({ room }: { room: CollabRoom }) {
   const { t } = useTranslation();
   const peers = usePeers(room.provider.awareness);
+  if (peers.length === 0)
+    return (
+      <div className="peers">
+        <Paragraph className="peers__count">{t('document.othersHere', { count: 0 })}</Paragraph>
+      </div>
+    );
+  // Who else is here folds on a phone: seven names would push the document out of the first screen.
   return (
     <div className="peers">
-      <Paragraph className="peers__count">{t('document.othersHere', { count: peers.length })}</Paragraph>
-      {peers.length > 0 && (
+      <Disclosure
+        className="peers__more"
+        summary={<span className="peers__count">{t('document.othersHere', { count: peers.length })}</span>}
+      >
         <ul className="chips">
           {peers.map((p) => (
             <li key={p.clientId} className={`chip chip--${p.role ? roleGroup(p.role) : 'observers'}`}>
@@ -268,7 +278,7 @@ function Peers({ room }: { room: CollabRoom }) {
             </li>
           ))}
         </ul>
-      )}
+      </Disclosure>
     </div>
   );
 }
