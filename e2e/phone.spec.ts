@@ -115,6 +115,19 @@ test('on a phone the werkgroep menu folds, the toolbar is one row with the rest 
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expectNoViolations(page, 'votes list on a phone');
 
+  // Narrower phones: the toolbar's row still fits, nothing scrolls sideways.
+  await page.goto(w.docPath);
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    await doc.editor.click();
+    await expect(toolbar.getByRole('button', { name: 'Meer' })).toBeVisible();
+    const fits = await toolbar.evaluate((el) => ({
+      toolbar: el.scrollWidth <= el.clientWidth,
+      page: document.documentElement.scrollWidth <= window.innerWidth,
+    }));
+    expect(fits, `at ${width}px`).toEqual({ toolbar: true, page: true });
+  }
+
   // On a laptop nothing folds: the sections are in view and there is no menu button.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(menu).toBeHidden();

@@ -4,9 +4,12 @@ import { Icon } from '../../ui/icons';
 import { Toolbar, type ToolbarItem } from '../../ui/Toolbar';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/useMediaQuery';
 
-/** On a phone the first five of these that are there stay in the toolbar's one row; the rest is behind "Meer". */
+/**
+ * On a phone the first five of these that are there (four below 24rem, 384 px) stay in the toolbar's one
+ * row; the rest is behind "Meer".
+ */
 const PHONE_ROW = ['bold', 'italic', 'bulletList', 'link', 'comment', 'undo'];
-const PHONE_ROW_SIZE = 5;
+const NARROW_QUERY = '(max-width: 24rem)';
 
 /**
  * The formatting toolbar; state follows the selection. In a section this member may not change
@@ -29,6 +32,7 @@ export function EditorToolbar({
 }) {
   const { t } = useTranslation();
   const phone = useMediaQuery(PHONE_QUERY);
+  const narrow = useMediaQuery(NARROW_QUERY);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -182,7 +186,7 @@ export function EditorToolbar({
     : [];
   const disable = (item: ToolbarItem): ToolbarItem => (locked ? { ...item, disabled: true } : item);
   const items = [...formatting.map(disable), ...comment, ...history.map(disable)];
-  const row = PHONE_ROW.filter((id) => items.some((i) => i.id === id)).slice(0, PHONE_ROW_SIZE);
+  const row = PHONE_ROW.filter((id) => items.some((i) => i.id === id)).slice(0, narrow ? 4 : 5);
   const overflow = phone ? items.filter((i) => !row.includes(i.id)).map((i) => i.id) : [];
   return (
     <Toolbar
