@@ -74,6 +74,19 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   ).toBeVisible();
   await expect(phone.getByRole('radio', { name: 'In het park' })).toHaveCount(0);
   await expect(phone.getByRole('button', { name: 'Ik wil iets zeggen' })).toHaveCount(0);
+  // He reads the werkgroep's document but writes nothing yet, and is told why (not "observer").
+  const doc = await yusufContext.newPage();
+  await doc.goto(w.docPath);
+  await expect(
+    doc.getByText(
+      'Je doet mee als gast. Je kunt hier meeschrijven zodra de procesbegeleider je heeft bevestigd.',
+      {
+        exact: false,
+      },
+    ),
+  ).toBeVisible();
+  await expect(doc.locator('[contenteditable="true"]')).toHaveCount(0);
+  await doc.close();
   // A reload changes nothing: still the same guest, still waiting.
   await phone.reload();
   await expect(phone.getByText(/Je doet mee als gast\. De procesbegeleider bevestigt zo/)).toBeVisible();
