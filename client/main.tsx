@@ -1,4 +1,4 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './nlds.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
