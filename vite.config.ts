@@ -28,7 +28,9 @@ function shakeableNlds(): Plugin {
 }
 
 /**
- * Lists every built JS/CSS file in precache.json, for the service worker to keep offline. Written
+ * Lists every built JS/CSS file and the Latin fonts in precache.json, for the service worker to keep
+ * offline. The Latin Extended font files (55–65 kB each) are left to be cached when a page first
+ * needs one (the worker keeps every /assets/ file it fetches): most pages never do. Written
  * after the bundle is on disk: Vite drops the empty JS chunk of a CSS-only module late, and a listed
  * file that does not exist makes the service worker's install fail (and the app not work offline).
  */
@@ -39,7 +41,9 @@ function precacheList(): Plugin {
     writeBundle(options, bundle) {
       const dir = options.dir ?? 'dist/client';
       const files = Object.keys(bundle)
-        .filter((f) => /\.(js|css|woff2?)$/.test(f) && fs.existsSync(path.join(dir, f)))
+        .filter(
+          (f) => /\.(js|css|woff2)$/.test(f) && !/-latin-ext-/.test(f) && fs.existsSync(path.join(dir, f)),
+        )
         .sort();
       fs.writeFileSync(path.join(dir, 'precache.json'), JSON.stringify({ build: buildId, files }));
     },

@@ -37,7 +37,10 @@ async function measure(page: Page, load: () => Promise<void>): Promise<Record<Ki
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const mimes = new Map<string, string>();
   const totals = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  cdp.on('Network.responseReceived', (e) => mimes.set(e.requestId, e.response.mimeType));
+  cdp.on('Network.responseReceived', (e) => {
+    mimes.set(e.requestId, e.response.mimeType);
+    if (process.env.WIRE_VERBOSE) console.log(e.response.mimeType, e.response.url);
+  });
   cdp.on('Network.loadingFinished', (e) => {
     totals[kindOf(mimes.get(e.requestId) ?? '')] += e.encodedDataLength;
   });

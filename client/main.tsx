@@ -1,3 +1,4 @@
+import './fonts.css';
 import './nlds.css';
 import './styles.css';
 import { StrictMode } from 'react';
