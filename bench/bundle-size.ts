@@ -56,6 +56,18 @@ const themeBr = zlib.brotliCompressSync(theme, {
 console.log(
   `| theme tokens (/theme.css, voorbeeld) | 1 | ${kb(theme.byteLength)} | ${kb(themeGzip)} | ${kb(themeBr)} |`,
 );
+// woff2 is compressed already: raw is what is sent. A page fetches only the faces it draws text in.
+const fonts = fs.readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.woff2'));
+for (const [name, files] of [
+  [
+    'fonts, Latin (Noto Sans 400/600/700 + italics, Noto Serif 700)',
+    fonts.filter((f) => !f.includes('latin-ext')),
+  ],
+  ['fonts, Latin Extended (only for text that needs it)', fonts.filter((f) => f.includes('latin-ext'))],
+] as const) {
+  const r = files.reduce((s, f) => s + raw(`assets/${f}`), 0);
+  console.log(`| ${name} | ${files.length} | ${kb(r)} | ${kb(r)} | ${kb(r)} |`);
+}
 console.log(
   `\nInitial JavaScript, gzip: any page ${kb(shellTotal)}; a document link (shell + editor) ${kb(docTotal)}.`,
 );
