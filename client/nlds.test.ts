@@ -45,7 +45,9 @@ const PART_OF: Record<string, string> = { 'unordered-list-item': 'unordered-list
 describe('NL Design System CSS (client/nlds.css)', () => {
   it('imports the CSS package of every component the client uses, and no other', () => {
     const imported = [
-      ...fs.readFileSync(path.join(clientDir, 'nlds.css'), 'utf8').matchAll(/@import '@utrecht\/(.+)-css\//g),
+      ...fs
+        .readFileSync(path.join(clientDir, 'nlds.css'), 'utf8')
+        .matchAll(/@import ["']@utrecht\/(.+)-css\//g),
     ].map((m) => m[1] as string);
     const used = new Set([...usedBlocks()].map((b) => PART_OF[b] ?? b));
     expect([...used].filter((b) => !imported.includes(b)).sort()).toEqual([]);
