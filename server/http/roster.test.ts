@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { meetingSchema } from '../../shared/schemas/meeting';
 import { roomName } from '../../shared/sync/rooms';
 import { type Roster, readRoster } from '../../shared/sync/werkgroepDoc';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
@@ -63,5 +64,40 @@ describe('the werkgroep room carries who is in it, live', () => {
     const stored = JSON.stringify(watcher.doc.getMap('roster').toJSON());
     expect(stored).not.toContain('Bram');
     expect(stored).not.toContain('Anna');
+  });
+
+  it('follows someone joining by code, and the facilitator confirming or refusing them', async () => {
+    const call = (method: string, path: string, body?: unknown) =>
+      werkgroepCall(s.url, w.werkgroep.id, method, path, w.facilitator, body);
+    const meeting = meetingSchema.parse(
+      (await call('POST', '/meetings', { title: 'Buurtavond', date: '2030-03-01' })).body,
+    );
+    const started = meetingSchema.parse(
+      (await call('POST', `/meetings/${meeting.id}/control`, { action: 'start' })).body,
+    );
+    const joinByCode = async (displayName: string) => {
+      const res = await werkgroepCall(s.url, w.werkgroep.id, 'POST', `/api/join/${started.joinCode}`, null, {
+        displayName,
+        consent: true,
+        claimedRole: 'ambtenaar',
+      });
+      expect(res.status).toBe(201);
+      return String(res.body.membership.member.id);
+    };
+    const start = roster();
+    const yusuf = await joinByCode('Yusuf');
+    const waiting = await next(start, 'roster after a join by code');
+    expect(waiting.composition.guests).toBe((start?.composition.guests ?? 0) + 1);
+
+    expect((await call('POST', `/members/${yusuf}/confirm`, { role: 'ambtenaar' })).status).toBe(200);
+    const confirmed = await next(waiting, 'roster after a confirmation');
+    expect(confirmed.composition.guests).toBe(waiting.composition.guests - 1);
+    expect(confirmed.composition.ambtenaren).toBe(waiting.composition.ambtenaren + 1);
+
+    const zoe = await joinByCode('Zoë');
+    const another = await next(confirmed, 'roster after a second join by code');
+    expect((await call('POST', `/members/${zoe}/refuse`)).status).toBe(204);
+    const refused = await next(another, 'roster after a refusal');
+    expect(refused.composition).toEqual(confirmed.composition);
   });
 });

@@ -77,6 +77,7 @@ export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Rou
       throw new ApiError('already_confirmed');
     }
     rightsChanged(result.member.id);
+    await roster(params.werkgroepId);
     req.log.info(
       { werkgroep: params.werkgroepId, member: result.member.id, role: result.member.role },
       'guest confirmed',
@@ -90,6 +91,7 @@ export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Rou
     if (result.status === 'not_found') throw new ApiError('not_found');
     if (result.status === 'confirmed') throw new ApiError('already_confirmed');
     rightsChanged(params.memberId);
+    await roster(params.werkgroepId);
     req.log.info({ werkgroep: params.werkgroepId, member: params.memberId }, 'guest refused');
     return undefined;
   });
