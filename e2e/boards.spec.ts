@@ -320,7 +320,7 @@ test('a dot round on the notes, counted per group; the winning frame becomes a s
   // Every screen shows the count per group; the moestuin has most dots over both groups.
   for (const page of [annaPage, bramPage, fac]) {
     const row = page.getByRole('row', { name: /Een moestuin bij de school/ });
-    await expect(row).toContainText('Gekozen');
+    await expect(row).toContainText('Nu voorop');
     await expect(row.getByRole('cell').nth(0)).toContainText('2 stippen');
     await expect(row.getByRole('cell').nth(1)).toContainText('1 stip');
   }

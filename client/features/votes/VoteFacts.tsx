@@ -7,7 +7,7 @@ export function VoteFacts({
 }: {
   vote: Pick<
     VoteView,
-    'method' | 'rule' | 'partnersAdvise' | 'secret' | 'results' | 'quorum' | 'dots' | 'maxChoices'
+    'method' | 'rule' | 'partnersAdvise' | 'secret' | 'results' | 'quorum' | 'dots' | 'maxChoices' | 'status'
   >;
 }) {
   const { t } = useTranslation();
@@ -36,7 +36,13 @@ export function VoteFacts({
       <dt>{t('votes.facts.secrecy')}</dt>
       <dd>{vote.secret ? t('votes.facts.secret') : t('votes.facts.open')}</dd>
       <dt>{t('votes.facts.results')}</dt>
-      <dd>{vote.results === 'live' ? t('votes.facts.live') : t('votes.facts.afterClose')}</dd>
+      <dd>
+        {vote.results !== 'live'
+          ? t('votes.facts.afterClose')
+          : vote.status === 'closed'
+            ? t('votes.facts.liveClosed')
+            : t('votes.facts.live')}
+      </dd>
     </dl>
   );
 }

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { roomScene } from './fixtures/roomScene';
+import { castBallot } from './fixtures/werkgroep';
+import { lowContrastTexts } from './pages/MeetingPages';
+
+const PROJECTOR = { width: 1920, height: 1080 };
+/** Where the pictures go (SHOTS_DIR), and a word in their names (SHOTS_TAG, e.g. before/after). */
+const shotsDir = process.env.SHOTS_DIR ?? 'test-results/screenshots';
+const shotsTag = process.env.SHOTS_TAG ?? 'now';
+
+test('the room screen at 1920×1080: a section, an open vote, a closed vote, and the console (screenshots to look at)', async ({
+  browser,
+  request,
+}) => {
+  const s = await roomScene(browser, request);
+  const screen = await s.facilitator.context.newPage();
+  await screen.setViewportSize(PROJECTOR);
+  await screen.goto(s.paths.screen);
+  await expect(screen.locator('.linked__text p').first()).toBeVisible();
+  await expect(screen.locator('.join-panel__qr')).toBeVisible();
+  await screen.screenshot({ path: `${shotsDir}/room-${shotsTag}-section.png` });
+
+  await s.control({ action: 'next' });
+  await expect(screen.locator('.result__table')).toBeVisible();
+  await screen.screenshot({ path: `${shotsDir}/room-${shotsTag}-vote-open.png` });
+
+  const desk = await s.facilitator.context.newPage();
+  await desk.setViewportSize(PROJECTOR);
+  await desk.goto(s.paths.console);
+  await expect(desk.locator('.join-panel__qr')).toBeVisible();
+  await desk.screenshot({ path: `${shotsDir}/room-${shotsTag}-console.png`, fullPage: true });
+
+  await s.closeVote();
+  await expect(screen.locator('.vote-status--closed')).toBeVisible();
+  await screen.screenshot({ path: `${shotsDir}/room-${shotsTag}-vote-closed.png` });
+  await s.facilitator.context.close();
+});
+
+test('an open vote on the room screen is a count in progress, not a result: "Gekozen" only once it is closed', async ({
+  browser,
+  request,
+}) => {
+  const s = await roomScene(browser, request);
+  // Everyone has voted for the same place: closed, this would read "Gekozen".
+  await castBallot(s.bram, s.werkgroepId, s.voteId, { kind: 'single', optionId: 'o1' });
+  await s.control({ action: 'next' });
+  const screen = await s.facilitator.context.newPage();
+  await screen.setViewportSize(PROJECTOR);
+  await screen.goto(s.paths.screen);
+  const interim = screen.locator('.result__interim');
+  await expect(interim).toHaveText('Tussenstand: er wordt nog gestemd. Dit is nog niet de uitslag.');
+  await expect(interim).toBeInViewport({ ratio: 1 });
+  await expect(screen.locator('.result__outcome')).toContainText('Nu voorop: “Bij de Jan Campertschool”.');
+  await expect(screen.locator('.screen')).not.toContainText(/Gekozen|Aangenomen|Verworpen/);
+  // Big, and in the text's own colour: the back row must see that this is not the decision.
+  const size = await interim.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  const title = await screen
+    .locator('.screen__item-title')
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(40);
+  expect(size).toBeLessThanOrEqual(title);
+  expect((await lowContrastTexts(screen, 7)).filter((t) => t.includes('Tussenstand'))).toEqual([]);
+
+  await s.closeVote();
+  await expect(screen.locator('.result__outcome')).toHaveText('Gekozen: “Bij de Jan Campertschool”.');
+  await expect(interim).toHaveCount(0);
+  // The vote's own page no longer speaks of an interim count that people see "while voting".
+  const votePage = await s.facilitator.context.newPage();
+  await votePage.goto(`/w/${s.werkgroepId}/stemmingen/${s.voteId}`);
+  await expect(votePage.getByText('Tijdens het stemmen was de tussenstand te zien.')).toBeVisible();
+  await expect(votePage.getByText('Je ziet de tussenstand terwijl er gestemd wordt.')).toHaveCount(0);
+  await s.facilitator.context.close();
+});
