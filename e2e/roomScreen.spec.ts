@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { roomScene } from './fixtures/roomScene';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { roomScene, SECTION_TEXT } from './fixtures/roomScene';
 import { castBallot } from './fixtures/werkgroep';
-import { lowContrastTexts } from './pages/MeetingPages';
+import { lowContrastTexts, ScreenPage } from './pages/MeetingPages';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 /** Where the pictures go (SHOTS_DIR), and a word in their names (SHOTS_TAG, e.g. before/after). */
@@ -48,7 +48,7 @@ test('an open vote on the room screen is a count in progress, not a result: "Gek
   await screen.setViewportSize(PROJECTOR);
   await screen.goto(s.paths.screen);
   const interim = screen.locator('.result__interim');
-  await expect(interim).toHaveText('Tussenstand: er wordt nog gestemd. Dit is nog niet de uitslag.');
+  await expect(interim).toHaveText('Tussenstand: nog niet afgelopen');
   await expect(interim).toBeInViewport({ ratio: 1 });
   await expect(screen.locator('.result__outcome')).toContainText('Nu voorop: “Bij de Jan Campertschool”.');
   await expect(screen.locator('.screen')).not.toContainText(/Gekozen|Aangenomen|Verworpen/);
@@ -69,5 +69,70 @@ test('an open vote on the room screen is a count in progress, not a result: "Gek
   await votePage.goto(`/w/${s.werkgroepId}/stemmingen/${s.voteId}`);
   await expect(votePage.getByText('Tijdens het stemmen was de tussenstand te zien.')).toBeVisible();
   await expect(votePage.getByText('Je ziet de tussenstand terwijl er gestemd wordt.')).toHaveCount(0);
+  await s.facilitator.context.close();
+});
+
+/** Writes a note on a board through its "Nieuwe notitie" dialog. */
+async function addNote(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Nieuwe notitie', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe notitie' });
+  await dialog.getByLabel('Tekst', { exact: true }).fill(text);
+  await dialog.getByRole('button', { name: 'Notitie plaatsen' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const sizeOf = (l: Locator) => l.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+
+test('the room screen gives the item’s content the screen: 40 px or more, fitted to 1920×1080, 7:1 contrast; timer and code step aside', async ({
+  browser,
+  request,
+}) => {
+  const s = await roomScene(browser, request);
+  const boardPage = await s.anna.context.newPage();
+  await boardPage.goto(s.boardPath);
+  for (const text of [
+    'Een buurtbarbecue op het plein',
+    'Samen de geveltuintjes water geven als het heet is',
+    'Een filmavond in het park',
+    'Speelstraat op woensdagmiddag',
+  ])
+    await addNote(boardPage, text);
+
+  const page = await s.facilitator.context.newPage();
+  await page.setViewportSize(PROJECTOR);
+  await page.goto(s.paths.screen);
+  const screen = new ScreenPage(page);
+  const timer = page.locator('.screen__timer .meeting-timer__time');
+  const code = page.locator('.join-panel__code');
+  const content = page.locator('.screen__content');
+
+  // Item 1, a section: its text large, as large as the box allows (a short text gets more than 40).
+  await expect(content.locator('.linked__text p').first()).toHaveText(SECTION_TEXT[0] as string);
+  await expect(content).toHaveAttribute('data-fit', 'yes');
+  expect(await screen.typeSizeProblems()).toEqual([]);
+  expect(await sizeOf(content.locator('.linked__text p').first())).toBeGreaterThan(40);
+  expect(await lowContrastTexts(page, 7)).toEqual([]);
+  const withContent = { timer: await sizeOf(timer), code: await sizeOf(code) };
+
+  // Item 2, the open vote; item 3, the board's notes: the same promises.
+  await s.control({ action: 'next' });
+  await expect(content.locator('.result__table')).toBeVisible();
+  await expect(content).toHaveAttribute('data-fit', 'yes');
+  expect(await screen.typeSizeProblems()).toEqual([]);
+  expect(await lowContrastTexts(page, 7)).toEqual([]);
+  await s.control({ action: 'next' });
+  await expect(content.locator('.linked__note')).toHaveCount(4);
+  await expect(content).toHaveAttribute('data-fit', 'yes');
+  await page.screenshot({ path: `${shotsDir}/room-${shotsTag}-board.png` });
+  expect(await screen.typeSizeProblems()).toEqual([]);
+  expect(await lowContrastTexts(page, 7)).toEqual([]);
+
+  // Item 4 shows nothing: the timer and the code get their full size back.
+  await s.control({ action: 'next' });
+  await expect(screen.itemTitle).toHaveText('Rondvraag');
+  await expect(content).toHaveCount(0);
+  expect(await screen.typeSizeProblems()).toEqual([]);
+  expect(await sizeOf(timer)).toBeGreaterThan(withContent.timer);
+  expect(await sizeOf(code)).toBeGreaterThan(withContent.code);
   await s.facilitator.context.close();
 });

@@ -74,14 +74,31 @@ export class ScreenPage {
         if (!el) problems.push(`${selector} missing`);
         else if (size(el) < min(name)) problems.push(`${selector} ${size(el)}px < ${min(name)}px`);
       }
-      // Every element that shows text of its own, not hidden for screen readers only.
+      // Every element that shows text of its own, not hidden for screen readers only; in the item's
+      // content (section text, notes, a vote) at least 40 px, what the room discusses.
       for (const el of screen.querySelectorAll('*')) {
         const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
         if (!own || el.closest('.visually-hidden')) continue;
         const r = el.getBoundingClientRect();
         if (r.width < 2 || r.height < 2) continue;
-        if (size(el) < body)
-          problems.push(`"${el.textContent?.trim().slice(0, 30)}" ${size(el)}px < ${body}px`);
+        const least = el.closest('.screen__content') ? 40 : body;
+        if (size(el) < least)
+          problems.push(`"${el.textContent?.trim().slice(0, 30)}" ${size(el)}px < ${least}px`);
+      }
+      // Nothing cut off or below the fold: the content's box says whether its text fitted.
+      const content = document.querySelector<HTMLElement>('.screen__content');
+      if (content && content.dataset.fit !== 'yes') problems.push('content does not fit its box');
+      if (document.documentElement.scrollHeight > window.innerHeight)
+        problems.push(`page is ${document.documentElement.scrollHeight}px tall`);
+      for (const el of screen.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (
+          r.width > 0 &&
+          r.height > 0 &&
+          !el.closest('.visually-hidden') &&
+          r.bottom > window.innerHeight + 1
+        )
+          problems.push(`"${el.textContent?.trim().slice(0, 30)}" ends at ${Math.round(r.bottom)}px`);
       }
       return problems;
     });
