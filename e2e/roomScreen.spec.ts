@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { roomScene, SECTION_TEXT } from './fixtures/roomScene';
 import { castBallot } from './fixtures/werkgroep';
-import { lowContrastTexts, ScreenPage } from './pages/MeetingPages';
+import { lowContrastTexts, ParticipantPage, ScreenPage } from './pages/MeetingPages';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 /** Where the pictures go (SHOTS_DIR), and a word in their names (SHOTS_TAG, e.g. before/after). */
@@ -134,5 +134,58 @@ test('the room screen gives the item’s content the screen: 40 px or more, fitt
   expect(await screen.typeSizeProblems()).toEqual([]);
   expect(await sizeOf(timer)).toBeGreaterThan(withContent.timer);
   expect(await sizeOf(code)).toBeGreaterThan(withContent.code);
+  await s.facilitator.context.close();
+});
+
+test('"Wie is er" counts everyone connected to the werkgroep and says where; the parity uses that count; nobody yet is an empty bar', async ({
+  browser,
+  request,
+}) => {
+  const s = await roomScene(browser, request);
+  const page = await s.facilitator.context.newPage();
+  await page.setViewportSize(PROJECTOR);
+  await page.goto(s.paths.screen);
+  const presence = page.locator('.screen__presence');
+  // Only the screen itself (a device, not a person): nobody to compare, and it says so.
+  await expect(presence.locator('.presence__bar--empty')).toBeVisible();
+  await expect(presence.locator('.presence__side')).toHaveCount(0);
+  await expect(presence).toContainText('Nog geen bewoners of ambtenaren verbonden: de balk is leeg.');
+
+  // Anna follows the meeting in the room; Bram, the official, reads the document on his laptop.
+  const anna = await s.anna.context.newPage();
+  await anna.goto(s.paths.participant);
+  await new ParticipantPage(anna).where('In de zaal');
+  const bram = await s.bram.context.newPage();
+  await bram.goto(s.docPath);
+  const [bewoners, ambtenaren] = [
+    presence.locator('.presence__group').nth(0),
+    presence.locator('.presence__group').nth(1),
+  ];
+  await expect(bewoners).toContainText('1 bewoner');
+  await expect(bewoners).toContainText('1 op de bijeenkomst: 1 in de zaal, 0 op afstand');
+  await expect(ambtenaren).toContainText('1 ambtenaar');
+  await expect(ambtenaren).toContainText('1 in een document');
+  // One of each: balanced, no warning, a bar split in two.
+  await expect(presence.locator('.presence__warning')).toHaveCount(0);
+  await expect(presence.locator('.presence__side')).toHaveCount(2);
+  expect(await new ScreenPage(page).typeSizeProblems()).toEqual([]);
+  await page.screenshot({ path: `${shotsDir}/room-${shotsTag}-presence.png` });
+
+  // Bram moves to the vote: the screen follows him there; when he leaves, the warning comes.
+  await bram.goto(`/w/${s.werkgroepId}/stemmingen/${s.voteId}`);
+  await expect(ambtenaren).toContainText('1 bij een stemming');
+  await bram.close();
+  await expect(ambtenaren).toContainText('0 ambtenaren');
+  await expect(presence.locator('.presence__warning')).toHaveText(
+    'Let op: er zijn veel minder ambtenaren dan bewoners.',
+  );
+
+  // The werkgroep page's own parity bars: with nobody but the facilitator present, empty and said.
+  const home = await s.facilitator.context.newPage();
+  await anna.close();
+  await home.goto(`/w/${s.werkgroepId}`);
+  const here = home.getByRole('figure', { name: 'Nu aanwezig' });
+  await expect(here.locator('.parity__bar--empty')).toBeVisible();
+  await expect(here).toContainText('Nog geen bewoners of ambtenaren: de balk is leeg.');
   await s.facilitator.context.close();
 });
