@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
 import { roomScene, SECTION_TEXT } from './fixtures/roomScene';
 import { castBallot } from './fixtures/werkgroep';
 import { lowContrastTexts, ParticipantPage, ScreenPage } from './pages/MeetingPages';
@@ -187,5 +188,37 @@ test('"Wie is er" counts everyone connected to the werkgroep and says where; the
   const here = home.getByRole('figure', { name: 'Nu aanwezig' });
   await expect(here.locator('.parity__bar--empty')).toBeVisible();
   await expect(here).toContainText('Nog geen bewoners of ambtenaren: de balk is leeg.');
+  await s.facilitator.context.close();
+});
+
+test('the join address is the one the server knows others use; the console warns when it is this computer only', async ({
+  browser,
+  request,
+}) => {
+  const s = await roomScene(browser, request);
+  // The e2e server listens on 127.0.0.1 only: its join address is a loopback one.
+  const desk = await s.facilitator.context.newPage();
+  await desk.goto(s.paths.console);
+  const warning = desk.locator('.join-panel__warning');
+  await expect(warning).toContainText(
+    `Let op: het adres 127.0.0.1:${new URL(desk.url()).port}/join werkt alleen op deze computer.`,
+  );
+  await expectNoViolations(desk);
+  // The screen never shows the warning (it is for the facilitator, not the room).
+  const screen = await s.facilitator.context.newPage();
+  await screen.goto(s.paths.screen);
+  await expect(screen.locator('.join-panel__how')).toBeVisible();
+  await expect(screen.locator('.join-panel__warning')).toHaveCount(0);
+
+  // A server that knows its LAN address (HOST 0.0.0.0) or PUBLIC_URL: that address, no warning.
+  const lan = { origin: 'http://192.168.1.20:3000', source: 'lan', loopback: false };
+  for (const page of [desk, screen]) {
+    await page.route('**/api/join-address', (route) => route.fulfill({ json: lan }));
+    await page.reload();
+    await expect(page.locator('.join-panel__how')).toHaveText(
+      'Doe mee: ga naar 192.168.1.20:3000/join en typ deze code',
+    );
+  }
+  await expect(warning).toHaveCount(0);
   await s.facilitator.context.close();
 });

@@ -10,7 +10,7 @@ import { presentInvite, presentMember, presentWerkgroep } from '../../presenters
 import { mount } from '../../route';
 import { createInviteFor } from './createInvite';
 
-export function invitesRouter({ storage, limits, guard }: RouteDeps): Router {
+export function invitesRouter({ storage, limits, guard, joinAddress }: RouteDeps): Router {
   const router = Router();
 
   mount(router, API.listInvites, async ({ req, params }) => {
@@ -21,7 +21,7 @@ export function invitesRouter({ storage, limits, guard }: RouteDeps): Router {
 
   mount(router, API.createInvite, async ({ req, params, body }) => {
     await requireMember(storage, req, params.werkgroepId, 'invites.manage');
-    return createInviteFor(storage, req, params.werkgroepId, body);
+    return createInviteFor(storage, req, params.werkgroepId, body, joinAddress(req).origin);
   });
 
   mount(router, API.revokeInvite, async ({ req, params }) => {

@@ -11,6 +11,7 @@ import { setSessionCookie, startSession } from '../../../auth/session';
 import { hashToken, newId } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
+import { requireSession } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentMember, presentWerkgroep } from '../../presenters';
@@ -29,7 +30,7 @@ interface MeetingHelpers {
 /** Raised hands, reactions, minutes, and joining a running meeting by its short code. */
 export function mountMeetingLive(
   router: Router,
-  { storage, rooms, limits, guard }: RouteDeps,
+  { storage, rooms, limits, guard, joinAddress }: RouteDeps,
   { save, codes, viewFor }: MeetingHelpers,
 ): void {
   const lastReaction = new Map<string, number>();
@@ -89,6 +90,11 @@ export function mountMeetingLive(
   });
 
   mount(router, API.serverTime, async () => ({ now: Date.now() }));
+
+  mount(router, API.getJoinAddress, async ({ req }) => {
+    requireSession(req);
+    return joinAddress(req);
+  });
 
   /** The running meeting a code is for. The try was counted as a guess (joinCodeGate) unless it matches. */
   const meetingByCode = async (req: Request, code: string) => {

@@ -8,7 +8,7 @@ import { presentMember, presentWerkgroep } from '../../presenters';
 import { mount } from '../../route';
 import { createInviteFor } from '../invites/createInvite';
 
-export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
+export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): Router {
   const router = Router();
 
   // Admin routes, GET too: each request is also a try of the ADMIN_TOKEN.
@@ -24,11 +24,13 @@ export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
     const row = { id: newId(), ...body, createdAt: Date.now() };
     await storage.createWerkgroep(row);
     // The first member is the facilitator, who joins through this link and invites the others.
-    const facilitatorInvite = await createInviteFor(storage, req, row.id, {
-      role: 'facilitator',
-      expiresInDays: 30,
-      maxUses: 3,
-    });
+    const facilitatorInvite = await createInviteFor(
+      storage,
+      req,
+      row.id,
+      { role: 'facilitator', expiresInDays: 30, maxUses: 3 },
+      joinAddress(req).origin,
+    );
     req.log.info({ werkgroep: row.id }, 'werkgroep created');
     return { werkgroep: presentWerkgroep(row), facilitatorInvite };
   });
