@@ -184,6 +184,10 @@ test('a meeting in the room and at home: console, room screen and a phone follow
 
   // The end: the code stops working; the verslag has the minutes and the decision.
   await desk.button('Bijeenkomst afsluiten').click();
+  await fac
+    .getByRole('dialog', { name: 'Bijeenkomst afsluiten?' })
+    .getByRole('button', { name: 'Ja, afsluiten' })
+    .click();
   await expect(screen.itemTitle).toHaveText('Dank je wel voor het meedoen');
   expect((await request.get(`/api/join/${code}`)).status()).toBe(404);
   await fac.getByRole('link', { name: 'Verslag' }).click();

@@ -222,3 +222,43 @@ test('the join address is the one the server knows others use; the console warns
   await expect(warning).toHaveCount(0);
   await s.facilitator.context.close();
 });
+
+test('"Bijeenkomst afsluiten" asks first, in a dialog that works by keyboard; "Nee" keeps the meeting running', async ({
+  browser,
+  request,
+}) => {
+  const s = await roomScene(browser, request);
+  const desk = await s.facilitator.context.newPage();
+  await desk.goto(s.paths.console);
+  const end = desk.getByRole('button', { name: 'Bijeenkomst afsluiten', exact: true });
+  const dialog = desk.getByRole('dialog', { name: 'Bijeenkomst afsluiten?' });
+  const codeWorks = async () => (await request.get(`/api/join/${s.meeting.joinCode}`)).status();
+
+  // By keyboard: the dialog opens with "Nee" focused, so Enter keeps the meeting; Escape closes too.
+  await end.focus();
+  await desk.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('De code werkt dan meteen niet meer');
+  await expect(dialog.getByRole('button', { name: 'Nee, doorgaan' })).toBeFocused();
+  await expectNoViolations(desk);
+  await desk.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(end).toBeFocused();
+  await desk.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await desk.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(end).toBeFocused();
+  expect(await codeWorks()).toBe(200);
+  await expect(desk.getByText('Bezig', { exact: true })).toBeVisible();
+
+  // Tab to "Ja, afsluiten" and press it: now the meeting ends and the code stops working.
+  await desk.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Nee, doorgaan' })).toBeFocused();
+  await desk.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Ja, afsluiten' })).toBeFocused();
+  await desk.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect.poll(codeWorks).toBe(404);
+  await s.facilitator.context.close();
+});
