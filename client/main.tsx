@@ -1,4 +1,5 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './fonts.css';
+import './nlds.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

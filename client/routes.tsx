@@ -1,19 +1,27 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SECRET_PAGES } from '../shared/api/pages';
-import { AdminPage } from './features/admin/AdminPage';
 import { OverviewPage } from './features/home/OverviewPage';
 import { JoinPage } from './features/join/JoinPage';
 import { JoinCodePage } from './features/meetings/JoinCodePage';
-import { AccessibilityPage } from './features/static/AccessibilityPage';
 import { NotFoundPage } from './features/static/NotFoundPage';
-import { PrivacyPage } from './features/static/PrivacyPage';
-import { WerkgroepDocumentsPage } from './features/werkgroep/WerkgroepDocumentsPage';
-import { WerkgroepLayout } from './features/werkgroep/WerkgroepLayout';
-import { WerkgroepPage } from './features/werkgroep/WerkgroepPage';
 import { Layout } from './shell/Layout';
 import { Loading } from './ui/Loading';
 
+// What an invite link, the join-by-code page and the overview need is in the first download; every
+// other page is a chunk of its own, loaded when it opens (a resident's phone fetches only what it shows).
+const named = <K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+// The werkgroep frame (bar, menu, presence: its Yjs room) and its first pages.
+const WerkgroepLayout = named(() => import('./features/werkgroep/WerkgroepLayout'), 'WerkgroepLayout');
+const WerkgroepPage = named(() => import('./features/werkgroep/WerkgroepPage'), 'WerkgroepPage');
+const WerkgroepDocumentsPage = named(
+  () => import('./features/werkgroep/WerkgroepDocumentsPage'),
+  'WerkgroepDocumentsPage',
+);
+const AdminPage = named(() => import('./features/admin/AdminPage'), 'AdminPage');
+const AccessibilityPage = named(() => import('./features/static/AccessibilityPage'), 'AccessibilityPage');
+const PrivacyPage = named(() => import('./features/static/PrivacyPage'), 'PrivacyPage');
 // The editor (Tiptap + Yjs) is most of the code: load it only when a document is opened.
 const DocumentPage = lazy(() => import('./features/document/DocumentPage'));
 // Votes and decisions: one chunk, loaded when one of their pages opens.
@@ -64,10 +72,10 @@ export const router = createBrowserRouter([
       { path: SECRET_PAGES.joinCode.slice(1), element: <JoinCodePage /> },
       {
         path: 'w/:werkgroepId',
-        element: <WerkgroepLayout />,
+        element: later(<WerkgroepLayout />),
         children: [
-          { index: true, element: <WerkgroepPage /> },
-          { path: 'documenten', element: <WerkgroepDocumentsPage /> },
+          { index: true, element: later(<WerkgroepPage />) },
+          { path: 'documenten', element: later(<WerkgroepDocumentsPage />) },
           { path: 'borden', element: later(<BoardsPage />) },
           { path: 'borden/:boardId', element: later(<BoardPage />) },
           { path: 'stemmingen', element: later(<VotesPage />) },
@@ -89,9 +97,9 @@ export const router = createBrowserRouter([
           },
         ],
       },
-      { path: 'beheer', element: <AdminPage /> },
-      { path: 'toegankelijkheid', element: <AccessibilityPage /> },
-      { path: 'privacy', element: <PrivacyPage /> },
+      { path: 'beheer', element: later(<AdminPage />) },
+      { path: 'toegankelijkheid', element: later(<AccessibilityPage />) },
+      { path: 'privacy', element: later(<PrivacyPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

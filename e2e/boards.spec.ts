@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoViolations } from './fixtures/axe';
+import { sidewaysOverflow } from './fixtures/overflow';
 import { type Actor, baseURL, werkgroepWith } from './fixtures/werkgroep';
 
 async function createBoard(actor: Actor, werkgroepId: string, title: string, template = 'blank') {
@@ -249,8 +250,8 @@ test('phones: the list view by default, nothing sideways at 320 and 360 px, touc
     await expect(page.getByRole('listitem').filter({ hasText: 'voedselbank' })).toBeVisible();
     for (const view of ['Lijst', 'Bord']) {
       await page.getByRole('button', { name: view }).click();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${view} at ${width}px`).toBeLessThanOrEqual(0);
+      const { overflow, culprits } = await sidewaysOverflow(page);
+      expect(overflow, `${view} at ${width}px: ${culprits.join('; ')}`).toBeLessThanOrEqual(0);
       // Targets outside the canvas (inside it they grow and shrink with the zoom).
       const small = await page.evaluate(() =>
         [

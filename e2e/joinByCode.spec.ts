@@ -8,8 +8,9 @@ import { ConsolePage, ScreenPage } from './pages/MeetingPages';
 const shots = 'test-results/screenshots';
 
 /**
- * Issue 14, items 5 and 6: the projector's code alone made anyone a voting bewoner. Now whoever joins
- * by code says who they are, waits apart as a guest, and votes only once the facilitator confirmed them.
+ * Issue 14, items 5 and 6, and issue 15: the projector's code alone made anyone a voting bewoner. Now
+ * whoever joins by code says who they are, waits apart as a guest (also after a reload), and votes only
+ * once the facilitator confirmed them, by keyboard too; someone refused is told so on their phone.
  */
 test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facilitator confirms it on the console; then it votes and counts as ambtenaar', async ({
   browser,
@@ -33,7 +34,7 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   });
   const base = `/w/${w.werkgroepId}/bijeenkomsten/${meeting.id}`;
   const fac = await w.facilitator.context.newPage();
-  await fac.setViewportSize({ width: 1366, height: 768 });
+  await fac.setViewportSize({ width: 1280, height: 800 });
   await fac.goto(`${base}/console`);
   const desk = new ConsolePage(fac);
   const waiting = fac.getByRole('region', { name: 'Wacht op bevestiging' });
@@ -51,7 +52,13 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   await phone.getByLabel('Je naam').fill('Yusuf');
   const who = phone.getByRole('group', { name: 'Wie ben je?' });
   await expect(who.getByRole('radio')).toHaveCount(3);
-  await who.getByRole('radio', { name: 'Ik werk bij de gemeente (ambtenaar)' }).check();
+  // Each choice: the role, and one plain line saying what it means, read out with it.
+  const ambtenaar = who.getByRole('radio', { name: 'Ambtenaar', exact: true });
+  await expect(ambtenaar).toHaveAccessibleDescription('Je werkt bij de gemeente.');
+  await expect(who.getByRole('radio', { name: 'Bewoner', exact: true })).toHaveAccessibleDescription(
+    'Je woont in de wijk.',
+  );
+  await ambtenaar.check();
   await phone.getByLabel(/Ik heb de privacyverklaring gelezen/).check();
   await expectNoViolations(phone);
   fs.mkdirSync(shots, { recursive: true });
@@ -67,6 +74,22 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   ).toBeVisible();
   await expect(phone.getByRole('radio', { name: 'In het park' })).toHaveCount(0);
   await expect(phone.getByRole('button', { name: 'Ik wil iets zeggen' })).toHaveCount(0);
+  // He reads the werkgroep's document but writes nothing yet, and is told why (not "observer").
+  const doc = await yusufContext.newPage();
+  await doc.goto(w.docPath);
+  await expect(
+    doc.getByText(
+      'Je doet mee als gast. Je kunt hier meeschrijven zodra de procesbegeleider je heeft bevestigd.',
+      {
+        exact: false,
+      },
+    ),
+  ).toBeVisible();
+  await expect(doc.locator('[contenteditable="true"]')).toHaveCount(0);
+  await doc.close();
+  // A reload changes nothing: still the same guest, still waiting.
+  await phone.reload();
+  await expect(phone.getByText(/Je doet mee als gast\. De procesbegeleider bevestigt zo/)).toBeVisible();
   await expectNoViolations(phone);
   await phone.screenshot({ path: `${shots}/join-guest-phone.png`, fullPage: true });
   // The server refuses his ballot too, whatever the page shows.
@@ -75,6 +98,7 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
     { headers: { origin: baseURL() }, data: { kind: 'single', optionId: 'o2' } },
   );
   expect(forced.status()).toBe(403);
+  expect((await forced.json()).code).toBe('not_confirmed');
 
   // Apart everywhere: waiting on the console, on the room screen, and outside the werkgroep's parity.
   await expect(waiting.getByRole('listitem')).toHaveText([/Yusuf · zegt: ambtenaar/]);
@@ -92,10 +116,40 @@ test('a phone joins by code as ambtenaar, waits apart and cannot vote; the facil
   await expect(composition).toContainText('Ambtenaren: 1');
   await expect(composition).toContainText('1 persoon wacht op bevestiging');
 
-  // The facilitator confirms him as he said: his rights change at once, on his phone too.
-  await expect(waiting.getByLabel('Rol voor Yusuf')).toHaveValue('ambtenaar');
-  await desk.button('Yusuf bevestigen').click();
+  // Someone the facilitator does not know joins too; refused by keyboard, and told so on their phone.
+  const basContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const bas = await basContext.newPage();
+  await bas.goto(`/join/${code}`);
+  await bas.getByLabel('Je naam').fill('Bas');
+  await bas.getByRole('radio', { name: 'Bewoner', exact: true }).check();
+  await bas.getByLabel(/Ik heb de privacyverklaring gelezen/).check();
+  await bas.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(bas.getByText(/Je doet mee als gast/)).toBeVisible();
+  await expect(waiting.getByRole('listitem')).toHaveText([/Yusuf · zegt: ambtenaar/, /Bas · zegt: bewoner/]);
+  await waiting.getByLabel('Rol voor Bas').focus();
+  await fac.keyboard.press('Tab');
+  await fac.keyboard.press('Tab');
+  await expect(desk.button('Bas weigeren')).toBeFocused();
+  await fac.keyboard.press('Enter');
+  await expect(waiting).toContainText('Bas is geweigerd en doet niet meer mee.');
+  await expect(waiting.getByRole('listitem')).toHaveText([/Yusuf · zegt: ambtenaar/]);
+  await expect(bas.getByRole('heading', { level: 1 })).toHaveText(
+    'Je doet niet (meer) mee met deze werkgroep',
+  );
+  await expectNoViolations(bas);
+  await bas.screenshot({ path: `${shots}/join-refused-phone.png`, fullPage: true });
+  await basContext.close();
+
+  // The facilitator confirms Yusuf as he said, by keyboard: his rights change at once, on his phone too.
+  const role = waiting.getByLabel('Rol voor Yusuf');
+  await expect(role).toHaveValue('ambtenaar');
+  await role.focus();
+  await fac.keyboard.press('Tab');
+  await expect(desk.button('Yusuf bevestigen')).toBeFocused();
+  await fac.keyboard.press('Enter');
   await expect(waiting).toContainText('Yusuf is bevestigd als Ambtenaar.');
+  // Focus stays in the panel, on what happened, not lost with the row that went away.
+  await expect(waiting.getByRole('status')).toBeFocused();
   await expect(waiting).toContainText('Niemand wacht.');
   await expect(phone.getByText(/Je doet mee als gast/)).toHaveCount(0);
   await phone.getByRole('radio', { name: 'In het park' }).check();

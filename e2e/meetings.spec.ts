@@ -82,7 +82,7 @@ test('a meeting in the room and at home: console, room screen and a phone follow
   await phone.getByRole('button', { name: 'Verder' }).click();
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Doe mee met “Bijeenkomst 3”');
   await phone.getByLabel('Je naam').fill('Yara');
-  await phone.getByRole('radio', { name: 'Ik woon in de wijk (bewoner)' }).check();
+  await phone.getByRole('radio', { name: 'Bewoner', exact: true }).check();
   await phone.getByLabel(/Ik heb de privacyverklaring gelezen/).check();
   await phone.getByRole('button', { name: 'Meedoen' }).click();
   const yara = new ParticipantPage(phone);

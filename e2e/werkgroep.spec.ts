@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { sidewaysOverflow } from './fixtures/overflow';
 import {
   type Actor,
   createDocument,
@@ -124,8 +125,8 @@ test('werkgroep pages fit a 360 px phone and a 1920 px projector', async ({ brow
     for (const path of [`/w/${w.werkgroepId}`, `/w/${w.werkgroepId}/documenten`, w.docPath]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} at ${size.width}`).toBeLessThanOrEqual(0);
+      const { overflow, culprits } = await sidewaysOverflow(page);
+      expect(overflow, `${path} at ${size.width}: ${culprits.join('; ')}`).toBeLessThanOrEqual(0);
     }
   }
 });

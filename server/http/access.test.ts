@@ -24,6 +24,8 @@ let room: string;
 let documentId: string;
 let sectionId: string;
 let facilitator: Person;
+/** The running meeting's code, for guests made as targets of confirm and refuse. */
+let joinCode: string;
 const people = new Map<Who, Person | null>();
 const clients: TestClient[] = [];
 
@@ -75,13 +77,17 @@ async function joinAsGuest(): Promise<Person> {
   const started = meetingSchema.parse(
     await post(`${meetings}/${meeting.id}/control`, { action: 'start' }, facilitator.token),
   );
-  const joined = joinedSchema.parse(
-    await post(`/api/join/${started.joinCode}`, {
-      displayName: 'Gast',
-      consent: true,
-      claimedRole: 'ambtenaar',
-    }),
-  );
+  joinCode = started.joinCode ?? '';
+  return newGuest('Gast');
+}
+
+async function newGuest(displayName: string): Promise<Person> {
+  const res = await fetch(`${base}/api/join/${joinCode}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ displayName, consent: true, claimedRole: 'ambtenaar' }),
+  });
+  const joined = joinedSchema.parse(await res.json());
   return { token: joined.token, member: joined.membership.member };
 }
 
@@ -142,6 +148,21 @@ const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
     run: async (who) => {
       const target = await join(base, await invite(base, facilitator, werkgroepId, 'bewoner'), 'Doelwit');
       return request(who, 'DELETE', `/api/werkgroepen/${werkgroepId}/members/${target.member.id}`);
+    },
+  },
+  {
+    action: 'members.manage',
+    run: async (who) => {
+      const target = await newGuest('Wachtend');
+      const path = `/api/werkgroepen/${werkgroepId}/members/${target.member.id}/confirm`;
+      return request(who, 'POST', path, { role: 'ambtenaar' });
+    },
+  },
+  {
+    action: 'members.manage',
+    run: async (who) => {
+      const target = await newGuest('Wachtend');
+      return request(who, 'POST', `/api/werkgroepen/${werkgroepId}/members/${target.member.id}/refuse`);
     },
   },
   { action: 'document.read', run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/documents`) },

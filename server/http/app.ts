@@ -28,6 +28,7 @@ import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
 import { SecretGuard } from './secretGuard';
+import { CompressedBody, staticClient } from './staticClient';
 
 export interface AppOptions {
   storage: Storage;
@@ -109,16 +110,16 @@ function limiter(perMinute: number): RequestHandler {
   });
 }
 
-/** The app shell with this deployment's theme class on <html>; re-read when a new build lands. */
-function indexHtml(index: string, themeClass: string): () => string {
-  let cached = { mtimeMs: -1, html: '' };
+/**
+ * A file's text as `shape` makes it (the app shell with this deployment's theme class on <html>,
+ * the theme's tokens); re-read when the file changes (a new build lands, the theme is edited).
+ */
+function fileText(file: string, shape: (text: string) => string): () => string {
+  let cached = { mtimeMs: -1, text: '' };
   return () => {
-    const { mtimeMs } = fs.statSync(index);
-    if (mtimeMs !== cached.mtimeMs) {
-      const html = fs.readFileSync(index, 'utf8').replace('class="voorbeeld-theme"', `class="${themeClass}"`);
-      cached = { mtimeMs, html };
-    }
-    return cached.html;
+    const { mtimeMs } = fs.statSync(file);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: shape(fs.readFileSync(file, 'utf8')) };
+    return cached.text;
   };
 }
 
@@ -179,27 +180,26 @@ export function createApp(options: AppOptions): Express {
   );
   app.use('/api', notFoundHandler);
 
-  app.get('/theme.css', (_req, res) => {
+  const themeCss = fileText(theme.css, (css) => css);
+  const themeBody = new CompressedBody();
+  app.get('/theme.css', async (req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('text/css').sendFile(theme.css);
+    await themeBody.send(res, req.get('accept-encoding'), themeCss(), 'css');
   });
 
   const index = path.join(clientDir, 'index.html');
   if (fs.existsSync(index)) {
-    const html = indexHtml(index, theme.className);
+    const html = fileText(index, (text) =>
+      text.replace('class="voorbeeld-theme"', `class="${theme.className}"`),
+    );
+    const htmlBody = new CompressedBody();
+    // Built assets have a content hash in their name; everything else must be revalidated.
     app.use(
-      express.static(clientDir, {
-        index: false,
-        setHeaders(res, file) {
-          const name = `/${path.relative(clientDir, file)}`;
-          // Built assets have a content hash in their name; everything else must be revalidated.
-          const immutable = name.startsWith('/assets/');
-          res.setHeader(
-            'Cache-Control',
-            immutable && !NO_CACHE.has(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
-          );
-        },
-      }),
+      staticClient(clientDir, (name) =>
+        name.startsWith('/assets/') && !NO_CACHE.has(name)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      ),
     );
     // Client-side routes: every other GET that wants HTML gets the app shell.
     // A missing file (a name with an extension, or under /assets) is a 404, never the app shell.
@@ -207,7 +207,7 @@ export function createApp(options: AppOptions): Express {
       if (!req.accepts('html') || req.path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(req.path))
         return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(html());
+      htmlBody.send(res, req.get('accept-encoding'), html(), 'html').catch(next);
     });
   } else {
     logger.warn({ clientDir }, 'no built client found; serving the API only (run `npm run build`)');

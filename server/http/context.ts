@@ -68,6 +68,18 @@ export async function requireMember(
   if (!werkgroep) throw new ApiError('not_found');
   const auth = requireSession(req);
   const member = await storage.getMemberForPerson(werkgroepId, auth.personId);
-  if (!member || !can(member.role, action)) throw new ApiError('forbidden');
+  if (!member) throw new ApiError('forbidden');
+  if (!can(member.role, action)) throw new ApiError(refusal(member, action));
   return { werkgroep, member };
+}
+
+/**
+ * Why a member may not do something: a guest who would be allowed it once confirmed in the role they
+ * claimed hears `not_confirmed` (vote, write, raise a hand), so a page can say "wait for the
+ * facilitator" instead of "not allowed".
+ */
+export function refusal(member: Pick<MemberRow, 'role' | 'claimedRole'>, action: Action) {
+  return member.role === 'guest' && member.claimedRole && can(member.claimedRole, action)
+    ? 'not_confirmed'
+    : 'forbidden';
 }

@@ -19,6 +19,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_eligible: 403,
   ballot_invalid: 400,
   already_voted: 409,
+  not_confirmed: 403,
+  already_confirmed: 409,
   rate_limited: 429,
   join_paused: 429,
   payload_too_large: 413,
@@ -79,6 +81,14 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   already_voted: {
     nl: 'Dit lid heeft zelf al gestemd. Die stem blijft staan: je kunt er geen stem voor in de plaats zetten.',
     en: 'This member has already voted themselves. That vote stands: you cannot enter a vote in its place.',
+  },
+  not_confirmed: {
+    nl: 'Dit kan pas als de procesbegeleider heeft bevestigd wie je bent. Tot dan kijk je mee.',
+    en: 'Not possible until the facilitator has confirmed who you are. Until then you follow along.',
+  },
+  already_confirmed: {
+    nl: 'Deze persoon wacht niet meer: die is al bevestigd. Een andere rol geven kan bij Leden.',
+    en: 'This person is no longer waiting: they have already been confirmed. Change their role under Members.',
   },
   rate_limited: {
     nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',

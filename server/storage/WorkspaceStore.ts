@@ -98,6 +98,14 @@ export interface VersionRow {
 }
 
 export type GuestResult = { ok: true; member: MemberRow; created: boolean } | { ok: false; status: 'full' };
+/**
+ * Settling a waiting guest: done, or they no longer wait (`confirmed`: the member as they are now),
+ * or there is no such member (refused or left meanwhile).
+ */
+export type SettleGuestResult =
+  | { status: 'done'; member: MemberRow }
+  | { status: 'confirmed'; member: MemberRow }
+  | { status: 'not_found' };
 
 export type AcceptResult =
   | { ok: true; member: MemberRow; created: boolean }
@@ -163,6 +171,10 @@ export interface WorkspaceStore {
   ): Promise<MemberRow | null>;
   /** Removes the member (kept as history); false when there is none. */
   removeMember(werkgroepId: string, memberId: string, now: number): Promise<boolean>;
+  /** In one statement: gives a guest who still waits `role` (confirming them); nobody else changes. */
+  confirmGuest(werkgroepId: string, memberId: string, role: Role): Promise<SettleGuestResult>;
+  /** In one statement: removes a guest who still waits; a confirmed member stays. `member` is as it was. */
+  refuseGuest(werkgroepId: string, memberId: string, now: number): Promise<SettleGuestResult>;
 
   /** Creates the document with its first sections, in one transaction. */
   createDocument(row: DocumentRow, sections: SectionRow[]): Promise<void>;

@@ -133,6 +133,14 @@ export function sqliteWorkspace(
     removeMember: db.prepare(
       'UPDATE members SET removed_at = ? WHERE werkgroep_id = ? AND id = ? AND removed_at IS NULL',
     ),
+    confirmGuest: db.prepare(
+      `UPDATE members SET role = ?, status = 'confirmed'
+       WHERE werkgroep_id = ? AND id = ? AND status = 'guest' AND removed_at IS NULL`,
+    ),
+    refuseGuest: db.prepare(
+      `UPDATE members SET removed_at = ?
+       WHERE werkgroep_id = ? AND id = ? AND status = 'guest' AND removed_at IS NULL`,
+    ),
     insertDocument: db.prepare(
       'INSERT INTO documents (id, werkgroep_id, title, created_at) VALUES (?, ?, ?, ?)',
     ),
@@ -286,6 +294,18 @@ export function sqliteWorkspace(
     },
     async removeMember(werkgroepId, memberId, now) {
       return q.removeMember.run(now, werkgroepId, memberId).changes > 0;
+    },
+    async confirmGuest(werkgroepId, memberId, role) {
+      const changed = q.confirmGuest.run(role, werkgroepId, memberId).changes > 0;
+      const r = q.getMember.get(werkgroepId, memberId);
+      if (!r) return { status: 'not_found' };
+      return { status: changed ? 'done' : 'confirmed', member: member(r) };
+    },
+    async refuseGuest(werkgroepId, memberId, now) {
+      const before = q.getMember.get(werkgroepId, memberId);
+      if (!before) return { status: 'not_found' };
+      const changed = q.refuseGuest.run(now, werkgroepId, memberId).changes > 0;
+      return { status: changed ? 'done' : 'confirmed', member: member(before) };
     },
   };
 }

@@ -135,6 +135,38 @@ export function runWorkspaceContract(
       expect(p1).toMatchObject({ ok: true, created: false, member: { id: 'm1', role: 'bewoner' } });
     });
 
+    it('confirms or refuses only a guest who still waits', async () => {
+      const guest = (personId: string, id: string) =>
+        storage.joinAsGuest({
+          werkgroepId: 'w1',
+          now,
+          personId,
+          claimedRole: 'ambtenaar',
+          maxWaiting: 10,
+          member: memberInput(id),
+        });
+      await guest('p1', 'm1');
+      await guest('p2', 'm2');
+      expect(await storage.confirmGuest('w1', 'm1', 'bewoner')).toMatchObject({
+        status: 'done',
+        member: { id: 'm1', role: 'bewoner', claimedRole: null },
+      });
+      expect(await storage.confirmGuest('w1', 'm1', 'partner')).toMatchObject({
+        status: 'confirmed',
+        member: { role: 'bewoner' },
+      });
+      expect(await storage.refuseGuest('w1', 'm1', now)).toMatchObject({ status: 'confirmed' });
+      expect(await storage.getMember('w1', 'm1')).toMatchObject({ role: 'bewoner' });
+      expect(await storage.refuseGuest('w1', 'm2', now)).toMatchObject({
+        status: 'done',
+        member: { id: 'm2', role: 'guest' },
+      });
+      expect(await storage.getMember('w1', 'm2')).toBeNull();
+      expect(await storage.refuseGuest('w1', 'm2', now)).toEqual({ status: 'not_found' });
+      expect(await storage.confirmGuest('w1', 'm2', 'bewoner')).toEqual({ status: 'not_found' });
+      expect(await storage.confirmGuest('other', 'm1', 'bewoner')).toEqual({ status: 'not_found' });
+    });
+
     it('refuses expired, revoked and unknown invites without counting a use', async () => {
       await storage.createInvite(inviteRow({ expiresAt: now }));
       expect(

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'not_eligible',
   'ballot_invalid',
   'already_voted',
+  'not_confirmed',
+  'already_confirmed',
   'rate_limited',
   'join_paused',
   'payload_too_large',

@@ -10,7 +10,13 @@ import {
   invitePreviewSchema,
   inviteSchema,
 } from '../schemas/invite';
-import { compositionSchema, memberSchema, updateMemberSchema, updateSelfSchema } from '../schemas/member';
+import {
+  compositionSchema,
+  confirmGuestSchema,
+  memberSchema,
+  updateMemberSchema,
+  updateSelfSchema,
+} from '../schemas/member';
 import { createSectionSchema, sectionSchema, updateSectionSchema } from '../schemas/section';
 import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
@@ -144,6 +150,25 @@ export const API = {
     method: 'delete',
     path: '/api/werkgroepen/:werkgroepId/members/:memberId',
     summary: 'Remove a member (facilitator)',
+    auth: 'member',
+    params: memberParams,
+    status: 204,
+  },
+  confirmGuest: {
+    method: 'post',
+    path: '/api/werkgroepen/:werkgroepId/members/:memberId/confirm',
+    summary:
+      'Confirm a guest who joined by code, as the role they claimed or another (facilitator); 409 already_confirmed when they no longer wait',
+    auth: 'member',
+    params: memberParams,
+    body: confirmGuestSchema,
+    response: memberSchema,
+  },
+  refuseGuest: {
+    method: 'post',
+    path: '/api/werkgroepen/:werkgroepId/members/:memberId/refuse',
+    summary:
+      'Refuse a guest who joined by code (facilitator); 409 already_confirmed when they were confirmed meanwhile',
     auth: 'member',
     params: memberParams,
     status: 204,

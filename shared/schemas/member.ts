@@ -69,6 +69,12 @@ export type Member = z.infer<typeof memberSchema>;
 
 /** What the facilitator may change about a member; giving a guest a role confirms them. */
 export const updateMemberSchema = z.object({ role: roleSchema });
+/**
+ * Confirming a waiting guest from the console: the role they said they have, or another one. Unlike a
+ * role change it only acts on someone who still waits, so a second click (or a second facilitator
+ * with an older list) cannot quietly give a confirmed member another role.
+ */
+export const confirmGuestSchema = z.object({ role: roleSchema }).strict();
 /** What members change about themselves. */
 export const updateSelfSchema = z
   .object({

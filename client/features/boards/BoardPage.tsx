@@ -129,7 +129,7 @@ function OpenBoard({ board, onChanged }: { board: Board; onChanged: (b: Board) =
         )}
         {!can(me.role, 'board.create') && (
           <Alert type="info" className="board-notice">
-            <Paragraph>{t('boards.readOnly')}</Paragraph>
+            <Paragraph>{t(me.role === 'guest' ? 'werkgroep.guestReadOnly' : 'boards.readOnly')}</Paragraph>
           </Alert>
         )}
       </div>

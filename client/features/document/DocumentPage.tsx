@@ -130,7 +130,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
       <QuestionsSummary threads={threads} />
       {!writer && (
         <Alert type="info">
-          <Paragraph>{t('document.readOnly')}</Paragraph>
+          <Paragraph>{t(me.role === 'guest' ? 'werkgroep.guestReadOnly' : 'document.readOnly')}</Paragraph>
         </Alert>
       )}
       <div className="doc-tools">

@@ -144,12 +144,18 @@ function NameForm({ code }: { code: string }) {
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // Never a default: who someone is decides how they count, so they say it themselves.
+    if (!claimedRole) {
+      setError(t('join.code.chooseWho'));
+      document.getElementById(`${ids.who}-${CLAIMABLE_ROLES[0]}`)?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       const joined = await api('joinByCode', {
         params: { code },
-        body: { displayName: name, consent: true, claimedRole: claimedRole ?? 'bewoner' },
+        body: { displayName: name, consent: true, claimedRole },
       });
       me.reload();
       void navigate(`/w/${joined.membership.werkgroep.id}/bijeenkomsten/${joined.meetingId}`);
@@ -181,17 +187,26 @@ function NameForm({ code }: { code: string }) {
         </legend>
         <FormFieldDescription id={ids.whoHint}>{t('join.code.whoHint')}</FormFieldDescription>
         {CLAIMABLE_ROLES.map((role) => (
-          <div className="checkbox" key={role}>
+          <div className="checkbox join-who__choice" key={role}>
             <input
               id={`${ids.who}-${role}`}
               type="radio"
               name="claimedRole"
               className="utrecht-radio-button utrecht-radio-button--html-input"
               required
+              aria-describedby={`${ids.who}-${role}-hint`}
               checked={claimedRole === role}
-              onChange={() => setClaimedRole(role)}
+              onChange={() => {
+                setClaimedRole(role);
+                setError(null);
+              }}
             />
-            <label htmlFor={`${ids.who}-${role}`}>{t(`join.code.claim.${role}`)}</label>
+            <label htmlFor={`${ids.who}-${role}`} className="join-who__role">
+              {t(`join.code.claim.${role}`)}
+            </label>
+            <span className="utrecht-form-field-description join-who__hint" id={`${ids.who}-${role}-hint`}>
+              {t(`join.code.claimHint.${role}`)}
+            </span>
           </div>
         ))}
       </fieldset>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
@@ -23,6 +23,8 @@ export function WaitingGuests({
   const { reload: reloadWerkgroep } = useWerkgroep();
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  // The row whose button was pressed goes away: keep keyboard focus in the panel, on what happened.
+  const status = useRef<HTMLDivElement>(null);
   const arrived = [...new Set(peers.filter((p) => p.role === 'guest').map((p) => p.memberId))]
     .sort()
     .join(',');
@@ -58,13 +60,16 @@ export function WaitingGuests({
                   setMessage(done);
                   setVersion((v) => v + 1);
                   reloadWerkgroep();
+                  status.current?.focus();
                 }}
               />
             </li>
           ))}
         </ul>
       )}
-      <div role="status">{message && <p>{message}</p>}</div>
+      <div role="status" ref={status} tabIndex={-1}>
+        {message && <p>{message}</p>}
+      </div>
     </>
   );
 }

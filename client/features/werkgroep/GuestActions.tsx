@@ -6,7 +6,8 @@ import { api } from '../../api/client';
 /**
  * For someone who joined by the meeting's code: the facilitator confirms the role they claimed (or
  * another one), or refuses them. Confirming gives them their rights; the server closes their sockets
- * so they come back with them.
+ * so they come back with them. Both act only on someone who still waits: when another console got
+ * there first the server says so (already_confirmed, not_found) and the list is loaded again.
  */
 export function GuestActions({
   member,
@@ -56,7 +57,7 @@ export function GuestActions({
         disabled={busy}
         onClick={() =>
           void act(
-            () => api('updateMember', { params, body: { role } }),
+            () => api('confirmGuest', { params, body: { role } }),
             t('members.confirmed', { name, role: t(`roles.${role}`) }),
           )
         }
@@ -67,7 +68,7 @@ export function GuestActions({
         type="button"
         className="utrecht-button utrecht-button--subtle"
         disabled={busy}
-        onClick={() => void act(() => api('removeMember', { params }), t('members.refused', { name }))}
+        onClick={() => void act(() => api('refuseGuest', { params }), t('members.refused', { name }))}
       >
         {t('members.refuse', { name })}
       </button>

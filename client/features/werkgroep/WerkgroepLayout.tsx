@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { isRoomId } from '../../../shared/sync/rooms';
-import { api } from '../../api/client';
+import { ApiRequestError, api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { placeOfPath } from '../../sync/place';
 import { usePresenceRoom } from '../../sync/usePresenceRoom';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { NotFoundPage } from '../static/NotFoundPage';
+import { NotMemberPage } from './NotMemberPage';
 import { WerkgroepBar } from './WerkgroepBar';
 import { WerkgroepContext } from './WerkgroepContext';
 
@@ -26,6 +27,13 @@ export function WerkgroepLayout() {
   );
   if (!valid) return <NotFoundPage />;
   if (detail.state === 'loading') return <Loading />;
+  // Signed in but not (any more) a member: e.g. a guest the facilitator refused, live on their phone.
+  if (
+    detail.state === 'error' &&
+    detail.error instanceof ApiRequestError &&
+    detail.error.code === 'forbidden'
+  )
+    return <NotMemberPage />;
   if (detail.state === 'error') return <ErrorState error={detail.error} onRetry={detail.reload} />;
   return (
     <WerkgroepContext.Provider value={value}>

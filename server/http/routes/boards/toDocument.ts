@@ -9,7 +9,7 @@ import { SECTION_LIMITS } from '../../../../shared/schemas/section';
 import { type Note, readFrames, readNotes } from '../../../../shared/sync/boardDoc';
 import { boardRooms, roomName } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
-import { requireMember } from '../../context';
+import { refusal, requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { publishSections } from '../../roomState';
@@ -76,7 +76,7 @@ export function mountBoardToDocument(router: Router, { storage, rooms }: RouteDe
       if (section.status === 'vastgesteld' && !can(member.role, 'section.editLocked'))
         throw new ApiError('forbidden');
     } else {
-      if (!can(member.role, 'section.create')) throw new ApiError('forbidden');
+      if (!can(member.role, 'section.create')) throw new ApiError(refusal(member, 'section.create'));
       if ((await storage.listSections(document.id)).length >= SECTION_LIMITS.perDocument)
         throw new ApiError('limit_reached');
       section = await storage.insertSection(

@@ -11,7 +11,7 @@ import { setSessionCookie, startSession } from '../../../auth/session';
 import { hashToken, newId } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
-import { requireSession } from '../../context';
+import { refusal, requireSession } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentMember, presentWerkgroep } from '../../presenters';
@@ -46,7 +46,7 @@ export function mountMeetingLive(
 
   mount(router, API.raiseHand, async ({ req, params, body }) => {
     const { meeting, member } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
-    if (!can(member.role, 'meeting.participate')) throw new ApiError('forbidden');
+    if (!can(member.role, 'meeting.participate')) throw new ApiError(refusal(member, 'meeting.participate'));
     if (meeting.status !== 'running') throw new ApiError('conflict');
     // Read and written in one go inside the room, so hands raised at the same moment keep their order.
     await rooms.write(roomName('session', meeting.id), (doc) => {
@@ -70,7 +70,7 @@ export function mountMeetingLive(
 
   mount(router, API.react, async ({ req, params, body }) => {
     const { meeting, member } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
-    if (!can(member.role, 'meeting.participate')) throw new ApiError('forbidden');
+    if (!can(member.role, 'meeting.participate')) throw new ApiError(refusal(member, 'meeting.participate'));
     if (meeting.status !== 'running') throw new ApiError('conflict');
     const now = Date.now();
     if (now - (lastReaction.get(member.id) ?? 0) < REACTION_GAP_MS) throw new ApiError('rate_limited');

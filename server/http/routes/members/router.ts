@@ -59,6 +59,35 @@ export function membersRouter({ storage, rightsChanged }: RouteDeps): Router {
     return presentMember(updated);
   });
 
+  // Confirming and refusing act only on someone who still waits (one statement each): a second click,
+  // or a second facilitator with an older list, changes nothing they did not mean.
+  mount(router, API.confirmGuest, async ({ req, params, body }) => {
+    await requireMember(storage, req, params.werkgroepId, 'members.manage');
+    const result = await storage.confirmGuest(params.werkgroepId, params.memberId, body.role);
+    if (result.status === 'not_found') throw new ApiError('not_found');
+    if (result.status === 'confirmed') {
+      // Confirmed already in this very role: the same click twice, nothing to undo or to redo.
+      if (result.member.role === body.role) return presentMember(result.member);
+      throw new ApiError('already_confirmed');
+    }
+    rightsChanged(result.member.id);
+    req.log.info(
+      { werkgroep: params.werkgroepId, member: result.member.id, role: result.member.role },
+      'guest confirmed',
+    );
+    return presentMember(result.member);
+  });
+
+  mount(router, API.refuseGuest, async ({ req, params }) => {
+    await requireMember(storage, req, params.werkgroepId, 'members.manage');
+    const result = await storage.refuseGuest(params.werkgroepId, params.memberId, Date.now());
+    if (result.status === 'not_found') throw new ApiError('not_found');
+    if (result.status === 'confirmed') throw new ApiError('already_confirmed');
+    rightsChanged(params.memberId);
+    req.log.info({ werkgroep: params.werkgroepId, member: params.memberId }, 'guest refused');
+    return undefined;
+  });
+
   mount(router, API.removeMember, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'members.manage');
     await keepsAFacilitator(storage, params.werkgroepId, params.memberId, null);

@@ -37,6 +37,8 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
   const { publish, close } = voteService(storage, rooms);
 
   async function cast(vote: VoteRow, voter: MemberRow, ballot: Ballot, by: MemberRow, note: string) {
+    // A guest's ballot waits for nobody: it is refused, also when the facilitator enters it for them.
+    if (voter.role === 'guest') throw new ApiError('not_confirmed');
     const group = votesIn(vote, voter.role);
     if (!group || !can(voter.role, 'vote.cast')) throw new ApiError('not_eligible');
     checkBallot(vote, ballot);
