@@ -44,7 +44,7 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expect(fac.getByRole('heading', { name: 'Waar komt de moestuin?' })).toBeVisible();
   await expect(fac.getByText('Op het plein')).toBeVisible();
   await fac.getByRole('button', { name: 'Stemming openen' }).click();
-  await expect(fac.getByText('Open: je kunt nu stemmen')).toBeVisible();
+  await expect(fac.getByText('Open: er wordt nu gestemd')).toBeVisible();
   const votePath = new URL(fac.url()).pathname;
 
   // Everyone follows on their own screen; the vote appeared without reloading.
