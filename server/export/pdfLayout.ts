@@ -67,7 +67,8 @@ function heading(
   const height = headingHeight(doc, title, b.level, box.width);
   if (!box.cell) ensure(doc, height + h.after + (next ? startHeight(ctx, next, box) : 0));
   ctx.onHeading(b.id, b.level, title);
-  const el = doc.struct(`H${b.level}`);
+  // One level below the document title (the title page's H1), as the HTML export's h2 for a section.
+  const el = doc.struct(`H${b.level + 1}`);
   parent.add(el);
   el.add(() => {
     doc
