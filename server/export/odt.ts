@@ -6,9 +6,11 @@ import { attr, esc, manifestXml, metaXml, ODT_MIME, odfRoot, spaced } from './od
 
 /**
  * OpenDocument Text (ODF 1.3) export, written directly: there is no maintained ODT writer on npm,
- * and the format is a zip of four small XML parts. The table of contents is written out in full
- * (titles linked to the headings' bookmarks, page numbers as live references to those bookmarks),
- * so it is right when the file opens, without "update index".
+ * and the format is a zip of four small XML parts. The table of contents is written out in full:
+ * titles linked to the headings' bookmarks, page numbers as live references to those bookmarks,
+ * which LibreOffice fills in as it lays the pages out, without "update index". The references hold
+ * no stored number: only a layout knows the pages, and a reader that shows stored values rather than
+ * computing them (as Word and web viewers do) then shows no number instead of a wrong one.
  */
 
 // The title page uses its own master page (no footer); the contents start the numbered pages.
@@ -49,7 +51,7 @@ function tableOfContents(model: ExportModel): string {
   const entries = model.toc.map(
     (e) =>
       `<text:p text:style-name="Contents_20_${e.level}"><text:a xlink:type="simple" xlink:href="#${attr(e.id)}" text:style-name="Index_20_Link" text:visited-style-name="Index_20_Link">` +
-      `${spaced(e.title)}<text:tab/><text:bookmark-ref text:reference-format="page" text:ref-name="${attr(e.id)}">1</text:bookmark-ref></text:a></text:p>`,
+      `${spaced(e.title)}<text:tab/><text:bookmark-ref text:reference-format="page" text:ref-name="${attr(e.id)}"/></text:a></text:p>`,
   );
   return (
     `<text:table-of-content text:protected="true" text:name="${attr(title)}">` +
