@@ -63,6 +63,23 @@ export const cell = (value: string, header = false): TableCell => ({
 export const plain = (inlines: readonly Inline[]): string =>
   inlines.map((i) => (i.lineBreak ? ' ' : i.text)).join('');
 
+/** The plain text of a block, its parts joined by spaces (for measuring, and for nested tables in the PDF). */
+export function blockText(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+    case 'paragraph':
+      return plain(b.inlines);
+    case 'list':
+      return b.items.map((i) => i.map(blockText).join(' ')).join(' ');
+    case 'quote':
+      return b.blocks.map(blockText).join(' ');
+    case 'table':
+      return b.rows.map((r) => r.map((c) => c.blocks.map(blockText).join(' ')).join(' ')).join(' ');
+    case 'rule':
+      return '';
+  }
+}
+
 export interface FromProseMirrorOptions {
   /** The level of the heading the text sits under (the section title, 1); the text's headings go below it. */
   headingOffset: number;

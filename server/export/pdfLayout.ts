@@ -1,4 +1,4 @@
-import { type Block, type HeadingLevel, type ParagraphStyle, plain } from './blocks';
+import { type Block, blockText, type HeadingLevel, type ParagraphStyle, plain } from './blocks';
 import {
   artifact,
   atTop,
@@ -174,22 +174,6 @@ const rowsAsParagraphs = (t: TableBlock): Block[] =>
     style: 'normal',
     inlines: [{ text: row.map((c) => c.blocks.map(blockText).join(' ')).join(' · ') }],
   }));
-
-export function blockText(b: Block): string {
-  switch (b.kind) {
-    case 'heading':
-    case 'paragraph':
-      return plain(b.inlines);
-    case 'list':
-      return b.items.map((i) => i.map(blockText).join(' ')).join(' ');
-    case 'quote':
-      return b.blocks.map(blockText).join(' ');
-    case 'table':
-      return b.rows.map((r) => r.map((c) => c.blocks.map(blockText).join(' ')).join(' ')).join(' ');
-    case 'rule':
-      return '';
-  }
-}
 
 /** The height of a block's first lines: what must fit on the page together with a heading above it. */
 export function startHeight(ctx: Ctx, b: Block, box: Box): number {

@@ -1,0 +1,20 @@
+/** The part of fontkit (2.x, no types of its own) the export uses: measuring text and checking glyph coverage. */
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    advanceWidth: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    postscriptName: string;
+    familyName: string;
+    characterSet: number[];
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string): GlyphRun;
+  }
+  export function create(buffer: Uint8Array): Font;
+}
