@@ -119,7 +119,7 @@ describe('ODT export, read back with fflate and an XML parser', () => {
     expect(entries[0]).toEqual({ path: '/', type: 'application/vnd.oasis.opendocument.text' });
     for (const e of entries.slice(1)) {
       expect(files[e.path], e.path).toBeDefined();
-      expect(e.type).toBe('text/xml');
+      expect(e.type).toBe(e.path.startsWith('Fonts/') ? 'application/x-font-ttf' : 'text/xml');
     }
     const listed = entries.map((e) => e.path);
     for (const name of Object.keys(files).filter((n) => n !== 'mimetype' && !n.startsWith('META-INF/')))

@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
+import { notoFile } from './fonts';
 import type { ExportModel } from './model';
 import { OdtBody } from './odtBody';
-import { FONT_DECLS, stylesXml, TEXT_WIDTH_CM } from './odtStyles';
-import { attr, esc, manifestXml, metaXml, ODT_MIME, odfRoot, spaced } from './odtXml';
+import { EMBEDDED_FONTS, FONT_DECLS, stylesXml, TEXT_WIDTH_CM } from './odtStyles';
+import { attr, esc, manifestXml, metaXml, ODT_MIME, odfRoot, settingsXml, spaced } from './odtXml';
 
 /**
  * OpenDocument Text (ODF 1.3) export, written directly: there is no maintained ODT writer on npm,
@@ -77,7 +78,9 @@ export async function toOdt(model: ExportModel): Promise<Uint8Array> {
     'content.xml': contentXml(model),
     'styles.xml': stylesXml(model.meta),
     'meta.xml': metaXml(model.meta),
+    'settings.xml': settingsXml(),
   };
+  const fonts = EMBEDDED_FONTS.map((f) => ({ ...f, data: notoFile(f.face) }));
   const mtime = new Date(model.meta.generatedAt);
   // Object order is entry order: the mimetype must be the first entry, and stored, so that tools can
   // recognise the file from its first bytes.
@@ -85,8 +88,12 @@ export async function toOdt(model: ExportModel): Promise<Uint8Array> {
     {
       mimetype: [strToU8(ODT_MIME), { level: 0 }],
       ...Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)])),
+      ...Object.fromEntries(fonts.map((f) => [f.path, f.data])),
       'META-INF/manifest.xml': strToU8(
-        manifestXml(Object.keys(parts).map((path) => ({ path, mediaType: 'text/xml' }))),
+        manifestXml([
+          ...Object.keys(parts).map((path) => ({ path, mediaType: 'text/xml' })),
+          ...fonts.map((f) => ({ path: f.path, mediaType: 'application/x-font-ttf' })),
+        ]),
       ),
     },
     { level: 6, mtime },
