@@ -3,6 +3,7 @@ declare module 'fontkit' {
   export interface Glyph {
     id: number;
     advanceWidth: number;
+    codePoints: number[];
   }
   export interface GlyphRun {
     glyphs: Glyph[];
@@ -14,7 +15,7 @@ declare module 'fontkit' {
     familyName: string;
     characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(text: string): GlyphRun;
+    layout(text: string, ...options: unknown[]): GlyphRun;
   }
   export function create(buffer: Uint8Array): Font;
 }
