@@ -145,6 +145,24 @@ function mapSplitGlyphs(doc: Doc) {
   };
 }
 
+const RTL_FONTS = new Set(FALLBACKS.filter((f) => f.rtl).flatMap((f) => [f.name, `${f.name}-Bold`]));
+
+/**
+ * A right-to-left run as pieces in the order they are drawn, left to right: its words last to first,
+ * the spaces between them as pieces of their own. fontkit shapes each word and lays its letters out
+ * right to left; pdfkit draws continued text piece by piece, so the order of the words is ours to set.
+ * (A phrase that wraps onto the next line keeps this order per piece, so its first words end up on
+ * the second line: full bidirectional line breaking is not done.)
+ */
+function visualWords(run: FontRun): FontRun[] {
+  if (!RTL_FONTS.has(run.font)) return [run];
+  return run.text
+    .split(/(\s+)/)
+    .filter((w) => w !== '')
+    .reverse()
+    .map((text) => ({ text, font: run.font }));
+}
+
 type TextArgs = [x?: number | PDFKit.Mixins.TextOptions, y?: number, options?: PDFKit.Mixins.TextOptions];
 
 /**
@@ -195,7 +213,7 @@ export function withFallbacks(doc: Doc, onMissing: (cluster: string) => void) {
   };
 
   doc.text = ((s: string, ...args: TextArgs) => {
-    const runs = runsOf(String(s));
+    const runs = runsOf(String(s)).flatMap(visualWords);
     if (runs.length === 1 && runs[0]?.font === current) {
       drawing = true;
       try {

@@ -105,6 +105,13 @@ describe('PDF/A with text in many scripts', () => {
         expect(compact.includes(word) || compact.includes([...word].reverse().join('')), word).toBe(true);
   });
 
+  it('draws a right-to-left phrase right to left, so a bidi-aware extractor reads its words in order', () => {
+    // PDF.js puts right-to-left glyphs back into reading order; drawn in the wrong order, the words
+    // would come out last to first ("الحي في بكم مرحبا").
+    const compact = text.replace(/[\s\p{Default_Ignorable_Code_Point}]/gu, '');
+    for (const line of [LINES.arabic, LINES.hebrew]) expect(compact).toContain(line.replace(/\s/g, ''));
+  });
+
   it('draws characters no font has as a visible placeholder, and says which they were', () => {
     expect(text).toContain(`Vinkje ${PLACEHOLDER} en ${PLACEHOLDER}`);
     expect(missingCodePoints(notes).sort()).toEqual(['U+2713', 'U+4E2D']);
