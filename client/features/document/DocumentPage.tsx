@@ -150,6 +150,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
           version={viewing.version}
           mode={viewing.mode}
           rooms={rooms}
+          current={sections}
           onClose={() => setViewing(null)}
         />
       )}
