@@ -150,7 +150,11 @@ test('comments: a resident asks the municipality about a passage, an official re
 }) => {
   const w = await twoPeople(browser, request);
   const anna = await open(w.anna, w.docPath);
-  const bram = await open(w.bram, w.docPath);
+  // Bram's page lives two months ahead, so the question Anna asks now is overdue there.
+  const bramPage = await w.bram.context.newPage();
+  await bramPage.clock.setFixedTime(new Date(Date.now() + 60 * 86_400_000));
+  const bram = new DocumentPage(bramPage);
+  await bram.open(w.docPath);
   await anna.typeAtEnd('We willen meer bankjes op het plein.');
   // Select "bankjes op het plein." (21 characters) with the keyboard.
   for (let i = 0; i < 21; i++) await anna.page.keyboard.press('Shift+ArrowLeft');
@@ -159,8 +163,22 @@ test('comments: a resident asks the municipality about a passage, an official re
   await expect(dialog.getByText('“bankjes op het plein.”')).toBeVisible();
   await dialog.getByLabel('Je opmerking').fill('Wanneer komen de bankjes?');
   await dialog.getByLabel('Dit is een vraag aan de gemeente').check();
-  await dialog.getByLabel('Antwoord graag vóór').fill('2020-01-31');
+  // A date gone by is refused in plain words, and the date picker starts at today.
+  const due = dialog.getByLabel('Antwoord graag vóór');
+  await due.fill('2020-01-31');
+  await expect(dialog.getByText('Deze datum is al voorbij. Kies vandaag of een dag daarna.')).toBeVisible();
+  await expect(due).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(dialog).toBeVisible();
+  expect(await due.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
+    'Deze datum is al voorbij. Kies vandaag of een dag daarna.',
+  );
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  expect(await due.getAttribute('min')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await due.fill(inAWeek);
+  await expect(due).toHaveAttribute('aria-invalid', 'false');
+  await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(dialog).toBeHidden();
 
   // Bram sees the thread, the marked words, and the overdue question in the summary.
   const thread = bram.page.locator('.thread').first();
@@ -168,6 +186,8 @@ test('comments: a resident asks the municipality about a passage, an official re
   await expect(thread).toContainText('te laat');
   await expect(bram.editor.locator('.comment-mark--question')).toHaveText('bankjes op het plein.');
   await expect(bram.page.getByText('Open vragen aan de gemeente: 1, waarvan te laat: 1')).toBeVisible();
+  // Anna, today, sees it open but not overdue.
+  await expect(anna.page.getByText('Open vragen aan de gemeente: 1, waarvan te laat: 0')).toBeVisible();
 
   await thread.getByLabel('Reageren').fill('In het voorjaar komen ze.');
   await thread.getByRole('button', { name: 'Versturen' }).click();
@@ -266,7 +286,9 @@ test('versions: "Vergelijk met nu" shows a section added since as added and one 
 
   // After the version: "Verkeer" is removed (over the API: the page has no button for it) and "Spelen" added.
   const detail = await (await fac.page.request.get(`/api/documents/${w.documentId}`)).json();
-  const verkeer = (detail.document.sections as { id: string; title: string }[]).find((s) => s.title === 'Verkeer');
+  const verkeer = (detail.document.sections as { id: string; title: string }[]).find(
+    (s) => s.title === 'Verkeer',
+  );
   const removed = await fac.page.request.delete(`/api/documents/${w.documentId}/sections/${verkeer?.id}`, {
     headers: { origin: new URL(fac.page.url()).origin },
   });

@@ -33,7 +33,9 @@ describe('comparing a version with now', () => {
 
   it('a section gone since the version shows all its text as removed', () => {
     const then = paragraphDoc('Speeltuin bij de school.');
-    expect(diffStates(then, allRemoved(then))).toEqual([{ type: 'removed', text: 'Speeltuin bij de school.' }]);
+    expect(diffStates(then, allRemoved(then))).toEqual([
+      { type: 'removed', text: 'Speeltuin bij de school.' },
+    ]);
   });
 
   it('a section added after the version shows all its text as added', () => {
@@ -55,12 +57,15 @@ describe('comparing a version with now', () => {
       'd:removed',
       'y:added',
     ]);
-    expect(compared.find((s) => s.id === 'b')).toMatchObject({ then: { id: 'b' }, now: null });
-    expect(compared.find((s) => s.id === 'x')).toMatchObject({ then: null, now: { id: 'x' } });
+    expect(compared.find((s) => s.id === 'b')).toMatchObject({ saved: { id: 'b' }, current: null });
+    expect(compared.find((s) => s.id === 'x')).toMatchObject({ saved: null, current: { id: 'x' } });
   });
 
   it('a removed first section stays first; nothing left now means all removed', () => {
     expect(compareSections([{ id: 'a' }, { id: 'b' }], [{ id: 'b' }]).map((s) => s.id)).toEqual(['a', 'b']);
-    expect(compareSections([{ id: 'a' }, { id: 'b' }], []).map((s) => s.change)).toEqual(['removed', 'removed']);
+    expect(compareSections([{ id: 'a' }, { id: 'b' }], []).map((s) => s.change)).toEqual([
+      'removed',
+      'removed',
+    ]);
   });
 });

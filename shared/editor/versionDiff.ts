@@ -59,8 +59,10 @@ export interface ComparedSection<Then, Now> {
   id: string;
   /** kept: in the version and now; added: only now; removed: only in the version. */
   change: 'kept' | 'added' | 'removed';
-  then: Then | null;
-  now: Now | null;
+  /** The section as the version has it. */
+  saved: Then | null;
+  /** The section now. */
+  current: Now | null;
 }
 
 /**
@@ -73,8 +75,8 @@ export function compareSections<Then extends { id: string }, Now extends { id: s
 ): ComparedSection<Then, Now>[] {
   const before = new Map(version.map((s) => [s.id, s]));
   const result: ComparedSection<Then, Now>[] = current.map((now) => {
-    const then = before.get(now.id) ?? null;
-    return { id: now.id, change: then ? 'kept' : 'added', then, now };
+    const saved = before.get(now.id) ?? null;
+    return { id: now.id, change: saved ? 'kept' : 'added', saved, current: now };
   });
   version.forEach((then, i) => {
     if (result.some((r) => r.id === then.id)) return;
@@ -87,7 +89,7 @@ export function compareSections<Then extends { id: string }, Now extends { id: s
         break;
       }
     }
-    result.splice(at, 0, { id: then.id, change: 'removed', then, now: null });
+    result.splice(at, 0, { id: then.id, change: 'removed', saved: then, current: null });
   });
   return result;
 }

@@ -36,11 +36,11 @@ describe('percentages (largest remainder)', () => {
           if (n === 0) expect(s).toBe(0);
         });
         // A larger count never gets a smaller share.
-        counts.forEach((a, i) =>
+        counts.forEach((a, i) => {
           counts.forEach((b, j) => {
             if (a > b) expect(shares[i] ?? 0).toBeGreaterThanOrEqual(shares[j] ?? 0);
-          }),
-        );
+          });
+        });
       }),
       { numRuns: 300 },
     );

@@ -35,7 +35,9 @@ export function SharesBar({ doc }: { doc: Y.Doc }) {
   const parts = GROUPS.filter((g) => shares[g] > 0);
   const list = parts.map((g) => `${t(`groups.${g}`)} ${pct.get(g)}%`);
   if (shares.unknown > 0) {
-    list.push(parts.length ? `${t('authorship.unknownOnly')} ${pct.get('unknown')}%` : t('authorship.unknownOnly'));
+    list.push(
+      parts.length ? `${t('authorship.unknownOnly')} ${pct.get('unknown')}%` : t('authorship.unknownOnly'),
+    );
   }
   return (
     <div className="shares">

@@ -45,10 +45,10 @@ export function VersionView({
       });
     }
     // Compare: from then to now, changes marked.
-    return compareSections(version.sections, current).map(({ id, change, then, now }) => {
-      const previous = then ? decode(then.state) : EMPTY;
+    return compareSections(version.sections, current).map(({ id, change, saved, current: now }) => {
+      const previous = saved ? decode(saved.state) : EMPTY;
       const state = now ? nowOf(id) : allRemoved(previous);
-      return { id, title: now?.title ?? then?.title ?? '', change, state, previous };
+      return { id, title: now?.title ?? saved?.title ?? '', change, state, previous };
     });
   }, [version, mode, rooms, current]);
   return (
