@@ -178,7 +178,8 @@ test('a locked frame and a locked board cannot be changed by a resident; the tim
   const annaPage = await openBoard(anna, path);
   await addNote(annaPage, 'Geveltuintjes', 'Groen');
   const fac = await openBoard(w.facilitator, path);
-  await fac.getByRole('button', { name: 'Kader Groen op slot' }).click();
+  // The third frame is a pan away at the legible zoom the board starts at: the keyboard reaches it.
+  await fac.getByRole('button', { name: 'Kader Groen op slot' }).press('Enter');
   await expect(fac.getByRole('button', { name: 'Kader Groen op slot' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -340,4 +341,60 @@ test('a dot round on the notes, counted per group; the winning frame becomes a s
     'href',
     new RegExp(`${path}$`),
   );
+});
+
+/** Every note text and author label on the canvas, as big as it is on screen: font size × the canvas zoom. */
+const textOnScreen = (page: Page) =>
+  page.locator('.board-layer .note__text, .board-layer .note__author').evaluateAll((els) =>
+    els.map((el) => {
+      const layer = el.closest('.board-layer');
+      const scale = layer ? new DOMMatrixReadOnly(getComputedStyle(layer).transform).a : 1;
+      return { text: el.textContent ?? '', px: Number.parseFloat(getComputedStyle(el).fontSize) * scale };
+    }),
+  );
+
+/** Whether an item on the canvas is wholly inside the canvas's visible area. */
+async function shownWhole(page: Page, item: Locator): Promise<boolean> {
+  const box = await item.boundingBox();
+  const canvas = await page.locator('.board-viewport').boundingBox();
+  if (!box || !canvas) return false;
+  return (
+    box.x >= canvas.x &&
+    box.y >= canvas.y &&
+    box.x + box.width <= canvas.x + canvas.width &&
+    box.y + box.height <= canvas.y + canvas.height
+  );
+}
+
+test('board notes are legible at the default zoom: fitted when that leaves text of 14 px or more, else zoomed in no further than that', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [{ role: 'bewoner', name: 'Anna' }]);
+  const [anna] = w.people as [Actor];
+  // Three frames 640 × 900 side by side: fitted into a laptop screen, notes would be about 10 px.
+  const big = await createBoard(anna, w.werkgroepId, 'Wat gaat goed in Overvecht?', 'goed_beter_ideeen');
+  const page = await openBoard(anna, big);
+  await addNote(page, 'Het buurthuis', 'Wat gaat goed');
+  await addNote(page, 'Meer licht in de tunnel', 'Wat kan beter');
+  await page.reload();
+  await expect(note(page, 'Het buurthuis')).toBeVisible();
+  await page.screenshot({ path: `/work/wt/shots/docs-board-1280-${process.env.SHOT_TAG ?? 'after'}.png` });
+  const sizes = await textOnScreen(page);
+  expect(sizes.length).toBeGreaterThanOrEqual(4);
+  for (const s of sizes) expect(s.px, `"${s.text}" on screen`).toBeGreaterThanOrEqual(14);
+  // It starts where the board's content starts: the first frame's title and note are in sight.
+  expect(await shownWhole(page, page.locator('.frame__title', { hasText: 'Wat gaat goed' }))).toBe(true);
+  expect(await shownWhole(page, note(page, 'Het buurthuis'))).toBe(true);
+
+  // A board that fits at a legible size is shown whole.
+  const small = await createBoard(anna, w.werkgroepId, 'Twee ideeën');
+  const smallPage = await openBoard(anna, small);
+  await addNote(smallPage, 'Bankjes');
+  await addNote(smallPage, 'Bomen');
+  await smallPage.reload();
+  expect(await shownWhole(smallPage, note(smallPage, 'Bankjes'))).toBe(true);
+  expect(await shownWhole(smallPage, note(smallPage, 'Bomen'))).toBe(true);
+  for (const s of await textOnScreen(smallPage))
+    expect(s.px, `"${s.text}" on screen`).toBeGreaterThanOrEqual(14);
 });
