@@ -26,7 +26,7 @@ async function addNote(page: Page, text: string, frame?: string) {
   const dialog = page.getByRole('dialog', { name: 'Nieuwe notitie' });
   await expect(dialog.getByLabel('Tekst', { exact: true })).toBeFocused();
   await page.keyboard.type(text);
-  if (frame) await dialog.getByLabel('In kader', { exact: true }).selectOption({ label: frame });
+  if (frame) await dialog.getByLabel('In vak', { exact: true }).selectOption({ label: frame });
   await dialog.getByRole('button', { name: 'Notitie plaatsen' }).press('Enter');
   await expect(dialog).toBeHidden();
 }
@@ -56,22 +56,22 @@ test('two members write notes at the same time and see each other’s; the facil
 
   // The facilitator makes a frame and moves Anna's note into it, all with the keyboard.
   const fac = await openBoard(w.facilitator, path);
-  await fac.getByRole('button', { name: 'Nieuw kader' }).press('Enter');
+  await fac.getByRole('button', { name: 'Nieuw vak' }).press('Enter');
   await fac.keyboard.type('Ideeën');
   await fac.keyboard.press('Enter');
-  const frame = fac.getByRole('button', { name: /^Kader: Ideeën/ });
+  const frame = fac.getByRole('button', { name: /^Vak: Ideeën/ });
   await expect(frame).toBeVisible();
   await note(fac, 'Meer bankjes').focus();
   await fac.keyboard.press('Enter');
   const dialog = fac.getByRole('dialog', { name: 'Notitie bewerken' });
-  await dialog.getByLabel('Verplaats naar kader').selectOption({ label: 'Ideeën' });
+  await dialog.getByLabel('Verplaats naar vak').selectOption({ label: 'Ideeën' });
   await dialog.getByRole('button', { name: 'Bewaren' }).press('Enter');
   await expect(
-    fac.getByRole('status').filter({ hasText: 'De notitie staat nu in kader Ideeën.' }),
+    fac.getByRole('status').filter({ hasText: 'De notitie staat nu in vak Ideeën.' }),
   ).toBeVisible();
   await expect(note(fac, 'Meer bankjes')).toBeFocused();
   for (const page of [fac, annaPage])
-    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In kader Ideeën/);
+    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In vak Ideeën/);
 
   // Arrow keys move a note (Shift: further); out of the frame it is loose again.
   const bankjes = note(fac, 'Meer bankjes');
@@ -88,7 +88,7 @@ test('two members write notes at the same time and see each other’s; the facil
   await expect.poll(() => rectOf(fac.locator('.frame'))).toEqual([fx + 200, fy, 560, 640]);
   for (const page of [fac, annaPage]) {
     await expect.poll(() => rectOf(note(page, 'Meer bankjes'))).toEqual([x0 + 200, y0 + 100, 180, 120]);
-    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In kader Ideeën/);
+    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In vak Ideeën/);
   }
   await expectNoViolations(annaPage);
 
@@ -154,7 +154,7 @@ test('silent round: a resident’s note stays hidden from the others until the f
   // Revealing the residents' notes shows Anna's, not yet Bram's.
   await fac.getByRole('button', { name: 'Bewoners', exact: true }).click();
   await expect(bramPage.getByRole('region', { name: 'Ideeën' }).getByRole('listitem')).toHaveText([/GEHEIM/]);
-  await expect(note(fac, 'GEHEIM: een buurtmoestuin')).toHaveAccessibleName(/In kader Ideeën/);
+  await expect(note(fac, 'GEHEIM: een buurtmoestuin')).toHaveAccessibleName(/In vak Ideeën/);
   await expect(annaPage.getByRole('listitem').filter({ hasText: 'GEHEIM' })).not.toContainText(
     'Alleen voor jou',
   );
@@ -179,8 +179,8 @@ test('a locked frame and a locked board cannot be changed by a resident; the tim
   await addNote(annaPage, 'Geveltuintjes', 'Groen');
   const fac = await openBoard(w.facilitator, path);
   // The third frame is a pan away at the legible zoom the board starts at: the keyboard reaches it.
-  await fac.getByRole('button', { name: 'Kader Groen op slot' }).press('Enter');
-  await expect(fac.getByRole('button', { name: 'Kader Groen op slot' })).toHaveAttribute(
+  await fac.getByRole('button', { name: 'Vak Groen op slot' }).press('Enter');
+  await expect(fac.getByRole('button', { name: 'Vak Groen op slot' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -330,7 +330,7 @@ test('a dot round on the notes, counted per group; the winning frame becomes a s
   await expectNoViolations(fac);
 
   // The winning frame goes into the ambitiedocument as a new section, with a link back to the board.
-  await fac.getByLabel('Wat wil je overzetten?').selectOption({ label: 'Kader: Ideeën' });
+  await fac.getByLabel('Wat wil je overzetten?').selectOption({ label: 'Vak: Ideeën' });
   await fac.getByRole('radio', { name: 'Als nieuw deel van het document' }).check();
   await fac.getByRole('button', { name: 'Overzetten' }).click();
   await expect(fac.getByText('Het staat in het document.')).toBeVisible();

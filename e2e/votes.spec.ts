@@ -116,7 +116,7 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expectNoViolations(fac);
 
   await expect(annaPage.locator('.vote-facts dd').last()).toHaveText(
-    'Je ziet de tussenstand terwijl er gestemd wordt.',
+    'Je ziet de stand tot nu toe terwijl er gestemd wordt.',
   );
 
   // Closing: every screen shows it closed, and the decision is on the besluitenlijst.
