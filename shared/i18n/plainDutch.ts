@@ -9,7 +9,7 @@ export interface BannedWord {
 /** Words the Dutch texts must not use, each with its everyday replacement (banned-words.nl.json). */
 export const BANNED_WORDS_NL: readonly BannedWord[] = list.words;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * The banned words in `text`: whole words or phrases, in any case. Letters and digits on either side make
@@ -17,6 +17,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 export function bannedWordsIn(text: string, words: readonly BannedWord[] = BANNED_WORDS_NL): BannedWord[] {
   return words.filter((w) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(w.word)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w.word)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
   );
 }
