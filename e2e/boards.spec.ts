@@ -379,7 +379,7 @@ test('board notes are legible at the default zoom: fitted when that leaves text 
   await addNote(page, 'Meer licht in de tunnel', 'Wat kan beter');
   await page.reload();
   await expect(note(page, 'Het buurthuis')).toBeVisible();
-  await page.screenshot({ path: `/work/wt/shots/docs-board-1280-${process.env.SHOT_TAG ?? 'after'}.png` });
+  await page.screenshot({ path: 'test-results/screenshots/board-legible-1280.png' });
   const sizes = await textOnScreen(page);
   expect(sizes.length).toBeGreaterThanOrEqual(4);
   for (const s of sizes) expect(s.px, `"${s.text}" on screen`).toBeGreaterThanOrEqual(14);

@@ -168,6 +168,7 @@ test('comments: a resident asks the municipality about a passage, an official re
   await due.fill('2020-01-31');
   await expect(dialog.getByText('Deze datum is al voorbij. Kies vandaag of een dag daarna.')).toBeVisible();
   await expect(due).toHaveAttribute('aria-invalid', 'true');
+  await anna.page.screenshot({ path: 'test-results/screenshots/comment-due-in-past-1280.png' });
   await dialog.getByRole('button', { name: 'Plaatsen' }).click();
   await expect(dialog).toBeVisible();
   expect(await due.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
@@ -308,6 +309,7 @@ test('versions: "Vergelijk met nu" shows a section added since as added and one 
   await expect(section('Verkeer').locator('.ychange--removed')).toHaveText('Drempels in de straat.');
   await expect(section('Eerste deel').locator('.ychange')).toHaveCount(0);
   await expect(section('Eerste deel')).toContainText('Meer groen op het plein.');
+  await fac.page.screenshot({ path: 'test-results/screenshots/version-compare-1280.png', fullPage: true });
   await expectNoViolations(fac.page, 'comparison with an added and a removed section');
 });
 
