@@ -36,8 +36,8 @@ test('the facilitator downloads the document in every format; a resident has no 
   const formats: [RegExp, string, string, string][] = [
     [/^ODT/, 'ODT downloaden', 'odt', 'PK'],
     [/^DOCX/, 'DOCX downloaden', 'docx', 'PK'],
-    [/^PDF\/A/, 'PDF downloaden', 'pdf', '%PDF'],
-    [/^Markdown/, 'Markdown downloaden', 'md', '# Ambitiedocument Overvecht'],
+    [/^PDF \(voor het archief\)/, 'PDF downloaden', 'pdf', '%PDF'],
+    [/^Tekstbestand \(\.md\)/, 'Tekst (.md) downloaden', 'md', '# Ambitiedocument Overvecht'],
     [/^HTML/, 'HTML downloaden', 'html', '<!doctype html>'],
   ];
   let htmlPath = '';

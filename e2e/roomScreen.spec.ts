@@ -49,7 +49,7 @@ test('an open vote on the room screen is a count in progress, not a result: "Gek
   await screen.setViewportSize(PROJECTOR);
   await screen.goto(s.paths.screen);
   const interim = screen.locator('.result__interim');
-  await expect(interim).toHaveText('Tussenstand: nog niet afgelopen');
+  await expect(interim).toHaveText('Stand tot nu toe (de stemming is nog open)');
   await expect(interim).toBeInViewport({ ratio: 1 });
   await expect(screen.locator('.result__outcome')).toContainText('Nu voorop: “Bij de Jan Campertschool”.');
   await expect(screen.locator('.screen')).not.toContainText(/Gekozen|Aangenomen|Verworpen/);
@@ -60,7 +60,7 @@ test('an open vote on the room screen is a count in progress, not a result: "Gek
     .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(40);
   expect(size).toBeLessThanOrEqual(title);
-  expect((await lowContrastTexts(screen, 7)).filter((t) => t.includes('Tussenstand'))).toEqual([]);
+  expect((await lowContrastTexts(screen, 7)).filter((t) => t.includes('Stand tot nu toe'))).toEqual([]);
 
   await s.closeVote();
   await expect(screen.locator('.result__outcome')).toHaveText('Gekozen: “Bij de Jan Campertschool”.');
@@ -68,8 +68,8 @@ test('an open vote on the room screen is a count in progress, not a result: "Gek
   // The vote's own page no longer speaks of an interim count that people see "while voting".
   const votePage = await s.facilitator.context.newPage();
   await votePage.goto(`/w/${s.werkgroepId}/stemmingen/${s.voteId}`);
-  await expect(votePage.getByText('Tijdens het stemmen was de tussenstand te zien.')).toBeVisible();
-  await expect(votePage.getByText('Je ziet de tussenstand terwijl er gestemd wordt.')).toHaveCount(0);
+  await expect(votePage.getByText('De stemming is gesloten. Dit is de uitslag.')).toBeVisible();
+  await expect(votePage.getByText('Je ziet de stand tot nu toe terwijl er gestemd wordt.')).toHaveCount(0);
   await s.facilitator.context.close();
 });
 

@@ -116,6 +116,10 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expectNoViolations(annaPage);
   await expectNoViolations(fac);
 
+  await expect(annaPage.locator('.vote-facts dd').last()).toHaveText(
+    'Je ziet de stand tot nu toe terwijl er gestemd wordt.',
+  );
+
   // Closing: every screen shows it closed, and the decision is on the besluitenlijst.
   await fac
     .getByLabel('Het besluit in eigen woorden (mag leeg blijven)')
@@ -125,6 +129,9 @@ test('a parity-weighted vote: three residents and one official vote, every scree
     await expect(page.getByText('Gesloten', { exact: false }).first()).toBeVisible();
     await expect(page.getByText('Gekozen: “In het park”.')).toBeVisible();
   }
+  // What the vote says about its result is final now, not "while people vote".
+  const resultFact = annaPage.locator('.vote-facts dd').last();
+  await expect(resultFact).toHaveText('De stemming is gesloten. Dit is de uitslag.');
   await expect(annaPage.getByRole('button', { name: 'Stem wijzigen' })).toHaveCount(0);
   await annaPage.getByRole('link', { name: 'Naar de besluitenlijst' }).click();
   const decision = annaPage

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VoteView } from '../../../shared/voting/voteView';
 
-/** How this vote works, in plain words: method, counting rule, who votes, secrecy, when results show. */
+/** How this vote works, in plain words: method, counting rule, who votes, secrecy, when results show (or that they are final). */
 export function VoteFacts({
   vote,
 }: {
@@ -37,11 +37,11 @@ export function VoteFacts({
       <dd>{vote.secret ? t('votes.facts.secret') : t('votes.facts.open')}</dd>
       <dt>{t('votes.facts.results')}</dt>
       <dd>
-        {vote.results !== 'live'
-          ? t('votes.facts.afterClose')
-          : vote.status === 'closed'
-            ? t('votes.facts.liveClosed')
-            : t('votes.facts.live')}
+        {vote.status === 'closed'
+          ? t('votes.facts.closed')
+          : vote.results === 'live'
+            ? t('votes.facts.live')
+            : t('votes.facts.afterClose')}
       </dd>
     </dl>
   );
