@@ -27,7 +27,7 @@ async function addNote(page: Page, text: string, frame?: string) {
   const dialog = page.getByRole('dialog', { name: 'Nieuwe notitie' });
   await expect(dialog.getByLabel('Tekst', { exact: true })).toBeFocused();
   await page.keyboard.type(text);
-  if (frame) await dialog.getByLabel('In kader', { exact: true }).selectOption({ label: frame });
+  if (frame) await dialog.getByLabel('In vak', { exact: true }).selectOption({ label: frame });
   await dialog.getByRole('button', { name: 'Notitie plaatsen' }).press('Enter');
   await expect(dialog).toBeHidden();
 }
@@ -57,22 +57,22 @@ test('two members write notes at the same time and see each other’s; the facil
 
   // The facilitator makes a frame and moves Anna's note into it, all with the keyboard.
   const fac = await openBoard(w.facilitator, path);
-  await fac.getByRole('button', { name: 'Nieuw kader' }).press('Enter');
+  await fac.getByRole('button', { name: 'Nieuw vak' }).press('Enter');
   await fac.keyboard.type('Ideeën');
   await fac.keyboard.press('Enter');
-  const frame = fac.getByRole('button', { name: /^Kader: Ideeën/ });
+  const frame = fac.getByRole('button', { name: /^Vak: Ideeën/ });
   await expect(frame).toBeVisible();
   await note(fac, 'Meer bankjes').focus();
   await fac.keyboard.press('Enter');
   const dialog = fac.getByRole('dialog', { name: 'Notitie bewerken' });
-  await dialog.getByLabel('Verplaats naar kader').selectOption({ label: 'Ideeën' });
+  await dialog.getByLabel('Verplaats naar vak').selectOption({ label: 'Ideeën' });
   await dialog.getByRole('button', { name: 'Bewaren' }).press('Enter');
   await expect(
-    fac.getByRole('status').filter({ hasText: 'De notitie staat nu in kader Ideeën.' }),
+    fac.getByRole('status').filter({ hasText: 'De notitie staat nu in vak Ideeën.' }),
   ).toBeVisible();
   await expect(note(fac, 'Meer bankjes')).toBeFocused();
   for (const page of [fac, annaPage])
-    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In kader Ideeën/);
+    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In vak Ideeën/);
 
   // Arrow keys move a note (Shift: further); out of the frame it is loose again.
   const bankjes = note(fac, 'Meer bankjes');
@@ -89,7 +89,7 @@ test('two members write notes at the same time and see each other’s; the facil
   await expect.poll(() => rectOf(fac.locator('.frame'))).toEqual([fx + 200, fy, 560, 640]);
   for (const page of [fac, annaPage]) {
     await expect.poll(() => rectOf(note(page, 'Meer bankjes'))).toEqual([x0 + 200, y0 + 100, 180, 120]);
-    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In kader Ideeën/);
+    await expect(note(page, 'Meer bankjes')).toHaveAccessibleName(/In vak Ideeën/);
   }
   await expectNoViolations(annaPage);
 
@@ -155,7 +155,7 @@ test('silent round: a resident’s note stays hidden from the others until the f
   // Revealing the residents' notes shows Anna's, not yet Bram's.
   await fac.getByRole('button', { name: 'Bewoners', exact: true }).click();
   await expect(bramPage.getByRole('region', { name: 'Ideeën' }).getByRole('listitem')).toHaveText([/GEHEIM/]);
-  await expect(note(fac, 'GEHEIM: een buurtmoestuin')).toHaveAccessibleName(/In kader Ideeën/);
+  await expect(note(fac, 'GEHEIM: een buurtmoestuin')).toHaveAccessibleName(/In vak Ideeën/);
   await expect(annaPage.getByRole('listitem').filter({ hasText: 'GEHEIM' })).not.toContainText(
     'Alleen voor jou',
   );
@@ -179,8 +179,9 @@ test('a locked frame and a locked board cannot be changed by a resident; the tim
   const annaPage = await openBoard(anna, path);
   await addNote(annaPage, 'Geveltuintjes', 'Groen');
   const fac = await openBoard(w.facilitator, path);
-  await fac.getByRole('button', { name: 'Kader Groen op slot' }).click();
-  await expect(fac.getByRole('button', { name: 'Kader Groen op slot' })).toHaveAttribute(
+  // The third frame is a pan away at the legible zoom the board starts at: the keyboard reaches it.
+  await fac.getByRole('button', { name: 'Vak Groen op slot' }).press('Enter');
+  await expect(fac.getByRole('button', { name: 'Vak Groen op slot' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -321,7 +322,7 @@ test('a dot round on the notes, counted per group; the winning frame becomes a s
   // Every screen shows the count per group; the moestuin has most dots over both groups.
   for (const page of [annaPage, bramPage, fac]) {
     const row = page.getByRole('row', { name: /Een moestuin bij de school/ });
-    await expect(row).toContainText('Gekozen');
+    await expect(row).toContainText('Nu voorop');
     await expect(row.getByRole('cell').nth(0)).toContainText('2 stippen');
     await expect(row.getByRole('cell').nth(1)).toContainText('1 stip');
   }
@@ -330,7 +331,7 @@ test('a dot round on the notes, counted per group; the winning frame becomes a s
   await expectNoViolations(fac);
 
   // The winning frame goes into the ambitiedocument as a new section, with a link back to the board.
-  await fac.getByLabel('Wat wil je overzetten?').selectOption({ label: 'Kader: Ideeën' });
+  await fac.getByLabel('Wat wil je overzetten?').selectOption({ label: 'Vak: Ideeën' });
   await fac.getByRole('radio', { name: 'Als nieuw deel van het document' }).check();
   await fac.getByRole('button', { name: 'Overzetten' }).click();
   await expect(fac.getByText('Het staat in het document.')).toBeVisible();
@@ -341,4 +342,60 @@ test('a dot round on the notes, counted per group; the winning frame becomes a s
     'href',
     new RegExp(`${path}$`),
   );
+});
+
+/** Every note text and author label on the canvas, as big as it is on screen: font size × the canvas zoom. */
+const textOnScreen = (page: Page) =>
+  page.locator('.board-layer .note__text, .board-layer .note__author').evaluateAll((els) =>
+    els.map((el) => {
+      const layer = el.closest('.board-layer');
+      const scale = layer ? new DOMMatrixReadOnly(getComputedStyle(layer).transform).a : 1;
+      return { text: el.textContent ?? '', px: Number.parseFloat(getComputedStyle(el).fontSize) * scale };
+    }),
+  );
+
+/** Whether an item on the canvas is wholly inside the canvas's visible area. */
+async function shownWhole(page: Page, item: Locator): Promise<boolean> {
+  const box = await item.boundingBox();
+  const canvas = await page.locator('.board-viewport').boundingBox();
+  if (!box || !canvas) return false;
+  return (
+    box.x >= canvas.x &&
+    box.y >= canvas.y &&
+    box.x + box.width <= canvas.x + canvas.width &&
+    box.y + box.height <= canvas.y + canvas.height
+  );
+}
+
+test('board notes are legible at the default zoom: fitted when that leaves text of 14 px or more, else zoomed in no further than that', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [{ role: 'bewoner', name: 'Anna' }]);
+  const [anna] = w.people as [Actor];
+  // Three frames 640 × 900 side by side: fitted into a laptop screen, notes would be about 10 px.
+  const big = await createBoard(anna, w.werkgroepId, 'Wat gaat goed in Overvecht?', 'goed_beter_ideeen');
+  const page = await openBoard(anna, big);
+  await addNote(page, 'Het buurthuis', 'Wat gaat goed');
+  await addNote(page, 'Meer licht in de tunnel', 'Wat kan beter');
+  await page.reload();
+  await expect(note(page, 'Het buurthuis')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/board-legible-1280.png' });
+  const sizes = await textOnScreen(page);
+  expect(sizes.length).toBeGreaterThanOrEqual(4);
+  for (const s of sizes) expect(s.px, `"${s.text}" on screen`).toBeGreaterThanOrEqual(14);
+  // It starts where the board's content starts: the first frame's title and note are in sight.
+  expect(await shownWhole(page, page.locator('.frame__title', { hasText: 'Wat gaat goed' }))).toBe(true);
+  expect(await shownWhole(page, note(page, 'Het buurthuis'))).toBe(true);
+
+  // A board that fits at a legible size is shown whole.
+  const small = await createBoard(anna, w.werkgroepId, 'Twee ideeën');
+  const smallPage = await openBoard(anna, small);
+  await addNote(smallPage, 'Bankjes');
+  await addNote(smallPage, 'Bomen');
+  await smallPage.reload();
+  expect(await shownWhole(smallPage, note(smallPage, 'Bankjes'))).toBe(true);
+  expect(await shownWhole(smallPage, note(smallPage, 'Bomen'))).toBe(true);
+  for (const s of await textOnScreen(smallPage))
+    expect(s.px, `"${s.text}" on screen`).toBeGreaterThanOrEqual(14);
 });

@@ -150,7 +150,11 @@ test('comments: a resident asks the municipality about a passage, an official re
 }) => {
   const w = await twoPeople(browser, request);
   const anna = await open(w.anna, w.docPath);
-  const bram = await open(w.bram, w.docPath);
+  // Bram's page lives two months ahead, so the question Anna asks now is overdue there.
+  const bramPage = await w.bram.context.newPage();
+  await bramPage.clock.setFixedTime(new Date(Date.now() + 60 * 86_400_000));
+  const bram = new DocumentPage(bramPage);
+  await bram.open(w.docPath);
   await anna.typeAtEnd('We willen meer bankjes op het plein.');
   // Select "bankjes op het plein." (21 characters) with the keyboard.
   for (let i = 0; i < 21; i++) await anna.page.keyboard.press('Shift+ArrowLeft');
@@ -159,8 +163,23 @@ test('comments: a resident asks the municipality about a passage, an official re
   await expect(dialog.getByText('“bankjes op het plein.”')).toBeVisible();
   await dialog.getByLabel('Je opmerking').fill('Wanneer komen de bankjes?');
   await dialog.getByLabel('Dit is een vraag aan de gemeente').check();
-  await dialog.getByLabel('Antwoord graag vóór').fill('2020-01-31');
+  // A date gone by is refused in plain words, and the date picker starts at today.
+  const due = dialog.getByLabel('Antwoord graag vóór');
+  await due.fill('2020-01-31');
+  await expect(dialog.getByText('Deze datum is al voorbij. Kies vandaag of een dag daarna.')).toBeVisible();
+  await expect(due).toHaveAttribute('aria-invalid', 'true');
+  await anna.page.screenshot({ path: 'test-results/screenshots/comment-due-in-past-1280.png' });
   await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(dialog).toBeVisible();
+  expect(await due.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
+    'Deze datum is al voorbij. Kies vandaag of een dag daarna.',
+  );
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  expect(await due.getAttribute('min')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await due.fill(inAWeek);
+  await expect(due).toHaveAttribute('aria-invalid', 'false');
+  await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(dialog).toBeHidden();
 
   // Bram sees the thread, the marked words, and the overdue question in the summary.
   const thread = bram.page.locator('.thread').first();
@@ -168,6 +187,8 @@ test('comments: a resident asks the municipality about a passage, an official re
   await expect(thread).toContainText('te laat');
   await expect(bram.editor.locator('.comment-mark--question')).toHaveText('bankjes op het plein.');
   await expect(bram.page.getByText('Open vragen aan de gemeente: 1, waarvan te laat: 1')).toBeVisible();
+  // Anna, today, sees it open but not overdue.
+  await expect(anna.page.getByText('Open vragen aan de gemeente: 1, waarvan te laat: 0')).toBeVisible();
 
   await thread.getByLabel('Reageren').fill('In het voorjaar komen ze.');
   await thread.getByRole('button', { name: 'Versturen' }).click();
@@ -187,12 +208,13 @@ test('who wrote what: the text is coloured by role group, with each group’s sh
   const bram = await open(w.bram, w.docPath);
   await anna.typeAtEnd('Meer groen op het plein. ');
   await expect(bram.editor).toContainText('Meer groen op het plein.');
-  await bram.typeAtEnd('Budget voor twee jaar.');
-  await expect(anna.editor).toContainText('Budget voor twee jaar.');
+  // 5 words against 3: 62.5% and 37.5%, which plain rounding showed as 63% + 38% = 101%.
+  await bram.typeAtEnd('Budget twee jaar.');
+  await expect(anna.editor).toContainText('Budget twee jaar.');
   await anna.expectSaved();
 
   await anna.page.getByRole('button', { name: 'Laat zien wie wat schreef' }).click();
-  await expect(anna.page.getByText('Woorden in dit deel: Bewoners 56%, Ambtenaren 44%')).toBeVisible();
+  await expect(anna.page.getByText('Woorden in dit deel: Bewoners 63%, Ambtenaren 37%')).toBeVisible();
   await expect(anna.editor.locator('[data-group="bewoners"]').first()).toContainText('Meer groen');
   await expect(anna.editor.locator('[data-group="ambtenaren"]').first()).toContainText('Budget');
   await expect(anna.editor).toHaveAttribute('contenteditable', 'false');
@@ -238,6 +260,57 @@ test('versions: the facilitator saves one, the text changes, it is compared and 
   await expect(anna.page.getByRole('button', { name: 'Bekijken' }).first()).toBeVisible();
   await expect(anna.page.getByRole('button', { name: 'Terugzetten' })).toHaveCount(0);
   await expect(anna.page.getByRole('button', { name: 'Versie opslaan' })).toHaveCount(0);
+});
+
+test('versions: "Vergelijk met nu" shows a section added since as added and one removed since as removed', async ({
+  browser,
+  request,
+}) => {
+  const w = await twoPeople(browser, request);
+  const fac = await open(w.facilitator, w.docPath);
+  const addSection = async (title: string, text: string) => {
+    await fac.page.getByLabel('Titel van een nieuw deel').fill(title);
+    await fac.page.getByRole('button', { name: 'Deel toevoegen' }).click();
+    const editor = fac.page.getByRole('textbox', { name: `Tekst bij ${title}` });
+    await editor.click();
+    await fac.page.keyboard.type(text);
+    await expect(editor).toContainText(text);
+    await fac.expectSaved();
+  };
+  await fac.typeAtEnd('Meer groen op het plein.');
+  await addSection('Verkeer', 'Drempels in de straat.');
+
+  await fac.page.locator('summary', { hasText: 'Versies' }).click();
+  await fac.page.getByLabel('Naam van de versie').fill('voor de zomer');
+  await fac.page.getByRole('button', { name: 'Versie opslaan' }).click();
+  await expect(fac.page.getByText('Versie “voor de zomer” is opgeslagen.')).toBeVisible();
+
+  // After the version: "Verkeer" is removed (over the API: the page has no button for it) and "Spelen" added.
+  const detail = await (await fac.page.request.get(`/api/documents/${w.documentId}`)).json();
+  const verkeer = (detail.document.sections as { id: string; title: string }[]).find(
+    (s) => s.title === 'Verkeer',
+  );
+  const removed = await fac.page.request.delete(`/api/documents/${w.documentId}/sections/${verkeer?.id}`, {
+    headers: { origin: new URL(fac.page.url()).origin },
+  });
+  expect(removed.status()).toBe(204);
+  await expect(fac.page.getByRole('textbox', { name: 'Tekst bij Verkeer' })).toHaveCount(0);
+  await addSection('Spelen', 'Een speeltuin bij de school.');
+
+  await fac.page.getByRole('button', { name: 'Vergelijk met nu' }).click();
+  const compared = fac.page.locator('.version-view');
+  const section = (title: string) => compared.getByRole('region', { name: title });
+  await expect(compared.locator('.doc-section__title')).toHaveText([
+    'Eerste deel',
+    'Verkeer (Weggehaald)',
+    'Spelen (Erbij gekomen)',
+  ]);
+  await expect(section('Spelen').locator('.ychange--added')).toHaveText('Een speeltuin bij de school.');
+  await expect(section('Verkeer').locator('.ychange--removed')).toHaveText('Drempels in de straat.');
+  await expect(section('Eerste deel').locator('.ychange')).toHaveCount(0);
+  await expect(section('Eerste deel')).toContainText('Meer groen op het plein.');
+  await fac.page.screenshot({ path: 'test-results/screenshots/version-compare-1280.png', fullPage: true });
+  await expectNoViolations(fac.page, 'comparison with an added and a removed section');
 });
 
 test('the editor page passes axe (WCAG 2.1 AA) with comments, the authorship view and a comparison open', async ({

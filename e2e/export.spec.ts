@@ -20,6 +20,10 @@ test('the facilitator downloads the document in every format; a resident has no 
   const [anna] = w.people as [Actor];
   const resident = await open(anna, w.docPath);
   await resident.typeAtEnd('Meer bankjes op het Zamenhofplein, met één café en € 5 koffie.');
+  // One long word and one long address: the exported page must wrap them on a phone.
+  await resident.typeAtEnd(
+    ' Zie de speelplaatsvernieuwingsprojectvoorbereidingscommissievergadering op https://www.utrecht.nl/wonen-en-leven/wijken/overvecht/wijkaanpak-overvecht-samen-voor-een-betere-wijk/',
+  );
   await resident.waitForLocalWrites();
 
   const fac = await open(w.facilitator, w.docPath);
@@ -32,8 +36,8 @@ test('the facilitator downloads the document in every format; a resident has no 
   const formats: [RegExp, string, string, string][] = [
     [/^ODT/, 'ODT downloaden', 'odt', 'PK'],
     [/^DOCX/, 'DOCX downloaden', 'docx', 'PK'],
-    [/^PDF\/A/, 'PDF downloaden', 'pdf', '%PDF'],
-    [/^Markdown/, 'Markdown downloaden', 'md', '# Ambitiedocument Overvecht'],
+    [/^PDF \(voor het archief\)/, 'PDF downloaden', 'pdf', '%PDF'],
+    [/^Tekstbestand \(\.md\)/, 'Tekst (.md) downloaden', 'md', '# Ambitiedocument Overvecht'],
     [/^HTML/, 'HTML downloaden', 'html', '<!doctype html>'],
   ];
   let htmlPath = '';
@@ -58,7 +62,8 @@ test('the facilitator downloads the document in every format; a resident has no 
     exported.getByRole('navigation', { name: 'Inhoud' }).getByRole('link', { name: 'Eerste deel' }),
   ).toBeVisible();
   await expectNoViolations(exported, 'exported html');
-  // …and readable on a phone: nothing sideways at 360 px (wide tables scroll inside their own box).
+  // …and readable on a phone: nothing sideways at 360 px, even with a long word or address in the text
+  // (wide tables scroll inside their own box).
   await exported.setViewportSize({ width: 360, height: 800 });
   expect(await exported.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
 

@@ -97,13 +97,16 @@ test('the language switch changes the text and <html lang>, and is remembered', 
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom bij Wijkatelier');
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  // Its name holds what it shows (WCAG 2.5.3), and says what it does as its description.
+  const toEnglish = page.getByRole('button', { name: 'EN English', exact: true });
+  await expect(toEnglish).toHaveAccessibleDescription('Switch to English');
+  await toEnglish.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Wijkatelier');
   await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('button', { name: 'Wissel naar Nederlands' }).click();
+  await page.getByRole('button', { name: 'NL Nederlands', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 

@@ -44,7 +44,7 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expect(fac.getByRole('heading', { name: 'Waar komt de moestuin?' })).toBeVisible();
   await expect(fac.getByText('Op het plein')).toBeVisible();
   await fac.getByRole('button', { name: 'Stemming openen' }).click();
-  await expect(fac.getByText('Open: je kunt nu stemmen')).toBeVisible();
+  await expect(fac.getByText('Open: er wordt nu gestemd')).toBeVisible();
   const votePath = new URL(fac.url()).pathname;
 
   // Everyone follows on their own screen; the vote appeared without reloading.
@@ -96,7 +96,8 @@ test('a parity-weighted vote: three residents and one official vote, every scree
       '1 van 1 gestemd',
     );
     const park = page.getByRole('row', { name: /In het park/ });
-    await expect(park).toContainText('Gekozen');
+    // Still open: it leads, nothing is chosen yet.
+    await expect(park).toContainText('Nu voorop');
     await expect(park.getByRole('cell').last()).toHaveText('67%');
     await expect(
       page
@@ -104,7 +105,7 @@ test('a parity-weighted vote: three residents and one official vote, every scree
         .getByRole('cell')
         .last(),
     ).toHaveText('33%');
-    await expect(page.getByText('Gekozen: “In het park”.')).toBeVisible();
+    await expect(page.getByText('Nu voorop: “In het park”.')).toBeVisible();
   }
   await expect(annaPage.getByText('waarvan 1 ingevoerd door de procesbegeleider')).toBeVisible();
   await annaPage.getByText('Wie stemde wat (4 stemmen)').click();
@@ -115,13 +116,22 @@ test('a parity-weighted vote: three residents and one official vote, every scree
   await expectNoViolations(annaPage);
   await expectNoViolations(fac);
 
+  await expect(annaPage.locator('.vote-facts dd').last()).toHaveText(
+    'Je ziet de stand tot nu toe terwijl er gestemd wordt.',
+  );
+
   // Closing: every screen shows it closed, and the decision is on the besluitenlijst.
   await fac
     .getByLabel('Het besluit in eigen woorden (mag leeg blijven)')
     .fill('De moestuin komt in het park.');
   await fac.getByRole('button', { name: 'Stemming sluiten' }).click();
-  for (const page of screens)
+  for (const page of screens) {
     await expect(page.getByText('Gesloten', { exact: false }).first()).toBeVisible();
+    await expect(page.getByText('Gekozen: “In het park”.')).toBeVisible();
+  }
+  // What the vote says about its result is final now, not "while people vote".
+  const resultFact = annaPage.locator('.vote-facts dd').last();
+  await expect(resultFact).toHaveText('De stemming is gesloten. Dit is de uitslag.');
   await expect(annaPage.getByRole('button', { name: 'Stem wijzigen' })).toHaveCount(0);
   await annaPage.getByRole('link', { name: 'Naar de besluitenlijst' }).click();
   const decision = annaPage

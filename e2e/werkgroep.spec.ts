@@ -112,12 +112,12 @@ test('a member made observer goes read-only at once; a removed member is disconn
   await expect(annaDoc.editor).toHaveAttribute('contenteditable', 'false');
 
   await removeMember(w.facilitator, w.werkgroepId, kees.memberId);
-  await expect(keesDoc.page.getByRole('alert')).toContainText('Dit mag je niet doen in deze werkgroep.');
+  await expect(keesDoc.page.getByRole('alert')).toContainText('Je doet niet (meer) mee met deze werkgroep');
   await expect(keesDoc.editor).toHaveCount(0);
   // And a new document created afterwards is not open to him.
   const other = await createDocument(w.facilitator, w.werkgroepId, 'Wijkperspectief');
   await keesDoc.page.goto(`/w/${w.werkgroepId}/d/${other}`);
-  await expect(keesDoc.page.getByRole('alert')).toContainText('Dit mag je niet doen in deze werkgroep.');
+  await expect(keesDoc.page.getByRole('alert')).toContainText('Je doet niet (meer) mee met deze werkgroep');
 });
 
 test('werkgroep pages fit a 360 px phone and a 1920 px projector', async ({ browser, request }) => {

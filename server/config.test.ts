@@ -21,6 +21,19 @@ describe('config', () => {
     expect(() => loadConfig({ THEME_CLASS: 'a b{' })).toThrow(/THEME_CLASS/);
   });
 
+  it('reads PUBLIC_URL as an origin and refuses one that is not an http(s) address without a path', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: 'https://wijk.example.nl/' }).publicUrl).toBe('https://wijk.example.nl');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:3000' }).publicUrl).toBe('http://192.168.1.20:3000');
+    for (const [bad, why] of [
+      ['wijk.example.nl', /PUBLIC_URL: not an address/],
+      ['ftp://wijk.example.nl', /PUBLIC_URL: must start with http/],
+      ['https://wijk.example.nl/app', /PUBLIC_URL: only scheme, host and port/],
+      ['https://a:b@wijk.example.nl', /PUBLIC_URL: must not contain/],
+    ] as const)
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(why);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {

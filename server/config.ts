@@ -48,6 +48,22 @@ export const configSchema = z.object({
   SECRET_MISSES_PER_HOUR: int(1, 1_000_000).default(20),
   /** Wrong join codes per hour from everyone together; past it, joining by code pauses (see README). */
   JOIN_CODE_MISSES_PER_HOUR: int(1, 1_000_000).default(300),
+  /**
+   * The address people open the app at from other devices (`https://wijk.example.nl`): the join
+   * address and QR code on the room screen, and invite links. Unset: see server/net/publicAddress.ts.
+   */
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return null;
+      const problem = publicUrlProblem(value.trim());
+      if (problem) {
+        ctx.issues.push({ code: 'custom', message: problem, input: value });
+        return z.NEVER;
+      }
+      return new URL(value.trim()).origin;
+    }),
   /** A design-token CSS file (NL Design System theme) to use instead of the default voorbeeld theme… */
   THEME_CSS: z.string().min(1).optional(),
   /** …and the class name its tokens are scoped to. */
@@ -56,6 +72,21 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a CSS class name')
     .default('voorbeeld-theme'),
 });
+
+/** What is wrong with a PUBLIC_URL, in words an admin can act on; null when it is good. */
+function publicUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `not an address: "${value}" (write it in full, e.g. https://wijk.example.nl)`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must start with http:// or https://';
+  if (url.username || url.password) return 'must not contain a user name or password';
+  if (url.pathname !== '/' || url.search || url.hash)
+    return 'only scheme, host and port (e.g. https://wijk.example.nl): the app does not run under a path';
+  return null;
+}
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -79,6 +110,8 @@ export interface Config {
   rateLimitPerMinute: number;
   secretMissesPerHour: number;
   joinCodeMissesPerHour: number;
+  /** PUBLIC_URL's origin (no trailing slash), or null. */
+  publicUrl: string | null;
 }
 
 /** The openly licensed (EUPL) NL Design System example theme. */
@@ -117,5 +150,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     secretMissesPerHour: c.SECRET_MISSES_PER_HOUR,
     joinCodeMissesPerHour: c.JOIN_CODE_MISSES_PER_HOUR,
+    publicUrl: c.PUBLIC_URL ?? null,
   };
 }

@@ -10,6 +10,7 @@ import { reconcileRoom } from './http/roomState';
 import { HealthMonitor } from './http/routes/health/monitor';
 import { createLogger, type Logger } from './logger';
 import { clientAddress, compileTrust } from './net/clientAddress';
+import { chooseJoinAddress, currentInterfaces } from './net/publicAddress';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
 import { createAuthorize } from './sync/authorize';
@@ -54,6 +55,8 @@ export async function startServer(
     lastCommit: () => sync.stats().lastCommit,
     probeEveryMs: overrides.healthProbeEveryMs,
   });
+  // Known once the server listens (PORT 0 picks a free port).
+  let listeningPort = config.port;
   const app = createApp({
     storage,
     logger,
@@ -68,6 +71,14 @@ export async function startServer(
     secretMissesPerHour: config.secretMissesPerHour,
     joinCodeMissesPerHour: config.joinCodeMissesPerHour,
     trust,
+    joinAddress: (requestOrigin) =>
+      chooseJoinAddress({
+        publicUrl: config.publicUrl,
+        host: config.host,
+        port: listeningPort,
+        requestOrigin,
+        interfaces: currentInterfaces(),
+      }),
     health,
     rooms: {
       write: (name, change) => {
@@ -100,6 +111,7 @@ export async function startServer(
   });
   health.start();
   const port = (server.address() as AddressInfo).port;
+  listeningPort = port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bannedWordsIn } from '../../shared/i18n/plainDutch';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -52,5 +53,12 @@ describe('message catalogs', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('use none of the banned words in Dutch (shared/i18n/banned-words.nl.json says what to write instead)', () => {
+    const found = [...catalogs.nl].flatMap(([key, text]) =>
+      bannedWordsIn(text).map((w) => `${key}: “${w.word}” → ${w.use}`),
+    );
+    expect(found).toEqual([]);
   });
 });

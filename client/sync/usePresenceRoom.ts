@@ -4,17 +4,21 @@ import * as Y from 'yjs';
 import type { MemberRole } from '../../shared/schemas/member';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/sync/protocol';
+import { type Place, parsePlace } from './place';
 import { collabServerUrl } from './useCollabRoom';
 
 export interface PresentMember {
   memberId: string;
   name: string;
   role: MemberRole;
+  /** Where this member is connected (one entry per place, over all their tabs and devices). */
+  places: Place[];
 }
 
 /**
  * Joins a werkgroep's room: its awareness is presence (being on any page of the werkgroep counts as
- * present; the server stamps name and role; observers are not shown); its content, written only by
+ * present; the server stamps name and role; observers are not shown; each connection says which
+ * `place` it is at, so a meeting can count everyone and say where they are); its content, written only by
  * the server, is the live state of votes and decisions (shared/sync/werkgroepDoc.ts).
  * When my rights change (a guest confirmed, a role changed) the server closes the socket with
  * RightsChanged: `onRightsChanged` then fetches my membership again, so every page shows my new rights.
@@ -22,6 +26,7 @@ export interface PresentMember {
 export function usePresenceRoom(
   room: string | null,
   onRightsChanged?: () => void,
+  place: Place = 'elders',
 ): { present: PresentMember[]; doc: Y.Doc | null } {
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const rightsChanged = useRef(onRightsChanged);
@@ -35,7 +40,7 @@ export function usePresenceRoom(
       // presence on to the server as its own, and it would linger after that tab closed.
       disableBc: true,
     });
-    p.awareness.setLocalState({ user: {} });
+    p.awareness.setLocalState({ user: {}, place: 'elders' });
     p.on('connection-close', (event) => {
       if (event?.code === CloseCode.RightsChanged) rightsChanged.current?.();
     });
@@ -46,6 +51,9 @@ export function usePresenceRoom(
       doc.destroy();
     };
   }, [room]);
+  useEffect(() => {
+    provider?.awareness.setLocalStateField('place', place);
+  }, [provider, place]);
   const store = useMemo(() => presenceStore(provider), [provider]);
   const present = useSyncExternalStore(store.subscribe, store.get);
   return { present, doc: provider?.doc ?? null };
@@ -57,16 +65,22 @@ function presenceStore(provider: WebsocketProvider | null) {
     if (!provider) return;
     const byMember = new Map<string, PresentMember>();
     provider.awareness.getStates().forEach((state) => {
-      const user = (state as { user?: { memberId?: unknown; name?: unknown; role?: unknown } }).user;
+      const s = state as { user?: { memberId?: unknown; name?: unknown; role?: unknown }; place?: unknown };
+      const user = s.user;
       if (
         typeof user?.memberId === 'string' &&
         typeof user.name === 'string' &&
         typeof user.role === 'string'
       ) {
+        const place = parsePlace(s.place);
+        // The room screen is a device on the wall, not a person: it is never counted as present.
+        if (place === 'scherm') return;
+        const known = byMember.get(user.memberId)?.places ?? [];
         byMember.set(user.memberId, {
           memberId: user.memberId,
           name: user.name,
           role: user.role as MemberRole,
+          places: known.includes(place) ? known : [...known, place].sort(),
         });
       }
     });
@@ -78,7 +92,8 @@ function presenceStore(provider: WebsocketProvider | null) {
         (p, i) =>
           p.memberId !== snapshot[i]?.memberId ||
           p.name !== snapshot[i]?.name ||
-          p.role !== snapshot[i]?.role,
+          p.role !== snapshot[i]?.role ||
+          p.places.join() !== snapshot[i]?.places.join(),
       )
     ) {
       snapshot = next;

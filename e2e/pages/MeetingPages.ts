@@ -74,14 +74,31 @@ export class ScreenPage {
         if (!el) problems.push(`${selector} missing`);
         else if (size(el) < min(name)) problems.push(`${selector} ${size(el)}px < ${min(name)}px`);
       }
-      // Every element that shows text of its own, not hidden for screen readers only.
+      // Every element that shows text of its own, not hidden for screen readers only; in the item's
+      // content (section text, notes, a vote) at least 40 px, what the room discusses.
       for (const el of screen.querySelectorAll('*')) {
         const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
         if (!own || el.closest('.visually-hidden')) continue;
         const r = el.getBoundingClientRect();
         if (r.width < 2 || r.height < 2) continue;
-        if (size(el) < body)
-          problems.push(`"${el.textContent?.trim().slice(0, 30)}" ${size(el)}px < ${body}px`);
+        const least = el.closest('.screen__content') ? 40 : body;
+        if (size(el) < least)
+          problems.push(`"${el.textContent?.trim().slice(0, 30)}" ${size(el)}px < ${least}px`);
+      }
+      // Nothing cut off or below the fold: the content's box says whether its text fitted.
+      const content = document.querySelector<HTMLElement>('.screen__content');
+      if (content && content.dataset.fit !== 'yes') problems.push('content does not fit its box');
+      if (document.documentElement.scrollHeight > window.innerHeight)
+        problems.push(`page is ${document.documentElement.scrollHeight}px tall`);
+      for (const el of screen.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (
+          r.width > 0 &&
+          r.height > 0 &&
+          !el.closest('.visually-hidden') &&
+          r.bottom > window.innerHeight + 1
+        )
+          problems.push(`"${el.textContent?.trim().slice(0, 30)}" ends at ${Math.round(r.bottom)}px`);
       }
       return problems;
     });
@@ -144,3 +161,38 @@ export const smallTargets = (page: Page, min: number) =>
         ),
     min,
   );
+
+/**
+ * WCAG contrast of every visible text on the room screen against the colour behind it (the nearest
+ * opaque background). Returns the texts below `min` (7 on a projector: it washes colours out).
+ */
+export const lowContrastTexts = (page: Page, min: number) =>
+  page.evaluate((m) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+      const f = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length >= 3 && (c[3] ?? 1) > 0.5) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('.screen *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!own || el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2) continue;
+      const a = lum(rgb(getComputedStyle(el).color));
+      const b = lum(background(el));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < m) out.push(`"${el.textContent?.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+    }
+    return out;
+  }, min);

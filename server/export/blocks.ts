@@ -63,8 +63,25 @@ export const cell = (value: string, header = false): TableCell => ({
 export const plain = (inlines: readonly Inline[]): string =>
   inlines.map((i) => (i.lineBreak ? ' ' : i.text)).join('');
 
+/** The plain text of a block, its parts joined by spaces (for measuring, and for nested tables in the PDF). */
+export function blockText(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+    case 'paragraph':
+      return plain(b.inlines);
+    case 'list':
+      return b.items.map((i) => i.map(blockText).join(' ')).join(' ');
+    case 'quote':
+      return b.blocks.map(blockText).join(' ');
+    case 'table':
+      return b.rows.map((r) => r.map((c) => c.blocks.map(blockText).join(' ')).join(' ')).join(' ');
+    case 'rule':
+      return '';
+  }
+}
+
 export interface FromProseMirrorOptions {
-  /** Heading levels in the text are shifted by this (the section title is level 1). */
+  /** The level of the heading the text sits under (the section title, 1); the text's headings go below it. */
   headingOffset: number;
   /** Turns a stored link into what the export links to (an internal `#anchor`, an absolute URL, or null). */
   link: (href: string) => string | null;
@@ -73,6 +90,26 @@ export interface FromProseMirrorOptions {
 }
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+
+interface Walk extends FromProseMirrorOptions {
+  /** The export level of the next heading, from the level the writer chose (see `headingLevels`). */
+  nextLevel: (written: number) => HeadingLevel;
+}
+
+/**
+ * Heading levels that never skip one: a heading goes one level below the nearest heading before it
+ * that the writer gave a higher level (a smaller number), or right under the section title. So a
+ * writer's first "Kop 2" is the level under the section, not two levels under it, and a "Kop 3"
+ * under it the level after that, as screen readers and outlines expect.
+ */
+export function headingLevels(top: number): (written: number) => HeadingLevel {
+  const open: number[] = [];
+  return (written) => {
+    while (open.length > 0 && (open.at(-1) ?? 0) >= written) open.pop();
+    open.push(written);
+    return Math.min(4, Math.max(1, top + open.length)) as HeadingLevel;
+  };
+}
 
 function inlines(nodes: readonly JSONContent[] | undefined, o: FromProseMirrorOptions): Inline[] {
   const out: Inline[] = [];
@@ -98,12 +135,12 @@ function inlines(nodes: readonly JSONContent[] | undefined, o: FromProseMirrorOp
   return out;
 }
 
-function block(n: JSONContent, o: FromProseMirrorOptions): Block[] {
+function block(n: JSONContent, o: Walk): Block[] {
   switch (n.type) {
     case 'paragraph':
       return [{ kind: 'paragraph', style: 'normal', inlines: inlines(n.content, o) }];
     case 'heading': {
-      const level = Math.min(4, Math.max(1, num(n.attrs?.level, 1) + o.headingOffset)) as HeadingLevel;
+      const level = o.nextLevel(num(n.attrs?.level, 1));
       const content = inlines(n.content, o);
       return [{ kind: 'heading', level, id: o.headingId(plain(content)), inlines: content }];
     }
@@ -142,13 +179,13 @@ function block(n: JSONContent, o: FromProseMirrorOptions): Block[] {
   }
 }
 
-function blocks(nodes: readonly JSONContent[] | undefined, o: FromProseMirrorOptions): Block[] {
+function blocks(nodes: readonly JSONContent[] | undefined, o: Walk): Block[] {
   return (nodes ?? []).flatMap((n) => block(n, o));
 }
 
 /** A section's stored text (ProseMirror JSON of the shared schema) as export blocks. */
 export function fromProseMirror(doc: JSONContent, o: FromProseMirrorOptions): Block[] {
-  return blocks(doc.content, o);
+  return blocks(doc.content, { ...o, nextLevel: headingLevels(o.headingOffset) });
 }
 
 /** True when blocks hold no visible text (an empty section still exports, with a note). */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import {
   AlignmentType,
   BorderStyle,
@@ -27,6 +25,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { blocks, bookmarkNames, clean, headingIds, type RenderContext, TEXT_WIDTH } from './docxParts';
+import { notoFile } from './fonts';
 import type { ExportMeta, ExportModel } from './model';
 import { EXPORT_THEME as T } from './theme';
 
@@ -227,7 +226,6 @@ function contents(model: ExportModel, ctx: RenderContext): Paragraph[] {
   ];
 }
 
-const require = createRequire(import.meta.url);
 let layout: PageNumberEstimator | undefined;
 
 /**
@@ -237,9 +235,7 @@ let layout: PageNumberEstimator | undefined;
 function pageNumbers(): PageNumberEstimator {
   layout ??= estimatePageNumbersWith({
     guess: true,
-    fonts: ['400Regular', '400Regular_Italic', '700Bold', '700Bold_Italic'].map((face) => ({
-      data: readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${face}/NotoSans_${face}.ttf`)),
-    })),
+    fonts: (['regular', 'italic', 'bold', 'boldItalic'] as const).map((face) => ({ data: notoFile(face) })),
   });
   const estimate = layout;
   // Page numbers are a nicety: should the layout fail on some text, the file is written with them blank.
@@ -252,12 +248,20 @@ function pageNumbers(): PageNumberEstimator {
   };
 }
 
-/** Tells Word to use a similar sans-serif font where Noto Sans is not installed, instead of its default serif. */
-const FONT_TABLE =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-  `<w:font w:name="${font}"><w:panose1 w:val="020B0502040504020204"/><w:charset w:val="00"/>` +
-  '<w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>';
+/**
+ * Noto Sans, all four faces, embedded (obfuscated as OOXML wants, in word/fonts/), so Word and
+ * LibreOffice lay the pages out in the font the table of contents' page numbers were worked out with,
+ * also where Noto Sans is not installed.
+ */
+const embeddedFonts = () => [
+  {
+    name: font,
+    data: notoFile('regular'),
+    bold: notoFile('bold'),
+    italic: notoFile('italic'),
+    boldItalic: notoFile('boldItalic'),
+  },
+];
 
 export async function toDocx(model: ExportModel): Promise<Uint8Array> {
   const { meta } = model;
@@ -273,6 +277,7 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
     styles: styles(meta),
     numbering: { config: ctx.lists },
     theme: { fonts: { body: font, headings: font } },
+    fonts: embeddedFonts(),
     pageNumbers: pageNumbers(),
     sections: [
       {
@@ -300,7 +305,5 @@ export async function toDocx(model: ExportModel): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(
-    await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE }]),
-  );
+  return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -17,7 +17,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Inline, TableCell as ModelCell, ParagraphStyle } from './blocks';
+import type { Block, Inline, ParagraphStyle } from './blocks';
+import { placeCells } from './columns';
+import { columnCount, tableColumns } from './docxGrid';
 import { EXPORT_THEME as T } from './theme';
 
 /** A4 with 2,5 cm margins: the width text and tables can use, in twips. */
@@ -212,23 +214,6 @@ function paragraphOf(
   });
 }
 
-function columnCount(rows: readonly ModelCell[][]): number {
-  // Rows list only the cells that start in them; a cell spanning rows down takes its columns in the rows below.
-  const busy: number[] = [];
-  let width = 1;
-  for (const row of rows) {
-    let col = 0;
-    for (const cell of row) {
-      while ((busy[col] ?? 0) > 0) col++;
-      for (let c = col; c < col + cell.colspan; c++) busy[c] = cell.rowspan;
-      col += cell.colspan;
-    }
-    width = Math.max(width, col, busy.length);
-    for (let c = 0; c < busy.length; c++) busy[c] = Math.max(0, (busy[c] ?? 0) - 1);
-  }
-  return width;
-}
-
 const line = { style: BorderStyle.SINGLE, size: 4, color: T.border };
 
 function table(b: Extract<Block, { kind: 'table' }>, ctx: RenderContext, at: Place): (Paragraph | Table)[] {
@@ -237,6 +222,12 @@ function table(b: Extract<Block, { kind: 'table' }>, ctx: RenderContext, at: Pla
   if (b.caption) out.push(new Paragraph({ style: 'Caption', text: clean(b.caption), keepNext: true }));
   const columns = columnCount(b.rows);
   const width = TEXT_WIDTH - at.indent;
+  const placed = placeCells(b.rows).rows;
+  const grid = tableColumns(placed, columns, width);
+  const spanned = (r: number, k: number) => {
+    const p = placed[r]?.[k];
+    return p ? grid.slice(p.col, p.col + p.span).reduce((s, w) => s + w, 0) : undefined;
+  };
   // Only a run of header rows at the top repeats on each page, as Word allows.
   let headerRows = 0;
   while (b.rows[headerRows]?.every((c) => c.header)) headerRows++;
@@ -245,13 +236,15 @@ function table(b: Extract<Block, { kind: 'table' }>, ctx: RenderContext, at: Pla
       new TableRow({
         tableHeader: r < headerRows ? true : undefined,
         cantSplit: true,
-        children: row.map((c) => {
+        children: row.map((c, k) => {
+          const cellWidth = spanned(r, k);
           const body = blocks(c.header ? boldBlocks(c.blocks) : c.blocks, ctx, CELL);
           if (!(body.at(-1) instanceof Paragraph)) body.push(new Paragraph({ style: 'TableText' }));
           return new TableCell({
             children: body,
             columnSpan: c.colspan > 1 ? c.colspan : undefined,
             rowSpan: c.rowspan > 1 ? c.rowspan : undefined,
+            width: cellWidth === undefined ? undefined : { size: cellWidth, type: WidthType.DXA },
             shading: c.header ? { type: ShadingType.CLEAR, fill: T.headerBg, color: 'auto' } : undefined,
           });
         }),
@@ -261,7 +254,7 @@ function table(b: Extract<Block, { kind: 'table' }>, ctx: RenderContext, at: Pla
     new Table({
       rows,
       width: { size: width, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => Math.floor(width / columns)),
+      columnWidths: grid,
       indent: at.indent > 0 ? { size: at.indent, type: WidthType.DXA } : undefined,
       borders: {
         top: line,

@@ -2,7 +2,11 @@ import type { Block, Inline, TableCell } from './blocks';
 import type { ExportModel } from './model';
 import { EXPORT_THEME as T } from './theme';
 
-/** A standalone, semantic page: one file, styles inside, no scripts, readable on a phone and printable. */
+/**
+ * A standalone, semantic page: one file, styles inside, no scripts, readable on a phone and printable.
+ * A long word or web address breaks where it must (overflow-wrap:anywhere), so a phone never scrolls
+ * sideways; in table cells it breaks only when alone on its line, and a wide table scrolls in its own box.
+ */
 
 const esc = (s: string) =>
   s.replace(
@@ -66,7 +70,7 @@ function block(b: Block): string {
 const STYLE = `
 :root{color-scheme:light;--text:#${T.text};--subtle:#${T.subtle};--border:#${T.border};--bg-subtle:#${T.subtleBg};--accent:#${T.accent};--head:#${T.headerBg}}
 *{box-sizing:border-box}
-body{margin:0;font-family:'${T.font}',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:var(--text);background:#fff}
+body{margin:0;font-family:'${T.font}',system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:var(--text);background:#fff;overflow-wrap:anywhere}
 .page{max-width:46rem;margin:0 auto;padding:2rem 1.25rem 4rem}
 h1,h2,h3,h4,h5{line-height:1.25;margin:2rem 0 .75rem;color:var(--text);overflow-wrap:break-word;hyphens:auto}
 h1{font-size:clamp(1.75rem,7vw,2.25rem);margin-top:0}
@@ -89,7 +93,7 @@ hr{border:0;border-top:1px solid var(--border);margin:2rem 0}
 .table{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;min-width:60%}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
-th,td{border:1px solid var(--border);padding:.4rem .6rem;text-align:left;vertical-align:top}
+th,td{border:1px solid var(--border);padding:.4rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 thead th,th[scope=row]{background:var(--head)}
 th p,td p{margin:0}
 footer{margin-top:3rem;color:var(--subtle);font-size:.9rem}

@@ -85,14 +85,33 @@ function idMaker() {
   };
 }
 
-const DECISION_LINK = /^\/w\/[A-Za-z0-9_-]+\/besluiten#(besluit-\d+)$/;
+const DECISIONS_PATH = /^\/w\/([A-Za-z0-9_-]+)\/besluiten$/;
+const DECISION_HASH = /^#(besluit-\d+)$/;
+
+/**
+ * The appendix anchor (`#besluit-N`) for a link to one of this werkgroep's decisions in the app:
+ * the relative form, or the absolute one the editor's link dialog stores (`origin/w/<id>/besluiten#besluit-N`)
+ * with this server's host (http or https: behind a proxy the two may differ). Other links: null.
+ */
+export function decisionLink(href: string, origin: string, werkgroepId: string): string | null {
+  try {
+    const own = new URL(origin);
+    const url = new URL(href, own);
+    if (url.host !== own.host || !['http:', 'https:'].includes(url.protocol) || url.search) return null;
+    const id = DECISIONS_PATH.exec(url.pathname)?.[1];
+    const anchor = DECISION_HASH.exec(url.hash)?.[1];
+    return id === werkgroepId && anchor ? `#${anchor}` : null;
+  } catch {
+    return null;
+  }
+}
 
 export function buildExportModel(input: ExportInput): ExportModel {
   const L = exportLabels(input.lang);
   const headingId = idMaker();
   const link = (href: string) => {
-    const decision = DECISION_LINK.exec(href);
-    if (decision?.[1]) return `#${decision[1]}`;
+    const decision = decisionLink(href, input.origin, input.werkgroep.id);
+    if (decision) return decision;
     try {
       const url = new URL(href, input.origin);
       return ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : null;

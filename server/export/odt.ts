@@ -1,14 +1,17 @@
 import { strToU8, zipSync } from 'fflate';
+import { notoFile } from './fonts';
 import type { ExportModel } from './model';
 import { OdtBody } from './odtBody';
-import { FONT_DECLS, stylesXml, TEXT_WIDTH_CM } from './odtStyles';
-import { attr, esc, manifestXml, metaXml, ODT_MIME, odfRoot, spaced } from './odtXml';
+import { EMBEDDED_FONTS, FONT_DECLS, stylesXml, TEXT_WIDTH_CM } from './odtStyles';
+import { attr, esc, manifestXml, metaXml, ODT_MIME, odfRoot, settingsXml, spaced } from './odtXml';
 
 /**
  * OpenDocument Text (ODF 1.3) export, written directly: there is no maintained ODT writer on npm,
- * and the format is a zip of four small XML parts. The table of contents is written out in full
- * (titles linked to the headings' bookmarks, page numbers as live references to those bookmarks),
- * so it is right when the file opens, without "update index".
+ * and the format is a zip of four small XML parts. The table of contents is written out in full:
+ * titles linked to the headings' bookmarks, page numbers as live references to those bookmarks,
+ * which LibreOffice fills in as it lays the pages out, without "update index". The references hold
+ * no stored number: only a layout knows the pages, and a reader that shows stored values rather than
+ * computing them (as Word and web viewers do) then shows no number instead of a wrong one.
  */
 
 // The title page uses its own master page (no footer); the contents start the numbered pages.
@@ -49,7 +52,7 @@ function tableOfContents(model: ExportModel): string {
   const entries = model.toc.map(
     (e) =>
       `<text:p text:style-name="Contents_20_${e.level}"><text:a xlink:type="simple" xlink:href="#${attr(e.id)}" text:style-name="Index_20_Link" text:visited-style-name="Index_20_Link">` +
-      `${spaced(e.title)}<text:tab/><text:bookmark-ref text:reference-format="page" text:ref-name="${attr(e.id)}">1</text:bookmark-ref></text:a></text:p>`,
+      `${spaced(e.title)}<text:tab/><text:bookmark-ref text:reference-format="page" text:ref-name="${attr(e.id)}"/></text:a></text:p>`,
   );
   return (
     `<text:table-of-content text:protected="true" text:name="${attr(title)}">` +
@@ -75,7 +78,9 @@ export async function toOdt(model: ExportModel): Promise<Uint8Array> {
     'content.xml': contentXml(model),
     'styles.xml': stylesXml(model.meta),
     'meta.xml': metaXml(model.meta),
+    'settings.xml': settingsXml(),
   };
+  const fonts = EMBEDDED_FONTS.map((f) => ({ ...f, data: notoFile(f.face) }));
   const mtime = new Date(model.meta.generatedAt);
   // Object order is entry order: the mimetype must be the first entry, and stored, so that tools can
   // recognise the file from its first bytes.
@@ -83,8 +88,12 @@ export async function toOdt(model: ExportModel): Promise<Uint8Array> {
     {
       mimetype: [strToU8(ODT_MIME), { level: 0 }],
       ...Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)])),
+      ...Object.fromEntries(fonts.map((f) => [f.path, f.data])),
       'META-INF/manifest.xml': strToU8(
-        manifestXml(Object.keys(parts).map((path) => ({ path, mediaType: 'text/xml' }))),
+        manifestXml([
+          ...Object.keys(parts).map((path) => ({ path, mediaType: 'text/xml' })),
+          ...fonts.map((f) => ({ path: f.path, mediaType: 'application/x-font-ttf' })),
+        ]),
       ),
     },
     { level: 6, mtime },

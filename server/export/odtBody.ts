@@ -1,4 +1,6 @@
 import type { Block, Inline, ParagraphStyle, TableCell } from './blocks';
+import { columnWidths, placeCells } from './columns';
+import { notoMeasure } from './fonts';
 import { BORDER, BULLET_LIST, NUMBER_LIST, TEXT_WIDTH_CM } from './odtStyles';
 import { attr, ParagraphText } from './odtXml';
 import { EXPORT_THEME as T } from './theme';
@@ -9,7 +11,7 @@ import { EXPORT_THEME as T } from './theme';
  */
 export class OdtBody {
   private readonly textStyles = new Set<string>();
-  private readonly columnCounts = new Set<number>();
+  private readonly columnStyles: string[] = [];
   private tables = 0;
 
   /** Automatic styles for content.xml, for whatever the written blocks used. */
@@ -31,10 +33,6 @@ export class OdtBody {
       ].filter(Boolean);
       return `<style:style style:name="${name}" style:family="text"><style:text-properties ${props.join(' ')}/></style:style>`;
     });
-    const columns = [...this.columnCounts].map(
-      (n) =>
-        `<style:style style:name="Col${n}" style:family="table-column"><style:table-column-properties style:column-width="${(TEXT_WIDTH_CM / n).toFixed(3)}cm" style:rel-column-width="1000*"/></style:style>`,
-    );
     const cell = (name: string, background: string) =>
       `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding-top="0.1cm" fo:padding-bottom="0.06cm" fo:padding-left="0.15cm" fo:padding-right="0.15cm" fo:border="${BORDER}" fo:background-color="${background}"/></style:style>`;
     return (
@@ -42,7 +40,7 @@ export class OdtBody {
       `<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM}cm" table:align="margins" fo:margin-top="0cm" fo:margin-bottom="0.4cm"/></style:style>` +
       cell('Cell', 'transparent') +
       cell('HeadCell', `#${T.headerBg}`) +
-      columns.join('') +
+      this.columnStyles.join('') +
       text.join('') +
       extra +
       '</office:automatic-styles>'
@@ -117,8 +115,14 @@ export class OdtBody {
   private table(caption: string, rows: readonly TableCell[][]): string {
     const grid = layout(rows);
     const width = Math.max(1, ...grid.map((r) => r.length));
-    this.columnCounts.add(width);
     const name = `Tabel${++this.tables}`;
+    const columns = tableColumns(rows, width).map((cm, k) => {
+      const style = `${name}.C${k + 1}`;
+      this.columnStyles.push(
+        `<style:style style:name="${style}" style:family="table-column"><style:table-column-properties style:column-width="${cm.toFixed(3)}cm" style:rel-column-width="${Math.round(cm * 1000)}*"/></style:style>`,
+      );
+      return `<table:table-column table:style-name="${style}"/>`;
+    });
     const rowXml = grid.map((row) => {
       const cells = [...row];
       while (cells.length < width) cells.push({ kind: 'empty' });
@@ -133,7 +137,7 @@ export class OdtBody {
     const captionXml = caption.trim() ? this.paragraph('Table', [{ text: caption }]) : '';
     return (
       `${captionXml}<table:table table:name="${name}" table:style-name="Tbl">` +
-      `<table:table-column table:style-name="Col${width}" table:number-columns-repeated="${width}"/>` +
+      columns.join('') +
       `${head}${rowXml.slice(headerCount).join('')}</table:table>`
     );
   }
@@ -151,6 +155,21 @@ export class OdtBody {
       cell.blocks.length > 0 ? this.blocks(cell.blocks, normal) : `<text:p text:style-name="${normal}"/>`;
     return `<table:table-cell table:style-name="${cell.header ? 'HeadCell' : 'Cell'}" office:value-type="string"${spans}>${content}</table:table-cell>`;
   }
+}
+
+const CM = 72 / 2.54;
+/** The cells' padding (see the Cell style), in points. */
+const CELL_PAD = 0.15 * CM;
+
+/** Column widths in cm, sized to the text as the PDF sizes them (table text is 11 pt Noto Sans, as the body). */
+function tableColumns(rows: readonly TableCell[][], width: number): number[] {
+  const widths = columnWidths(placeCells(rows).rows, width, {
+    total: TEXT_WIDTH_CM * CM,
+    pad: CELL_PAD,
+    minText: 11,
+    measure: notoMeasure(11),
+  });
+  return widths.map((pt) => pt / CM);
 }
 
 function paragraphStyle(style: ParagraphStyle, normal: string): string {

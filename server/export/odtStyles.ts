@@ -1,3 +1,4 @@
+import type { Face } from './fonts';
 import type { ExportMeta } from './model';
 import { esc, odfRoot, spaced } from './odtXml';
 import { EXPORT_THEME as T } from './theme';
@@ -13,7 +14,16 @@ export const TEXT_WIDTH_CM = 16;
 
 const subtle = `#${T.subtle}`;
 export const BORDER = `0.5pt solid #${T.border}`;
-export const FONT_DECLS = `<office:font-face-decls><style:font-face style:name="${T.font}" svg:font-family="&apos;${T.font}&apos;" style:font-family-generic="swiss" style:font-pitch="variable"/></office:font-face-decls>`;
+/** Noto Sans's four faces, embedded in the package under Fonts/ (see odt.ts), as LibreOffice embeds fonts. */
+export const EMBEDDED_FONTS: readonly { path: string; face: Face }[] = [
+  { path: 'Fonts/NotoSans-Regular.ttf', face: 'regular' },
+  { path: 'Fonts/NotoSans-Bold.ttf', face: 'bold' },
+  { path: 'Fonts/NotoSans-Italic.ttf', face: 'italic' },
+  { path: 'Fonts/NotoSans-BoldItalic.ttf', face: 'boldItalic' },
+];
+const fontUri = (path: string) =>
+  `<svg:font-face-uri xlink:href="${path}" xlink:type="simple"><svg:font-face-format svg:string="truetype"/></svg:font-face-uri>`;
+export const FONT_DECLS = `<office:font-face-decls><style:font-face style:name="${T.font}" svg:font-family="&apos;${T.font}&apos;" style:font-family-generic="swiss" style:font-pitch="variable"><svg:font-face-src>${EMBEDDED_FONTS.map((f) => fontUri(f.path)).join('')}</svg:font-face-src></style:font-face></office:font-face-decls>`;
 
 interface Para {
   name: string;

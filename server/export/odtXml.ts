@@ -18,6 +18,7 @@ const NAMESPACES = {
   xlink: 'http://www.w3.org/1999/xlink',
   dc: 'http://purl.org/dc/elements/1.1/',
   meta: 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0',
+  config: 'urn:oasis:names:tc:opendocument:xmlns:config:1.0',
 } as const;
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -101,6 +102,15 @@ export function metaXml(meta: ExportMeta): string {
       '</office:meta>',
   );
 }
+
+/** settings.xml: LibreOffice keeps the embedded fonts when the file is saved again. */
+export const settingsXml = (): string =>
+  odfRoot(
+    'office:document-settings',
+    '<office:settings><config:config-item-set config:name="ooo:configuration-settings">' +
+      '<config:config-item config:name="EmbedFonts" config:type="boolean">true</config:config-item>' +
+      '</config:config-item-set></office:settings>',
+  );
 
 /** META-INF/manifest.xml: the package itself, then every part with its media type. */
 export function manifestXml(parts: readonly { path: string; mediaType: string }[]): string {

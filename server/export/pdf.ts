@@ -1,33 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { HeadingLevel } from './blocks';
 import type { ExportModel } from './model';
+import type { ExportNotes } from './notes';
+import { loadMainFonts, withFallbacks } from './pdfFonts';
 import { footers, MARGIN, reserveToc, titlePage, writeToc } from './pdfFront';
 import { renderBlock } from './pdfLayout';
 import { renderTable, tableStart } from './pdfTable';
 import { type Box, type Ctx, FONT, pageIndex, type Struct, withParent } from './pdfText';
-
-const FONT_FILES = [
-  [FONT.regular, '400Regular/NotoSans_400Regular.ttf'],
-  [FONT.bold, '700Bold/NotoSans_700Bold.ttf'],
-  [FONT.italic, '400Regular_Italic/NotoSans_400Regular_Italic.ttf'],
-  [FONT.boldItalic, '700Bold_Italic/NotoSans_700Bold_Italic.ttf'],
-] as const;
-
-let fontData: Promise<[string, Buffer][]> | null = null;
-function loadFonts() {
-  const resolve = createRequire(import.meta.url).resolve;
-  fontData ??= Promise.all(
-    FONT_FILES.map(async ([name, file]): Promise<[string, Buffer]> => {
-      return [name, await readFile(resolve(`@expo-google-fonts/noto-sans/${file}`))];
-    }),
-  ).catch((e: unknown) => {
-    fontData = null;
-    throw e;
-  });
-  return fontData;
-}
 
 const BODY_SIZE = 11;
 
@@ -35,8 +14,8 @@ const BODY_SIZE = 11;
 const xmpSafe = (s: string) => s.replace(/&/g, '＆').replace(/</g, '‹').replace(/>/g, '›');
 
 /** The document as tagged PDF/A-2a: title page, table of contents with page numbers and links, body, footers. */
-export async function toPdf(model: ExportModel): Promise<Uint8Array> {
-  const fonts = await loadFonts();
+export async function toPdf(model: ExportModel, notes?: ExportNotes): Promise<Uint8Array> {
+  const fonts = loadMainFonts();
   const { meta } = model;
   const [werkgroep, wijk, gemeente] = meta.facts.map((f) => f.value);
   const doc = new PDFDocument({
@@ -59,6 +38,7 @@ export async function toPdf(model: ExportModel): Promise<Uint8Array> {
   });
   // pdfkit starts in Helvetica, which PDF/A forbids (not embedded): switch before anything is written.
   for (const [name, data] of fonts) doc.registerFont(name, data);
+  withFallbacks(doc, (cluster) => notes?.missing.add(cluster));
   doc.font(FONT.regular);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

@@ -130,7 +130,8 @@ export function reserveToc(doc: Doc, root: Struct, model: ExportModel, box: Box)
   const { places, pages } = layoutToc(doc, model.meta, model.toc, box);
   // One page more than the TOC needs: the body's first page, so its first heading finds a fresh page.
   for (let i = 0; i <= pages; i++) doc.addPage();
-  const head = doc.struct('H1');
+  // H2, as the section titles: the document's title on the title page is the one H1.
+  const head = doc.struct('H2');
   root.add(head);
   const toc = doc.struct('TOC');
   root.add(toc);

@@ -1,4 +1,4 @@
-import { type Block, type HeadingLevel, type ParagraphStyle, plain } from './blocks';
+import { type Block, blockText, type HeadingLevel, type ParagraphStyle, plain } from './blocks';
 import {
   artifact,
   atTop,
@@ -67,7 +67,8 @@ function heading(
   const height = headingHeight(doc, title, b.level, box.width);
   if (!box.cell) ensure(doc, height + h.after + (next ? startHeight(ctx, next, box) : 0));
   ctx.onHeading(b.id, b.level, title);
-  const el = doc.struct(`H${b.level}`);
+  // One level below the document title (the title page's H1), as the HTML export's h2 for a section.
+  const el = doc.struct(`H${b.level + 1}`);
   parent.add(el);
   el.add(() => {
     doc
@@ -173,22 +174,6 @@ const rowsAsParagraphs = (t: TableBlock): Block[] =>
     style: 'normal',
     inlines: [{ text: row.map((c) => c.blocks.map(blockText).join(' ')).join(' · ') }],
   }));
-
-export function blockText(b: Block): string {
-  switch (b.kind) {
-    case 'heading':
-    case 'paragraph':
-      return plain(b.inlines);
-    case 'list':
-      return b.items.map((i) => i.map(blockText).join(' ')).join(' ');
-    case 'quote':
-      return b.blocks.map(blockText).join(' ');
-    case 'table':
-      return b.rows.map((r) => r.map((c) => c.blocks.map(blockText).join(' ')).join(' ')).join(' ');
-    case 'rule':
-      return '';
-  }
-}
 
 /** The height of a block's first lines: what must fit on the page together with a heading above it. */
 export function startHeight(ctx: Ctx, b: Block, box: Box): number {

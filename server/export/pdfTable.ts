@@ -1,5 +1,6 @@
-import type { TableCell } from './blocks';
-import { blockText, measureBlocks, renderBlocks } from './pdfLayout';
+import { blockText } from './blocks';
+import { columnWidths, type Placed, placeCells } from './columns';
+import { measureBlocks, renderBlocks } from './pdfLayout';
 import {
   artifact,
   atTop,
@@ -21,12 +22,6 @@ const SCALE = 10 / 11;
 /** The gap renderBlocks leaves under a cell's last paragraph (a tight box), taken back off the row. */
 const TRAILING = 0.3;
 
-interface Placed {
-  cell: TableCell;
-  col: number;
-  span: number;
-}
-
 interface Layout {
   size: number;
   cols: number;
@@ -39,43 +34,18 @@ interface Layout {
 
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
-/** Cells on a grid. A cell covered by a rowspan from above is left empty (no merged box is drawn). */
-function place(rows: readonly TableCell[][]) {
-  const taken = new Set<string>();
-  let cols = 0;
-  const placed = rows.map((row, r) => {
-    let c = 0;
-    return row.map((cell): Placed => {
-      while (taken.has(`${r}:${c}`)) c++;
-      const span = Math.max(1, cell.colspan);
-      for (let down = 1; down < Math.max(1, cell.rowspan); down++)
-        for (let k = 0; k < span; k++) taken.add(`${r + down}:${c + k}`);
-      const p = { cell, col: c, span };
-      c += span;
-      cols = Math.max(cols, c);
-      return p;
-    });
+/** Columns sized to their text in the PDF's own fonts (see columns.ts). */
+function widthsFor(doc: Doc, rows: Placed[][], cols: number, total: number, size: number) {
+  return columnWidths(rows, cols, {
+    total,
+    pad: PAD_X,
+    minText: size,
+    measure: (text, bold) =>
+      doc
+        .font(bold ? FONT.bold : FONT.regular)
+        .fontSize(size)
+        .widthOfString(text),
   });
-  return { cols, rows: placed };
-}
-
-/** Columns as wide as their text wants, shrunk towards their longest word when the page is too narrow. */
-function columnWidths(doc: Doc, rows: Placed[][], cols: number, total: number, size: number) {
-  const min = Array.from({ length: cols }, () => 2 * PAD_X + size);
-  const max = [...min];
-  for (const p of rows.flat()) {
-    if (p.span !== 1) continue;
-    doc.font(p.cell.header ? FONT.bold : FONT.regular).fontSize(size);
-    for (const text of p.cell.blocks.map(blockText)) {
-      const longest = text.split(/\s+/).reduce((w, word) => Math.max(w, doc.widthOfString(word)), 0);
-      min[p.col] = Math.max(min[p.col] ?? 0, longest + 2 * PAD_X);
-      max[p.col] = Math.max(max[p.col] ?? 0, doc.widthOfString(text) + 2 * PAD_X);
-    }
-  }
-  const [sMin, sMax] = [sum(min), sum(max)];
-  if (sMax <= total) return max.map((w) => (w * total) / sMax);
-  if (sMin >= total) return min.map((w) => (w * total) / sMin);
-  return min.map((w, i) => w + ((total - sMin) * ((max[i] ?? w) - w)) / (sMax - sMin));
 }
 
 const spanWidth = (L: Layout, p: Placed) => sum(L.widths.slice(p.col, p.col + p.span));
@@ -91,8 +61,8 @@ const cellBox = (L: Layout, box: Box, p: Placed): Box => ({
 
 function layout(ctx: Ctx, t: TableBlock, box: Box): Layout {
   const size = box.size * SCALE;
-  const { cols, rows } = place(t.rows);
-  const widths = columnWidths(ctx.doc, rows, cols, box.width, size);
+  const { cols, rows } = placeCells(t.rows);
+  const widths = widthsFor(ctx.doc, rows, cols, box.width, size);
   const { lh } = metrics(ctx.doc, size);
   const L: Layout = { size, cols, rows, widths, heights: [], head: 0 };
   L.heights = rows.map((row) => {

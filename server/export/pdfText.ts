@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { Block, HeadingLevel, Inline } from './blocks';
+import { FONT } from './pdfFonts';
 import { EXPORT_THEME as T } from './theme';
 
 export type Doc = typeof PDFDocument;
@@ -14,12 +15,7 @@ export const COLOR = {
   link: `#${T.link}`,
 } as const;
 
-export const FONT = {
-  regular: 'Noto',
-  bold: 'Noto-Bold',
-  italic: 'Noto-Italic',
-  boldItalic: 'Noto-BoldItalic',
-} as const;
+export { FONT } from './pdfFonts';
 
 export const fontOf = (bold?: boolean, italic?: boolean): string =>
   bold ? (italic ? FONT.boldItalic : FONT.bold) : italic ? FONT.italic : FONT.regular;

@@ -11,6 +11,34 @@ describe('export runner (a real worker thread)', () => {
     expect(runner.stats()).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('hands back, as code points, the characters the PDF drew as a placeholder (for the log)', async () => {
+    const runner = exportRunner({ maxWaiting: 1, timeoutMs: 120_000, maxMemoryMb: 512 });
+    const input = richExportInput({
+      sections: [
+        {
+          id: 'sec0000000000001',
+          title: 'Tekens',
+          status: 'concept',
+          content: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ok ✓ 😀' }] }],
+          },
+        },
+      ],
+      threads: [],
+      decisions: [],
+      boards: null,
+    });
+    const [pdf, md] = await runner.run({
+      files: [
+        { name: 'x.pdf', format: 'pdf', input },
+        { name: 'x.md', format: 'md', input },
+      ],
+    });
+    expect(pdf?.missing).toEqual(['U+2713']);
+    expect(md?.missing).toEqual([]);
+  });
+
   it('runs one job at a time and refuses jobs beyond the queue instead of piling them up', async () => {
     const runner = exportRunner({ maxWaiting: 1, timeoutMs: 60_000, maxMemoryMb: 512 });
     const job = { files: [{ name: 'x.html', format: 'html' as const, input: richExportInput() }] };

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExportJob, ExportReply } from './worker';
+import type { ExportFile, ExportJob, ExportReply } from './worker';
 
 /**
  * Exports run in a worker thread, one job at a time, with a bounded queue. Making a 40-page PDF
@@ -37,7 +37,7 @@ export function exportRunner(options: ExportRunnerOptions) {
   const waiting: (() => void)[] = [];
 
   const runOne = (job: ExportJob) =>
-    new Promise<{ name: string; bytes: Uint8Array }[]>((resolve, reject) => {
+    new Promise<ExportFile[]>((resolve, reject) => {
       const worker = new Worker(BOOT, {
         eval: true,
         workerData: { entry, tsx },
@@ -69,7 +69,7 @@ export function exportRunner(options: ExportRunnerOptions) {
 
   return {
     /** Makes the job's files; rejects with ExportBusyError when the queue is full. */
-    async run(job: ExportJob): Promise<{ name: string; bytes: Uint8Array }[]> {
+    async run(job: ExportJob): Promise<ExportFile[]> {
       // The slot passes straight from a finished job to the next waiting one, so at most one runs.
       if (running > 0) {
         if (waiting.length >= options.maxWaiting) throw new ExportBusyError('export queue full');

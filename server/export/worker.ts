@@ -1,22 +1,30 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExportFormat } from '../../shared/schemas/export';
 import { buildExportModel, type ExportInput } from './model';
+import { exportNotes, missingCodePoints } from './notes';
 import { renderExport } from './render';
 
 /** One job for the export worker: files to make, each from its input. */
 export interface ExportJob {
   files: { name: string; format: ExportFormat; input: ExportInput }[];
 }
-export type ExportReply =
-  | { ok: true; files: { name: string; bytes: Uint8Array }[] }
-  | { ok: false; error: string };
+/** A made file; `missing` lists the characters no font could draw, as code points (for the log). */
+export interface ExportFile {
+  name: string;
+  bytes: Uint8Array;
+  missing: string[];
+}
+export type ExportReply = { ok: true; files: ExportFile[] } | { ok: false; error: string };
 
 // Runs in a worker thread (runner.ts), so a long PDF never stalls the sync server's event loop.
 parentPort?.on('message', async (job: ExportJob) => {
   try {
-    const files: { name: string; bytes: Uint8Array }[] = [];
-    for (const f of job.files)
-      files.push({ name: f.name, bytes: await renderExport(f.format, buildExportModel(f.input)) });
+    const files: ExportFile[] = [];
+    for (const f of job.files) {
+      const notes = exportNotes();
+      const bytes = await renderExport(f.format, buildExportModel(f.input), notes);
+      files.push({ name: f.name, bytes, missing: missingCodePoints(notes) });
+    }
     const reply: ExportReply = { ok: true, files };
     parentPort?.postMessage(
       reply,

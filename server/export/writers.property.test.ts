@@ -145,5 +145,6 @@ describe('every writer, on arbitrary documents', () => {
       ),
       { numRuns: 25, seed: 20261128 },
     );
-  }, 120_000);
+    // 125 files, ODT and DOCX each with Noto Sans embedded (about 2.5 MB to compress every time).
+  }, 240_000);
 });

@@ -4,6 +4,7 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { JoinAddress } from '../../shared/net/joinAddress';
 import type { AdminSetup } from '../auth/adminSetup';
 import { clientAddress, type Trust } from '../net/clientAddress';
 import { redactUrl } from '../net/redact';
@@ -17,6 +18,7 @@ import { documentsRouter } from './routes/documents/router';
 import { exportsRouter } from './routes/exports/router';
 import type { HealthMonitor } from './routes/health/monitor';
 import { healthRouter } from './routes/health/router';
+import { publicBase } from './routes/invites/createInvite';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
 import { membersRouter } from './routes/members/router';
@@ -47,6 +49,8 @@ export interface AppOptions {
   health: HealthMonitor;
   /** Which hops are our proxies (TRUST_PROXY): decides req.ip, req.secure and req.protocol. */
   trust: Trust;
+  /** The join address for a request, given the address it used (scheme, host and port). */
+  joinAddress: (requestOrigin: string) => JoinAddress;
 }
 
 let nextRequestId = 1;
@@ -145,6 +149,7 @@ export function createApp(options: AppOptions): Express {
     adminSetup: options.adminSetup,
     rightsChanged: options.rightsChanged,
     rooms: options.rooms,
+    joinAddress: (req) => options.joinAddress(publicBase(req)),
     limits: {
       join: limiter(options.rateLimitPerMinute),
       preview: limiter(options.rateLimitPerMinute),

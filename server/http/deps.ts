@@ -1,6 +1,7 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
+import type { JoinAddress } from '../../shared/net/joinAddress';
 import type { MemberRole } from '../../shared/schemas/member';
 import type { AdminSetup } from '../auth/adminSetup';
 import type { Storage } from '../storage/Storage';
@@ -24,6 +25,8 @@ export interface RouteDeps {
    * (previews), and admin actions. Each its own budget, so looking at a link does not use up joining.
    */
   limits: { join: RequestHandler; preview: RequestHandler; admin: RequestHandler };
+  /** The address others open to join (PUBLIC_URL, the address used, or the LAN address): see server/net/publicAddress.ts. */
+  joinAddress: (req: Request) => JoinAddress;
   /** Counts secrets that matched nothing and refuses whoever guesses (per address, and join codes overall). */
   guard: SecretGuard;
 }

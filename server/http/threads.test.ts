@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { threadSchema } from '../../shared/schemas/comment';
+import { DUE_IN_PAST, threadSchema, todayInNetherlands } from '../../shared/schemas/comment';
 import { readThreads } from '../../shared/sync/documentDoc';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
@@ -28,6 +28,13 @@ afterAll(async () => {
   await s.cleanup();
 });
 
+/** A calendar day `days` from today (Dutch calendar), as YYYY-MM-DD. */
+function inDays(days: number): string {
+  const d = new Date(`${todayInNetherlands()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 async function call(method: string, path: string, token: string, body?: unknown) {
   const res = await fetch(`${s.url}${path}`, {
     method,
@@ -46,7 +53,7 @@ describe('comment threads', () => {
       sectionId,
       body: 'Wanneer komen de nieuwe bankjes?',
       anchor: { start: 'AAA=', end: 'AAE=', quote: 'bankjes' },
-      questionDue: '2027-02-01',
+      questionDue: inDays(60),
     });
     expect(created.status).toBe(201);
     const thread = threadSchema.parse(created.body);
@@ -88,6 +95,22 @@ describe('comment threads', () => {
     });
     expect(badDate.status).toBe(400);
     expect(badDate.body.issues[0].path).toBe('questionDue');
+    const pastDate = await call('POST', `/api/documents/${documentId}/threads`, resident.token, {
+      sectionId,
+      body: 'Wanneer komen de bankjes?',
+      questionDue: inDays(-1),
+    });
+    expect(pastDate.status).toBe(400);
+    expect(pastDate.body).toMatchObject({
+      code: 'validation_failed',
+      issues: [{ path: 'questionDue', message: DUE_IN_PAST }],
+    });
+    const threads = await call('GET', `/api/documents/${documentId}/threads`, resident.token);
+    expect(
+      threads.body.some(
+        (t: { comments: { body: string }[] }) => t.comments[0]?.body === 'Wanneer komen de bankjes?',
+      ),
+    ).toBe(false);
     const noSection = await call('POST', `/api/documents/${documentId}/threads`, resident.token, {
       sectionId: 'bestaatniet',
       body: 'x',

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { decisionUrl } from '../../shared/schemas/decision';
 import type { ExportInput } from '../export/model';
 import type { DecisionRow } from '../storage/VoteStore';
 
@@ -6,6 +7,8 @@ import type { DecisionRow } from '../storage/VoteStore';
  * A document for export tests and the export benchmark: every node and mark of the shared schema,
  * Dutch characters (ë, ï, é, €), a link to a decision, an empty section, and about 40 pages of text.
  */
+const ORIGIN = 'https://wijkatelier.example';
+
 const t = (text: string, ...marks: string[]): JSONContent => ({
   type: 'text',
   text,
@@ -69,7 +72,8 @@ export function everyNodeType(): JSONContent {
         {
           type: 'text',
           text: 'besluit 1',
-          marks: [{ type: 'link', attrs: { href: '/w/wg00000000000001/besluiten#besluit-1' } }],
+          // As the editor's link dialog stores it: absolute, on the server's own address.
+          marks: [{ type: 'link', attrs: { href: decisionUrl(ORIGIN, 'wg00000000000001', 1) } }],
         },
         t('.'),
       ),
@@ -193,7 +197,7 @@ export function richExportInput(over: Partial<ExportInput> = {}): ExportInput {
   }
   return {
     lang: 'nl',
-    origin: 'https://wijkatelier.example',
+    origin: ORIGIN,
     now: Date.parse('2026-11-27T10:00:00Z'),
     document: { title: 'Ambitiedocument Overvecht' },
     werkgroep: {

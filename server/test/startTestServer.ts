@@ -41,6 +41,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     rateLimitPerMinute: 10_000,
     secretMissesPerHour: 10_000,
     joinCodeMissesPerHour: 10_000,
+    publicUrl: null,
     ...overrides,
   };
 }

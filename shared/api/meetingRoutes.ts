@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joinAddressSchema } from '../net/joinAddress';
 import { idSchema } from '../schemas/common';
 import {
   createMeetingSchema,
@@ -90,6 +91,14 @@ export const MEETING_API = {
     params: meetingParams,
     body: reactionSchema,
     status: 204,
+  },
+  getJoinAddress: {
+    method: 'get',
+    path: '/api/join-address',
+    summary:
+      'The address people on other devices open to join (PUBLIC_URL, the address used, or the LAN address), and whether it is a loopback one',
+    auth: 'session',
+    response: joinAddressSchema,
   },
   serverTime: {
     method: 'get',

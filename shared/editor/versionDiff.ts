@@ -42,3 +42,54 @@ export function diffStates(before: Uint8Array, after: Uint8Array): Change[] {
   walk(history.getXmlFragment(DOCUMENT_FIELD));
   return changes;
 }
+
+/**
+ * The same text with all of it deleted (a V2 update that includes `state`): compared with `state`, a section
+ * that is gone now shows every word as removed instead of looking unchanged.
+ */
+export function allRemoved(state: Uint8Array): Uint8Array {
+  const doc = new Y.Doc({ gc: false });
+  Y.applyUpdateV2(doc, state);
+  const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+  doc.transact(() => fragment.delete(0, fragment.length));
+  return Y.encodeStateAsUpdateV2(doc);
+}
+
+export interface ComparedSection<Then, Now> {
+  id: string;
+  /** kept: in the version and now; added: only now; removed: only in the version. */
+  change: 'kept' | 'added' | 'removed';
+  /** The section as the version has it. */
+  saved: Then | null;
+  /** The section now. */
+  current: Now | null;
+}
+
+/**
+ * Every section of a version compared with the sections now, in today's order; a section removed since the
+ * version sits after the section it followed then (or first when it was first).
+ */
+export function compareSections<Then extends { id: string }, Now extends { id: string }>(
+  version: readonly Then[],
+  current: readonly Now[],
+): ComparedSection<Then, Now>[] {
+  const before = new Map(version.map((s) => [s.id, s]));
+  const result: ComparedSection<Then, Now>[] = current.map((now) => {
+    const saved = before.get(now.id) ?? null;
+    return { id: now.id, change: saved ? 'kept' : 'added', saved, current: now };
+  });
+  version.forEach((then, i) => {
+    if (result.some((r) => r.id === then.id)) return;
+    let at = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const previousId = version[j]?.id;
+      const found = result.findIndex((r) => r.id === previousId);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    result.splice(at, 0, { id: then.id, change: 'removed', saved: then, current: null });
+  });
+  return result;
+}

@@ -7,6 +7,26 @@ export const COMMENT_LIMITS = { bodyMax: 2000, quoteMax: 300, anchorMax: 200, pe
 /** A calendar date (YYYY-MM-DD), for "answer by" dates. */
 export const dayDateSchema = z.iso.date();
 
+/** The zod issue message (a stable code) for an "answer by" date that has already gone by. */
+export const DUE_IN_PAST = 'due_in_past';
+
+/**
+ * Today's date (YYYY-MM-DD) on the Dutch calendar, where the werkgroepen are: "answer by" dates are Dutch
+ * calendar days, so the server (which may run in UTC) and a browser agree on which day is today.
+ */
+export function todayInNetherlands(now: Date = new Date()): string {
+  // The Swedish locale writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** A new "answer by" date: today or later (checked when the request is validated, not when the module loads). */
+export const questionDueSchema = dayDateSchema.refine((day) => day >= todayInNetherlands(), DUE_IN_PAST);
+
 /**
  * Where a comment points: Yjs relative positions (base64 of Y.encodeRelativePosition) into the
  * section's text, so the anchor moves with edits, plus the quoted words for when it cannot be found.
@@ -25,7 +45,7 @@ export const createCommentSchema = z.object({
   body: bodySchema,
   anchor: anchorSchema.optional(),
   /** Marks the thread as a question to the municipality, to be answered by this date. */
-  questionDue: dayDateSchema.optional(),
+  questionDue: questionDueSchema.optional(),
 });
 export const replySchema = z.object({ body: bodySchema });
 export const updateThreadSchema = z.object({ resolved: z.boolean() });

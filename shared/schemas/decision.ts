@@ -27,3 +27,7 @@ export type Decision = z.infer<typeof decisionSchema>;
 
 /** The anchor a document links to. */
 export const decisionAnchor = (number: number) => `besluit-${number}`;
+
+/** The link the editor stores for a decision: absolute, on the app's own address (the export turns it into the appendix). */
+export const decisionUrl = (origin: string, werkgroepId: string, number: number) =>
+  `${origin}/w/${werkgroepId}/besluiten#${decisionAnchor(number)}`;

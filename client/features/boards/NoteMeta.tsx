@@ -9,9 +9,23 @@ export function NoteMeta({ note, decorative = false }: { note: PlacedNote; decor
   const group = (ROLE_GROUPS as readonly string[]).includes(note.author.group)
     ? note.author.group
     : 'observers';
+  // On the canvas the note's own name says all this, and its text here is drawn by CSS (`data-text`): a
+  // name must hold a control's visible text (WCAG 2.5.3), and "Anna" after the note's words is not in it as
+  // one run. In the list it is real text, read as it stands.
+  if (decorative)
+    return (
+      <span className="note__meta" aria-hidden="true">
+        <span className={`chip note__author chip--${group}`} data-text={note.author.name} />
+        {note.room === 'mine' && (
+          <span className="note__hidden">
+            <BoardIcon name="eyeOff" size={16} />
+            <span data-text={t('boards.note.onlyYou')} />
+          </span>
+        )}
+      </span>
+    );
   return (
-    // On the canvas the note's own label says all this; in the list it is read as it stands.
-    <span className="note__meta" aria-hidden={decorative || undefined}>
+    <span className="note__meta">
       <span className={`chip note__author chip--${group}`}>
         {note.author.name}
         <span className="visually-hidden"> ({t(`groups.${group}`)})</span>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fitView, READABLE_ZOOM, reveal, toBoard, ZOOM_MAX, ZOOM_MIN, zoomAt } from './viewport';
+import {
+  fitView,
+  MIN_TEXT_ON_SCREEN_PX,
+  NOTE_TEXT_PX,
+  READABLE_ZOOM,
+  reveal,
+  toBoard,
+  ZOOM_MAX,
+  ZOOM_MIN,
+  zoomAt,
+} from './viewport';
 
 const size = { w: 1000, h: 600 };
 
@@ -15,12 +25,24 @@ describe('canvas view', () => {
     expect(zoomAt(view, 0.001, at, size).zoom).toBe(ZOOM_MIN);
   });
 
-  it('fits a board in sight, but never smaller than readable on a phone', () => {
+  it('fits a board in sight when its notes stay legible (text of 14 px or more on screen)', () => {
+    const fits = { x: 40, y: 40, w: 1060, h: 500 };
+    const view = fitView(fits, size);
+    expect(view.zoom).toBeCloseTo(0.9, 2);
+    expect(toBoard(view, { x: 0, y: 0 }).x).toBeLessThanOrEqual(40);
+    expect(toBoard(view, { x: size.w, y: size.h }).x).toBeGreaterThanOrEqual(40 + 1060);
+    expect(fitView({ x: 40, y: 40, w: 400, h: 200 }, size).zoom).toBe(1);
+  });
+
+  it('never starts smaller than legible: a board too big for the screen starts at its top left', () => {
+    expect(READABLE_ZOOM * NOTE_TEXT_PX).toBeGreaterThanOrEqual(MIN_TEXT_ON_SCREEN_PX);
+    expect(MIN_TEXT_ON_SCREEN_PX).toBe(14);
     const wide = { x: 40, y: 40, w: 2000, h: 900 };
-    expect(fitView(wide, size).zoom).toBeCloseTo(0.48, 2);
-    const phone = fitView(wide, { w: 330, h: 440 });
-    expect(phone.zoom).toBe(READABLE_ZOOM);
-    expect(toBoard(phone, { x: 24, y: 24 })).toEqual({ x: 40, y: 40 });
+    for (const screen of [size, { w: 330, h: 440 }, { w: 1248, h: 600 }]) {
+      const view = fitView(wide, screen);
+      expect(view.zoom).toBe(READABLE_ZOOM);
+      expect(toBoard(view, { x: 24, y: 24 })).toEqual({ x: 40, y: 40 });
+    }
   });
 
   it('pans a focused note into sight only when it is not', () => {

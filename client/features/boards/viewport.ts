@@ -45,11 +45,20 @@ export const toBoard = (view: View, p: { x: number; y: number }) => ({
   y: (p.y - view.y) / view.zoom,
 });
 
+/** A note's text size in board units (`.note__text` in canvas.css) and the least it may be on screen. */
+export const NOTE_TEXT_PX = 17;
+export const MIN_TEXT_ON_SCREEN_PX = 14;
 /**
- * Everything in sight, at most at 100% (larger would only blur a small board). On a small screen
- * "everything" can mean unreadably small notes: then at least READABLE_ZOOM, from the top left.
+ * The least zoom the board starts at: note text of at least MIN_TEXT_ON_SCREEN_PX on screen (0.83). The author
+ * label, smaller on the board, grows as the zoom goes down to this (canvas.css) to stay as legible.
  */
-export const READABLE_ZOOM = 0.4;
+export const READABLE_ZOOM = Math.ceil((MIN_TEXT_ON_SCREEN_PX / NOTE_TEXT_PX) * 100) / 100;
+
+/**
+ * Everything in sight, at most at 100% (larger would only blur a small board). When "everything" would mean
+ * notes too small to read (a board of three frames on a laptop, any board on a phone): READABLE_ZOOM, from
+ * the top left of the content, and the rest is a pan away.
+ */
 export function fitView(bounds: Rect | null, size: Size): View {
   if (!bounds || size.w === 0 || size.h === 0) return START_VIEW;
   const margin = 24;

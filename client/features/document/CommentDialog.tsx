@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Anchor } from '../../../shared/schemas/comment';
-import { COMMENT_LIMITS } from '../../../shared/schemas/comment';
+import { COMMENT_LIMITS, DUE_IN_PAST, todayInNetherlands } from '../../../shared/schemas/comment';
+import { ApiRequestError } from '../../api/client';
 
 export interface NewComment {
   body: string;
@@ -22,11 +23,18 @@ export function CommentDialog({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
-  const ids = { title: useId(), body: useId(), question: useId(), due: useId() };
+  const ids = { title: useId(), body: useId(), question: useId(), due: useId(), dueError: useId() };
   const [body, setBody] = useState('');
   const [question, setQuestion] = useState(false);
   const [due, setDue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const dueRef = useRef<HTMLInputElement>(null);
+  // The date picker offers no day before today; a typed one gets a plain message, also as the field's own.
+  const today = todayInNetherlands();
+  const duePast = question && due !== '' && due < today;
+  useEffect(() => {
+    dueRef.current?.setCustomValidity(duePast ? t('comments.duePast') : '');
+  }, [duePast, t]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -43,10 +51,18 @@ export function CommentDialog({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (duePast) {
+      dueRef.current?.focus();
+      return;
+    }
     try {
       await onSubmit({ body, ...(question && due ? { questionDue: due } : {}) });
     } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
+      const pastOnServer =
+        err instanceof ApiRequestError && err.body.issues?.some((i) => i.message === DUE_IN_PAST);
+      setError(
+        pastOnServer ? t('comments.duePast') : err instanceof Error ? err.message : t('errors.generic'),
+      );
     }
   };
 
@@ -87,13 +103,22 @@ export function CommentDialog({
               {t('comments.due')}
             </label>
             <input
+              ref={dueRef}
               id={ids.due}
               type="date"
               required
+              min={today}
+              aria-invalid={duePast}
+              aria-describedby={duePast ? ids.dueError : undefined}
               className="utrecht-textbox utrecht-textbox--html-input"
               value={due}
               onChange={(e) => setDue(e.target.value)}
             />
+            {duePast && (
+              <p id={ids.dueError} className="form-error">
+                {t('comments.duePast')}
+              </p>
+            )}
           </div>
         )}
         <div role="status">{error && <p className="form-error">{error}</p>}</div>

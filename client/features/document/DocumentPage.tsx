@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
-import { type Anchor, openQuestions } from '../../../shared/schemas/comment';
+import { type Anchor, openQuestions, todayInNetherlands } from '../../../shared/schemas/comment';
 import { roleGroup } from '../../../shared/schemas/member';
 import type { VersionDetail } from '../../../shared/schemas/version';
 import { CloseCode } from '../../../shared/sync/closeCodes';
@@ -151,6 +151,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
           version={viewing.version}
           mode={viewing.mode}
           rooms={rooms}
+          current={sections}
           onClose={() => setViewing(null)}
         />
       )}
@@ -234,7 +235,7 @@ function AuthorshipToggle({ on, onChange }: { on: boolean; onChange: (on: boolea
 /** Residents wait months for answers: open and overdue questions to the municipality stay in view. */
 function QuestionsSummary({ threads }: { threads: Parameters<typeof openQuestions>[0] }) {
   const { t } = useTranslation();
-  const { open, overdue } = openQuestions(threads, new Date().toISOString().slice(0, 10));
+  const { open, overdue } = openQuestions(threads, todayInNetherlands());
   if (open.length === 0) return null;
   return (
     <Alert type={overdue.length > 0 ? 'warning' : 'info'}>

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decisionAnchor } from '../../../shared/schemas/decision';
+import { decisionUrl as decisionLink } from '../../../shared/schemas/decision';
 import { useLiveDecisions } from '../votes/useLive';
 import { useOptionalWerkgroep } from '../werkgroep/WerkgroepContext';
 
@@ -23,7 +23,7 @@ export function LinkDialog({ open, initialUrl, onSave, onRemove, onClose }: Prop
   const werkgroep = useOptionalWerkgroep();
   const decisions = useLiveDecisions(werkgroep?.room ?? null);
   const decisionUrl = (number: number) =>
-    `${window.location.origin}/w/${werkgroep?.detail.werkgroep.id ?? ''}/besluiten#${decisionAnchor(number)}`;
+    decisionLink(window.location.origin, werkgroep?.detail.werkgroep.id ?? '', number);
 
   useEffect(() => {
     const dialog = ref.current;

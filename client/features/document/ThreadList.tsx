@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/permissions';
-import { COMMENT_LIMITS, type Thread } from '../../../shared/schemas/comment';
+import { COMMENT_LIMITS, type Thread, todayInNetherlands } from '../../../shared/schemas/comment';
 import { type MemberRole, roleGroup } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInNetherlands();
 
 /** The comment threads of one section: open ones first, each with replies and a way to resolve. */
 export function ThreadList({

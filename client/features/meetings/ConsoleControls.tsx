@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
 import type { MemberRole } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
-import { COMMANDS, type CommandId, commandForKey } from './commands';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { COMMANDS, type CommandId, type ConsoleCommand, commandForKey } from './commands';
 
 /** Sends a console command; the answer comes back through the meeting's room, like on every screen. */
 export function useControl(meeting: Meeting) {
@@ -64,25 +65,38 @@ export function CommandButtons({
   primary?: CommandId[];
 }) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState<ConsoleCommand | null>(null);
   return (
     // A group of buttons with a name: screen readers say what the row is for.
     <fieldset className="console-buttons">
       <legend className="visually-hidden">{label}</legend>
       {ids.map((id) => {
-        const c = COMMANDS[id];
+        const c: ConsoleCommand = COMMANDS[id];
         return (
           <button
             key={id}
             type="button"
             className={`utrecht-button ${primary.includes(id) ? 'utrecht-button--primary-action' : 'utrecht-button--secondary-action'}`}
             disabled={!c.isAllowed(role, meeting)}
-            aria-keyshortcuts={'key' in c ? c.key : undefined}
-            onClick={() => void run(c.control)}
+            aria-keyshortcuts={c.key}
+            aria-haspopup={c.confirm ? 'dialog' : undefined}
+            onClick={() => (c.confirm ? setAsking(c) : void run(c.control))}
           >
             {t(c.label)}
           </button>
         );
       })}
+      {asking?.confirm && (
+        <ConfirmDialog
+          open
+          title={t(`${asking.confirm}.title`)}
+          text={t(`${asking.confirm}.text`)}
+          confirm={t(`${asking.confirm}.yes`)}
+          cancel={t(`${asking.confirm}.no`)}
+          onConfirm={() => void run(asking.control)}
+          onClose={() => setAsking(null)}
+        />
+      )}
     </fieldset>
   );
 }

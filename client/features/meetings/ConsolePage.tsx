@@ -113,7 +113,7 @@ function ConsoleBody({
           </h2>
           {now && (
             <>
-              <p className="console-now__title">{now.item.title}</p>
+              <h3 className="console-now__title">{now.item.title}</h3>
               <div className="console-now__row">
                 <MeetingTimer
                   timer={meeting.timer}

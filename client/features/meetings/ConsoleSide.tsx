@@ -43,7 +43,7 @@ export function ConsoleSide({
           <h2 className="utrecht-heading-2" id="console-join-h">
             {t('meetings.joinPanel.title')}
           </h2>
-          <JoinPanel code={meeting.joinCode} size="small" />
+          <JoinPanel code={meeting.joinCode} size="small" warnLoopback />
           <p className="muted">{t('meetings.joinPanel.newCodeHint')}</p>
           <button
             type="button"

@@ -14,8 +14,8 @@ import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 
 export type ContentMode = 'console' | 'participant' | 'screen';
 
-/** Options the room screen shows (the best ones); more would push the join code off a 1080p screen. */
-const SCREEN_ROWS = 4;
+/** Options the room screen shows (the best ones): more do not fit 1080 px at 40 px type. */
+const SCREEN_ROWS = 3;
 
 /** A linked vote, live from the werkgroep's room once open; the API's answer while it is a draft. */
 function useLinkedVote(werkgroepId: string, voteId: string, room: Y.Doc | null) {

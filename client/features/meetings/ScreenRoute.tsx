@@ -22,7 +22,12 @@ export function ScreenRoute() {
   const detail = useResource(valid ? `werkgroep:${werkgroepId}` : null, () =>
     api('getWerkgroep', { params: { werkgroepId } }),
   );
-  const { present, doc: room } = usePresenceRoom(detail.data?.werkgroep.room ?? null, detail.reload);
+  // The screen is a device on the wall, not a person: it says so, and is never counted as present.
+  const { present, doc: room } = usePresenceRoom(
+    detail.data?.werkgroep.room ?? null,
+    detail.reload,
+    'scherm',
+  );
   const value = useMemo(
     () => (detail.data ? { detail: detail.data, present, room, reload: detail.reload } : null),
     [detail.data, present, room, detail.reload],

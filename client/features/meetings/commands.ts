@@ -14,6 +14,8 @@ export interface ConsoleCommand {
   key?: string;
   isAllowed: (role: MemberRole, meeting: Meeting) => boolean;
   control: MeetingControl;
+  /** i18n key prefix of a question asked first (`.title`, `.text`, `.yes`, `.no`): it cannot be undone. */
+  confirm?: string;
 }
 
 const running = (role: MemberRole, m: Meeting) => can(role, 'meeting.manage') && m.status === 'running';
@@ -32,6 +34,8 @@ export const COMMANDS = {
     label: 'meetings.console.end',
     isAllowed: running,
     control: { action: 'end' },
+    // The code stops working at once and the meeting cannot start again: one click is too easy.
+    confirm: 'meetings.console.endConfirm',
   },
   previous: {
     id: 'previous',

@@ -4,7 +4,15 @@ import { DOCUMENT_FIELD } from '../../../shared/editor/documentField';
 import type { Decision } from '../../../shared/schemas/decision';
 import type { Meeting } from '../../../shared/schemas/meeting';
 import { COMMANDS, commandForKey } from './commands';
-import { currentItem, decisionsDuring, parsePeer, peopleOf, presenceCounts, recentReactions } from './model';
+import {
+  currentItem,
+  decisionsDuring,
+  everyoneConnected,
+  parsePeer,
+  peopleOf,
+  presenceCounts,
+  recentReactions,
+} from './model';
 import { sectionBlocks } from './sectionText';
 
 const meeting = (patch: Partial<Meeting> = {}): Meeting => ({
@@ -66,14 +74,45 @@ describe('presence in the meeting room', () => {
     ].filter((p) => p !== null);
     const people = peopleOf(peers);
     expect(people.map((p) => p.memberId)).toEqual(['anna', 'bas', 'dirk', 'fatima', 'yusuf']);
+    const nowhere = { document: 0, bord: 0, stemming: 0, elders: 0 };
     expect(presenceCounts(people)).toEqual({
-      bewoners: { zaal: 1, thuis: 1, total: 2 },
-      ambtenaren: { zaal: 1, thuis: 0, total: 1 },
+      bewoners: { zaal: 1, thuis: 1, meeting: 2, elsewhere: nowhere, total: 2 },
+      ambtenaren: { zaal: 1, thuis: 0, meeting: 1, elsewhere: nowhere, total: 1 },
       others: 1,
       guests: 1,
       zaal: 3,
       thuis: 2,
     });
+  });
+
+  it('counts everyone connected to the werkgroep: on the meeting pages, and on other pages with where', () => {
+    const peers = [
+      parsePeer(1, state('anna', 'bewoner', { where: 'zaal' })),
+      parsePeer(2, state('fatima', 'facilitator', { device: 'scherm' })),
+    ].filter((p) => p !== null);
+    const present = [
+      { memberId: 'anna', name: 'Anna', role: 'bewoner' as const, places: ['bijeenkomst' as const] },
+      // An official reading the document while the meeting runs, and on a board in another tab.
+      {
+        memberId: 'dirk',
+        name: 'Dirk',
+        role: 'ambtenaar' as const,
+        places: ['bord' as const, 'document' as const],
+      },
+      { memberId: 'eva', name: 'Eva', role: 'ambtenaar' as const, places: ['stemming' as const] },
+      // On some meeting's page, but not in this one's room: elsewhere.
+      { memberId: 'bas', name: 'Bas', role: 'bewoner' as const, places: ['bijeenkomst' as const] },
+    ];
+    const people = everyoneConnected(peers, present);
+    expect(people.map((p) => [p.memberId, p.elsewhere])).toEqual([
+      ['anna', null],
+      ['bas', 'elders'],
+      ['dirk', 'document'],
+      ['eva', 'stemming'],
+    ]);
+    const c = presenceCounts(people);
+    expect(c.ambtenaren).toMatchObject({ total: 2, meeting: 0, elsewhere: { document: 1, stemming: 1 } });
+    expect(c.bewoners).toMatchObject({ total: 2, meeting: 1, zaal: 1, elsewhere: { elders: 1 } });
   });
 });
 

@@ -2,6 +2,8 @@ import type { Decision } from '../../../shared/schemas/decision';
 import type { AgendaItem, Meeting, REACTIONS } from '../../../shared/schemas/meeting';
 import { MEMBER_ROLES, type MemberRole, memberGroup } from '../../../shared/schemas/member';
 import type { ReactionEntry } from '../../../shared/sync/meetingDoc';
+import type { Place } from '../../sync/place';
+import type { PresentMember } from '../../sync/usePresenceRoom';
 
 /** Where a member follows the meeting from; chosen on their own page, shared through awareness. */
 export const WHERE = ['zaal', 'thuis'] as const;
@@ -19,12 +21,18 @@ export interface MeetingPeer {
   device: Device;
 }
 
+/** The werkgroep's other pages, in the order "Wie is er" names them. */
+export const ELSEWHERE = ['document', 'bord', 'stemming', 'elders'] as const satisfies readonly Place[];
+export type Elsewhere = (typeof ELSEWHERE)[number];
+
 /** A person in the room: one member, whatever number of tabs or phones they have open. */
 export interface MeetingPerson {
   memberId: string;
   name: string;
   role: MemberRole;
   where: Where | null;
+  /** Null when on the meeting's own pages; else where in the werkgroep they are connected. */
+  elsewhere: Elsewhere | null;
 }
 
 /** Reads one awareness state; states without the server's stamp (our own, or bogus) are skipped. */
@@ -56,15 +64,45 @@ export function peopleOf(peers: readonly MeetingPeer[]): MeetingPerson[] {
       name: p.name,
       role: p.role,
       where: known?.where ?? p.where,
+      elsewhere: null,
     });
   }
   return [...byMember.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
+/**
+ * Everyone connected to the werkgroep, once each: the people on the meeting's pages (its room), and
+ * the members the werkgroep's presence sees on other pages, with where (a document before a board
+ * before a vote before anywhere else, for someone with several tabs). An official reading the
+ * document during the meeting is here, and counts in the parity.
+ */
+export function everyoneConnected(
+  peers: readonly MeetingPeer[],
+  present: readonly PresentMember[],
+): MeetingPerson[] {
+  const here = peopleOf(peers);
+  const ids = new Set(here.map((p) => p.memberId));
+  const away: MeetingPerson[] = present
+    .filter((m) => !ids.has(m.memberId))
+    .map((m) => ({
+      memberId: m.memberId,
+      name: m.name,
+      role: m.role,
+      where: null,
+      // On a meeting's page but not in this meeting's room: another meeting, or still connecting.
+      elsewhere: ELSEWHERE.find((e) => m.places.includes(e)) ?? 'elders',
+    }));
+  return [...here, ...away].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
 export interface GroupCount {
   zaal: number;
   thuis: number;
-  /** Everyone in the group, also those who did not say where they are. */
+  /** On the meeting's pages (in the room, at home, or not said). */
+  meeting: number;
+  /** Connected to the werkgroep on another page. */
+  elsewhere: Record<Elsewhere, number>;
+  /** Everyone in the group, wherever they are connected. */
   total: number;
 }
 export interface PresenceCounts {
@@ -80,7 +118,13 @@ export interface PresenceCounts {
 
 /** How many residents and officials are here, in the room and at home (for the parity on the screen). */
 export function presenceCounts(people: readonly MeetingPerson[]): PresenceCounts {
-  const empty = (): GroupCount => ({ zaal: 0, thuis: 0, total: 0 });
+  const empty = (): GroupCount => ({
+    zaal: 0,
+    thuis: 0,
+    meeting: 0,
+    elsewhere: { document: 0, bord: 0, stemming: 0, elders: 0 },
+    total: 0,
+  });
   const out: PresenceCounts = {
     bewoners: empty(),
     ambtenaren: empty(),
@@ -101,6 +145,8 @@ export function presenceCounts(people: readonly MeetingPerson[]): PresenceCounts
       continue;
     }
     out[group].total++;
+    if (p.elsewhere) out[group].elsewhere[p.elsewhere]++;
+    else out[group].meeting++;
     if (p.where) out[group][p.where]++;
   }
   return out;

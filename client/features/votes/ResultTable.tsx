@@ -40,14 +40,18 @@ export function ResultTable({
   const winners = new Set(tally.winners);
   const shown = maxRows === undefined ? tally.ranking : tally.ranking.slice(0, maxRows);
   const hidden = tally.ranking.length - shown.length;
-  const sentence = outcomeSentence(t, tally, options, quorum);
+  const open = status === 'open';
+  const sentence = outcomeSentence(t, tally, options, quorum, open);
   const groupHeader = (g: VotingGroup) =>
     g === 'partners' ? t('votes.result.partnersAdvisory') : t(`groups.${g}`);
 
   return (
     <div className={`result${maxRows !== undefined && shown.length > 3 ? ' result--dense' : ''}`}>
-      <p className={`result__outcome${tally.passed ? ' result__outcome--passed' : ''}`} aria-live="polite">
-        {status === 'open' && <span className="result__interim">{t('votes.result.interim')}</span>}
+      <p
+        className={`result__outcome${open ? ' result__outcome--open' : tally.passed ? ' result__outcome--passed' : ''}`}
+        aria-live="polite"
+      >
+        {open && <span className="result__interim">{t('votes.result.interim')}</span>}
         {sentence}
       </p>
       <div className="result__scroll">
@@ -86,7 +90,9 @@ export function ResultTable({
                       <th scope="row">
                         {option?.label ?? r.optionId}
                         {winners.has(r.optionId) && (
-                          <span className="result__badge">{t('votes.result.winner')}</span>
+                          <span className="result__badge">
+                            {t(open ? 'votes.result.leading' : 'votes.result.winner')}
+                          </span>
                         )}
                       </th>
                       {groups.map((g) => {

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { VoteView } from '../../../shared/voting/voteView';
 
-/** How this vote works, in plain words: method, counting rule, who votes, secrecy, when results show. */
+/** How this vote works, in plain words: method, counting rule, who votes, secrecy, when results show (or that they are final). */
 export function VoteFacts({
   vote,
 }: {
   vote: Pick<
     VoteView,
-    'method' | 'rule' | 'partnersAdvise' | 'secret' | 'results' | 'quorum' | 'dots' | 'maxChoices'
+    'method' | 'rule' | 'partnersAdvise' | 'secret' | 'results' | 'quorum' | 'dots' | 'maxChoices' | 'status'
   >;
 }) {
   const { t } = useTranslation();
@@ -36,7 +36,13 @@ export function VoteFacts({
       <dt>{t('votes.facts.secrecy')}</dt>
       <dd>{vote.secret ? t('votes.facts.secret') : t('votes.facts.open')}</dd>
       <dt>{t('votes.facts.results')}</dt>
-      <dd>{vote.results === 'live' ? t('votes.facts.live') : t('votes.facts.afterClose')}</dd>
+      <dd>
+        {vote.status === 'closed'
+          ? t('votes.facts.closed')
+          : vote.results === 'live'
+            ? t('votes.facts.live')
+            : t('votes.facts.afterClose')}
+      </dd>
     </dl>
   );
 }

@@ -22,12 +22,20 @@ export function ParityBar({
 }) {
   const { t } = useTranslation();
   const total = counts.bewoners + counts.ambtenaren;
-  const share = total === 0 ? 50 : Math.round((counts.bewoners / total) * 100);
+  const share = Math.round((counts.bewoners / (total || 1)) * 100);
   return (
     <figure className="parity" aria-label={label}>
-      <div className="parity__bar" aria-hidden="true">
-        <span className="parity__side parity__side--bewoners" style={{ inlineSize: `${share}%` }} />
-        <span className="parity__side parity__side--ambtenaren" style={{ inlineSize: `${100 - share}%` }} />
+      {/* Nobody to compare: an empty bar, and words, never a half-and-half that looks like balance. */}
+      <div className={`parity__bar${total ? '' : ' parity__bar--empty'}`} aria-hidden="true">
+        {total > 0 && (
+          <>
+            <span className="parity__side parity__side--bewoners" style={{ inlineSize: `${share}%` }} />
+            <span
+              className="parity__side parity__side--ambtenaren"
+              style={{ inlineSize: `${100 - share}%` }}
+            />
+          </>
+        )}
       </div>
       <figcaption className="parity__legend">
         <span>
@@ -38,6 +46,7 @@ export function ParityBar({
           <span className="parity__swatch parity__swatch--ambtenaren" aria-hidden="true" />{' '}
           {t('groups.ambtenaren')}: <strong>{counts.ambtenaren}</strong>
         </span>
+        {total === 0 && <span className="parity__empty">{t('werkgroep.parityEmpty')}</span>}
       </figcaption>
     </figure>
   );

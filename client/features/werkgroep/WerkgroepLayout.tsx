@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { Outlet, useLocation, useParams } from 'react-router';
 import { isRoomId } from '../../../shared/sync/rooms';
 import { ApiRequestError, api } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { placeOfPath } from '../../sync/place';
 import { usePresenceRoom } from '../../sync/usePresenceRoom';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
@@ -18,7 +19,8 @@ export function WerkgroepLayout() {
   const detail = useResource(valid ? `werkgroep:${werkgroepId}` : null, () =>
     api('getWerkgroep', { params: { werkgroepId } }),
   );
-  const { present, doc: room } = usePresenceRoom(detail.data?.werkgroep.room ?? null, detail.reload);
+  const place = placeOfPath(useLocation().pathname);
+  const { present, doc: room } = usePresenceRoom(detail.data?.werkgroep.room ?? null, detail.reload, place);
   const value = useMemo(
     () => (detail.data ? { detail: detail.data, present, room, reload: detail.reload } : null),
     [detail.data, present, room, detail.reload],

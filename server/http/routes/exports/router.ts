@@ -67,6 +67,11 @@ export function exportsRouter(
       },
       'document exported',
     );
+    if (file.missing.length > 0)
+      req.log.warn(
+        { document: document.id, format: query.format, codePoints: file.missing },
+        'export drew characters no font has as a placeholder',
+      );
     sendFile(res, file.bytes, EXPORT_MIME[query.format], name);
     return undefined;
   });
@@ -123,6 +128,12 @@ export function exportsRouter(
       },
       'werkgroep archived',
     );
+    const missing = [...new Set(documentFiles.flatMap((f) => f.missing))];
+    if (missing.length > 0)
+      req.log.warn(
+        { werkgroep: werkgroep.id, codePoints: missing },
+        'export drew characters no font has as a placeholder',
+      );
     const name = `archief-${slug(werkgroep.name)}-${new Date(now).toISOString().slice(0, 10)}.zip`;
     sendFile(res, zip, 'application/zip', name);
     return undefined;

@@ -19,6 +19,8 @@ export async function createInviteFor(
   req: Request,
   werkgroepId: string,
   input: CreateInvite,
+  /** Where the link points: the address others open (RouteDeps.joinAddress), not only the caller's. */
+  origin = publicBase(req),
 ): Promise<CreatedInvite> {
   const { role, expiresInDays, maxUses } = createInviteSchema.parse(input);
   const code = newInviteCode();
@@ -37,7 +39,7 @@ export async function createInviteFor(
   await storage.createInvite(row);
   return {
     invite: presentInvite(row, now),
-    url: `${publicBase(req)}${pagePath(SECRET_PAGES.invite, { code })}`,
+    url: `${origin}${pagePath(SECRET_PAGES.invite, { code })}`,
     code,
   };
 }

@@ -11,7 +11,7 @@ import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
 import { createInviteFor } from './createInvite';
 
-export function invitesRouter({ storage, limits, guard, rooms }: RouteDeps): Router {
+export function invitesRouter({ storage, limits, guard, joinAddress, rooms }: RouteDeps): Router {
   const router = Router();
 
   mount(router, API.listInvites, async ({ req, params }) => {
@@ -22,7 +22,7 @@ export function invitesRouter({ storage, limits, guard, rooms }: RouteDeps): Rou
 
   mount(router, API.createInvite, async ({ req, params, body }) => {
     await requireMember(storage, req, params.werkgroepId, 'invites.manage');
-    return createInviteFor(storage, req, params.werkgroepId, body);
+    return createInviteFor(storage, req, params.werkgroepId, body, joinAddress(req).origin);
   });
 
   mount(router, API.revokeInvite, async ({ req, params }) => {

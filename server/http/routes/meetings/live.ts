@@ -11,7 +11,7 @@ import { setSessionCookie, startSession } from '../../../auth/session';
 import { hashToken, newId } from '../../../auth/tokens';
 import type { MeetingRow } from '../../../storage/MeetingStore';
 import type { Storage } from '../../../storage/Storage';
-import { refusal } from '../../context';
+import { refusal, requireSession } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { presentMember, presentWerkgroep } from '../../presenters';
@@ -31,7 +31,7 @@ interface MeetingHelpers {
 /** Raised hands, reactions, minutes, and joining a running meeting by its short code. */
 export function mountMeetingLive(
   router: Router,
-  { storage, rooms, limits, guard }: RouteDeps,
+  { storage, rooms, limits, guard, joinAddress }: RouteDeps,
   { save, codes, viewFor }: MeetingHelpers,
 ): void {
   const lastReaction = new Map<string, number>();
@@ -91,6 +91,11 @@ export function mountMeetingLive(
   });
 
   mount(router, API.serverTime, async () => ({ now: Date.now() }));
+
+  mount(router, API.getJoinAddress, async ({ req }) => {
+    requireSession(req);
+    return joinAddress(req);
+  });
 
   /** The running meeting a code is for. The try was counted as a guess (joinCodeGate) unless it matches. */
   const meetingByCode = async (req: Request, code: string) => {

@@ -11,7 +11,7 @@ import { presentMember, presentWerkgroep } from '../../presenters';
 import { mount } from '../../route';
 import { createInviteFor } from '../invites/createInvite';
 
-export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
+export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): Router {
   const router = Router();
 
   // Admin routes, GET too: each request is also a try of the ADMIN_TOKEN.
@@ -27,10 +27,13 @@ export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
     const row = { id: newId(), ...body, createdAt: Date.now() };
     await storage.createWerkgroep(row);
     // The first member is the facilitator, who joins through this link and invites the others.
-    const facilitatorInvite = await createInviteFor(storage, req, row.id, {
-      role: 'facilitator',
-      ...FACILITATOR_INVITE,
-    });
+    const facilitatorInvite = await createInviteFor(
+      storage,
+      req,
+      row.id,
+      { role: 'facilitator', ...FACILITATOR_INVITE },
+      joinAddress(req).origin,
+    );
     req.log.info({ werkgroep: row.id }, 'werkgroep created');
     return { werkgroep: presentWerkgroep(row), facilitatorInvite };
   });
@@ -45,10 +48,13 @@ export function werkgroepenRouter({ storage, limits }: RouteDeps): Router {
       (i) => i.role === 'facilitator' && inviteStatus(i, now) === 'valid',
     );
     for (const invite of open) await storage.revokeInvite(params.werkgroepId, invite.id, now);
-    const created = await createInviteFor(storage, req, params.werkgroepId, {
-      role: 'facilitator',
-      ...FACILITATOR_INVITE,
-    });
+    const created = await createInviteFor(
+      storage,
+      req,
+      params.werkgroepId,
+      { role: 'facilitator', ...FACILITATOR_INVITE },
+      joinAddress(req).origin,
+    );
     req.log.info({ werkgroep: params.werkgroepId, withdrawn: open.length }, 'facilitator invite renewed');
     return created;
   });
