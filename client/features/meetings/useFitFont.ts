@@ -72,10 +72,18 @@ export function useFitFont(el: HTMLElement | null, minUnits: number, maxUnits: n
     // Only text and elements: the font size this sets is a style attribute, and must not set it off again.
     const changed = new MutationObserver(schedule);
     changed.observe(el, { subtree: true, childList: true, characterData: true });
+    // The app's own fonts arrive after the first layout (font-display: swap) and are wider than the
+    // fallback: measure again when a font has loaded, or the text fitted in the fallback runs over.
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    fonts?.addEventListener('loadingdone', schedule);
+    let live = true;
+    void fonts?.ready.then(() => live && schedule());
     return () => {
+      live = false;
       cancelAnimationFrame(frame);
       resized.disconnect();
       changed.disconnect();
+      fonts?.removeEventListener('loadingdone', schedule);
     };
   }, [el, minUnits, maxUnits]);
 }
