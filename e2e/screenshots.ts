@@ -109,10 +109,10 @@ async function main() {
     await fac.getByRole('heading', { level: 1 }).waitFor();
     await fac.screenshot({ path: `${out}/werkgroep-facilitator-${size.name}.png`, fullPage: true });
     await page.goto(`${base}${votePath}`);
-    await page.getByRole('table').waitFor();
+    await page.getByText('De cijfers per groep').first().waitFor(); // folded on a phone: the summary shows
     await page.screenshot({ path: `${out}/vote-resident-${size.name}.png`, fullPage: true });
     await fac.goto(`${base}${votePath}`);
-    await fac.getByRole('table').waitFor();
+    await fac.getByText('De cijfers per groep').first().waitFor();
     await fac.screenshot({ path: `${out}/vote-facilitator-${size.name}.png`, fullPage: true });
     await fac.goto(`${base}/w/${w}/stemmingen/nieuw`);
     await fac.getByRole('heading', { level: 1 }).waitFor();
