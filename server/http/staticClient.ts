@@ -37,6 +37,20 @@ const SUFFIX: Record<Exclude<Encoding, 'identity'>, string> = { br: '.br', gzip:
  */
 export function staticClient(clientDir: string, cacheControl: (name: string) => string): RequestHandler[] {
   const root = path.resolve(clientDir);
+  // The built files do not change while the server runs (a new build is a new start): look at the
+  // disk once per path, not three times on every request.
+  const known = new Map<string, readonly ('br' | 'gzip')[]>();
+  const variantsOf = (file: string) => {
+    let found = known.get(file);
+    if (!found) {
+      found = fs.existsSync(file)
+        ? (['br', 'gzip'] as const).filter((e) => fs.existsSync(file + SUFFIX[e]))
+        : [];
+      // Only real files are remembered: a stream of made-up paths must not grow the map.
+      if (found.length > 0) known.set(file, found);
+    }
+    return found;
+  };
   const precompressed: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     let name: string;
@@ -47,8 +61,8 @@ export function staticClient(clientDir: string, cacheControl: (name: string) => 
     }
     const file = path.join(root, name);
     if (!file.startsWith(root + path.sep) || name.includes('\0')) return next();
-    const variants = (['br', 'gzip'] as const).filter((e) => fs.existsSync(file + SUFFIX[e]));
-    if (variants.length === 0 || !fs.existsSync(file)) return next();
+    const variants = variantsOf(file);
+    if (variants.length === 0) return next();
     res.vary('Accept-Encoding');
     const wanted = chooseEncoding(req.get('accept-encoding'));
     if (wanted === 'identity' || !variants.includes(wanted)) return next();
