@@ -144,6 +144,32 @@ describe('joining by code: who you say you are, confirmed by the facilitator', (
     expect(changed.body).toMatchObject({ role: 'bewoner' });
   });
 
+  it("only this werkgroep's facilitator confirms: not the guest themselves, not a member, not another werkgroep's facilitator", async () => {
+    const guest = await joinByCode('Zelf', 'ambtenaar');
+    for (const who of [guest, anna]) {
+      const self = await call('POST', `/members/${guest.member.id}/confirm`, who, { role: 'ambtenaar' });
+      expect(self.status).toBe(403);
+      expect((await call('POST', `/members/${guest.member.id}/refuse`, who)).status).toBe(403);
+    }
+    const other = await setupWerkgroep(s.url, TEST_ADMIN_TOKEN, ['bewoner']);
+    const across = (action: string) =>
+      werkgroepCall(
+        s.url,
+        other.werkgroep.id,
+        'POST',
+        `/members/${guest.member.id}/${action}`,
+        other.facilitator,
+        {
+          role: 'ambtenaar',
+        },
+      );
+    expect((await across('confirm')).status).toBe(404);
+    expect((await across('refuse')).status).toBe(404);
+    // Still waiting, still apart.
+    const members = (await call('GET', '/members', facilitator)).body as { id: string; role: string }[];
+    expect(members.find((m) => m.id === guest.member.id)?.role).toBe('guest');
+  });
+
   it('refusing removes a waiting guest: their sockets close, the werkgroep is closed to them, confirming them after is a 404', async () => {
     const stranger = await joinByCode('Onbekend', 'partner');
     const room = connectClient(s.wsUrl, roomName('werkgroep', w.werkgroep.id), new Y.Doc(), stranger.token);
