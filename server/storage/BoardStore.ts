@@ -1,4 +1,5 @@
 import type { BoardTemplate, BoardTimer, DotRound } from '../../shared/schemas/board';
+import { methodsOf } from './methods';
 
 /** A board as stored. Times are milliseconds since the epoch. Its content lives in its rooms. */
 export interface BoardRow {
@@ -25,3 +26,10 @@ export interface BoardStore {
     patch: Partial<Pick<BoardRow, 'title' | 'locked' | 'lockedFrames' | 'silent' | 'timer' | 'dotRound'>>,
   ): Promise<BoardRow | null>;
 }
+
+export const BOARD_STORE_METHODS = methodsOf<BoardStore>({
+  createBoard: true,
+  getBoard: true,
+  listBoards: true,
+  updateBoard: true,
+});

@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../../shared/schemas/meeting';
+import { methodsOf } from './methods';
 
 /** A meeting as stored. Times are milliseconds since the epoch; raised hands live only in its room. */
 export interface MeetingRow {
@@ -41,3 +42,12 @@ export interface MeetingStore {
     patch: Partial<Omit<MeetingRow, 'id' | 'werkgroepId' | 'createdAt'>>,
   ): Promise<MeetingRow | null>;
 }
+
+export const MEETING_STORE_METHODS = methodsOf<MeetingStore>({
+  createMeeting: true,
+  getMeeting: true,
+  listMeetings: true,
+  getMeetingByJoinCodeHash: true,
+  listRunningMeetings: true,
+  updateMeeting: true,
+});

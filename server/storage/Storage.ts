@@ -1,13 +1,14 @@
-import type { BoardStore } from './BoardStore';
-import type { MeetingStore } from './MeetingStore';
-import type { VoteStore } from './VoteStore';
-import type { WorkspaceStore } from './WorkspaceStore';
+import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
+import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
+import { methodsOf } from './methods';
+import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
+import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
 /**
  * The one narrow interface every storage backend implements (SQLite now, PostgreSQL later).
  * It knows nothing of Yjs: it keeps, per document, an optional snapshot and an append-only log of
- * updates with increasing sequence numbers. The same contract suite (storage.contract.ts) runs
- * against every implementation.
+ * updates with increasing sequence numbers. The same contract suite (contract/, rules in SPEC.md)
+ * runs against every implementation.
  */
 export interface StoredDoc {
   /** The folded state of the document up to `snapshotSeq`, or null when never compacted. */
@@ -49,7 +50,8 @@ export type IntegrityResult =
   /** The check itself could not run (the answer is unknown). */
   | { status: 'failed'; error: string };
 
-export interface Storage extends DocStorage, WorkspaceStore, VoteStore, BoardStore, MeetingStore {
+/** The backend itself: health and lifetime. After `close` every other method rejects. */
+export interface StorageHealth {
   /** Resolves when the backend answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** Commits one tiny durable write (the health check's probe); rejects when storage cannot write. */
@@ -58,5 +60,45 @@ export interface Storage extends DocStorage, WorkspaceStore, VoteStore, BoardSto
   checkIntegrity(): Promise<IntegrityResult>;
   /** Closes the backend; pending commits have resolved before this is called. */
   close(): Promise<void>;
+}
+
+export interface Storage
+  extends DocStorage,
+    StorageHealth,
+    WorkspaceStore,
+    VoteStore,
+    BoardStore,
+    MeetingStore {
+  /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
+
+type MethodsOf<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
+/** A method of the storage interface (everything but `kind`). */
+export type StorageMethod = MethodsOf<Storage>;
+
+export const DOC_STORAGE_METHODS = methodsOf<DocStorage>({
+  loadDoc: true,
+  appendUpdates: true,
+  compactDoc: true,
+  deleteDoc: true,
+});
+export const STORAGE_HEALTH_METHODS = methodsOf<StorageHealth>({
+  ping: true,
+  probeWrite: true,
+  checkIntegrity: true,
+  close: true,
+});
+
+/** Every method of every store: each one has at least one rule in the contract suite. */
+export const STORAGE_METHODS: readonly StorageMethod[] = [
+  ...DOC_STORAGE_METHODS,
+  ...STORAGE_HEALTH_METHODS,
+  ...WORKSPACE_STORE_METHODS,
+  ...VOTE_STORE_METHODS,
+  ...BOARD_STORE_METHODS,
+  ...MEETING_STORE_METHODS,
+];
+// A store added to Storage without its list here does not compile.
+type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;
+export const ALL_METHODS_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -1,6 +1,7 @@
 import type { Ballot, VoteOption, VoteSettings, VoteStatus, VotingGroup } from '../../shared/schemas/vote';
 import type { Tally } from '../../shared/voting/result';
 import type { VoteEvent } from '../../shared/voting/voteView';
+import { methodsOf } from './methods';
 
 /** Rows as stored. Times are milliseconds since the epoch. */
 export interface VoteRow {
@@ -126,3 +127,18 @@ export interface VoteStore {
   /** Oldest first. */
   listDecisions(werkgroepId: string): Promise<DecisionRow[]>;
 }
+
+export const VOTE_STORE_METHODS = methodsOf<VoteStore>({
+  createVote: true,
+  getVote: true,
+  listVotes: true,
+  updateDraftVote: true,
+  deleteDraftVote: true,
+  openVote: true,
+  closeVote: true,
+  castBallot: true,
+  getBallot: true,
+  listBallots: true,
+  listVoteEvents: true,
+  listDecisions: true,
+});

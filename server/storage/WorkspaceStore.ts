@@ -3,6 +3,7 @@ import type { Anchor } from '../../shared/schemas/comment';
 import type { InviteStatus } from '../../shared/schemas/invite';
 import type { MemberRole, Role } from '../../shared/schemas/member';
 import type { SectionStatus } from '../../shared/schemas/section';
+import { methodsOf } from './methods';
 
 /** Rows as stored. Times are milliseconds since the epoch. Presenters turn them into API types. */
 export interface WerkgroepRow {
@@ -207,3 +208,43 @@ export interface WorkspaceStore {
   listVersions(documentId: string): Promise<Omit<VersionRow, 'sections'>[]>;
   getVersion(id: string): Promise<VersionRow | null>;
 }
+
+export const WORKSPACE_STORE_METHODS = methodsOf<WorkspaceStore>({
+  createWerkgroep: true,
+  getWerkgroep: true,
+  listWerkgroepen: true,
+  createPerson: true,
+  createSession: true,
+  getSession: true,
+  deleteSession: true,
+  createInvite: true,
+  getInviteByCodeHash: true,
+  listInvites: true,
+  revokeInvite: true,
+  acceptInvite: true,
+  joinAsGuest: true,
+  listMembers: true,
+  getMember: true,
+  getMemberForPerson: true,
+  listMembershipsForPerson: true,
+  updateMember: true,
+  removeMember: true,
+  confirmGuest: true,
+  refuseGuest: true,
+  createDocument: true,
+  getDocument: true,
+  listDocuments: true,
+  listSections: true,
+  getSection: true,
+  insertSection: true,
+  updateSection: true,
+  deleteSection: true,
+  listThreads: true,
+  getThread: true,
+  createThread: true,
+  addComment: true,
+  setThreadResolved: true,
+  createVersion: true,
+  listVersions: true,
+  getVersion: true,
+});

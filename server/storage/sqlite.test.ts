@@ -3,13 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runBoardContract } from './board.contract';
+import { runStorageContract, type StorageFactory } from './contract';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
-import { runStorageContract } from './storage.contract';
-import { runVoteContract } from './vote.contract';
-import { runWorkspaceContract } from './workspace.contract';
 
-const sqliteFactory = async () => {
+const sqliteFactory: StorageFactory = async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wijkatelier-storage-'));
   return {
     open: async () => openSqliteStorage({ dataDir: dir }),
@@ -17,12 +14,9 @@ const sqliteFactory = async () => {
   };
 };
 runStorageContract('sqlite', sqliteFactory);
-runWorkspaceContract('sqlite', sqliteFactory);
-runVoteContract('sqlite', sqliteFactory);
-runBoardContract('sqlite', sqliteFactory);
 
 describe('sqlite storage', () => {
-  it('uses WAL with full fsync and creates the data folder', async () => {
+  it('[SQLITE1] uses WAL with full fsync and creates the data folder', async () => {
     const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'wijkatelier-storage-')), 'nested', 'data');
     const storage = openSqliteStorage({ dataDir: dir });
     await storage.appendUpdates([{ doc: 'doc:a', update: new Uint8Array([1]) }]);
@@ -34,7 +28,7 @@ describe('sqlite storage', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('refuses a database written by a newer server', async () => {
+  it('[SQLITE1] refuses a database written by a newer server', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wijkatelier-storage-'));
     const db = new Database(path.join(dir, SQLITE_FILE_NAME));
     db.pragma('user_version = 999');

@@ -106,7 +106,7 @@ function legacyDatabase(): string {
 }
 
 describe('upgrading a database with secret votes (issue 14)', () => {
-  it('seals closed secret votes, keys open ones, and leaves nothing of the old rows in the file', async () => {
+  it('[SQLITE2] [SQLITE3] seals closed secret votes, keys open ones, and leaves nothing of the old rows in the file', async () => {
     const dir = legacyDatabase();
     const file = path.join(dir, SQLITE_FILE_NAME);
     expect(fs.readFileSync(file).includes('EERDER-legacy-7f3q')).toBe(true);
