@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Storage, StoredDoc, UpdateRecord } from './Storage';
+import type { DocStorage, Storage, StoredDoc, UpdateRecord } from './Storage';
 import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';
@@ -27,7 +27,8 @@ export interface SqliteOptions {
 type DocRow = { data: Buffer; last_seq: number };
 type UpdateRow = { seq: number; data: Buffer };
 
-export function openSqliteStorage(options: SqliteOptions): Storage {
+/** Opens (creating when missing) and upgrades the database file, with the settings every connection needs. */
+function openDatabase(options: SqliteOptions): Database.Database {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const db = new Database(path.join(options.dataDir, SQLITE_FILE_NAME));
   db.pragma('journal_mode = WAL');
@@ -41,7 +42,11 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   // After an upgrade, rebuild the file: what was deleted before secure_delete was on leaves free pages.
   if (from > 0 && to > from) db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
+  return db;
+}
 
+/** Documents' update logs and snapshots. */
+function sqliteDocs(db: Database.Database): DocStorage {
   const selectSnapshot = db.prepare<[string], DocRow>(
     'SELECT data, last_seq FROM doc_snapshots WHERE doc = ?',
   );
@@ -62,12 +67,6 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   );
   const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?');
   const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc = ?');
-  const ping = db.prepare('SELECT 1');
-  const probe = db.prepare<[number]>(
-    'INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at',
-  );
-  const file = path.join(options.dataDir, SQLITE_FILE_NAME);
-
   const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
   const append = db.transaction((records: readonly UpdateRecord[]) => {
@@ -94,64 +93,70 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       logBytes,
     };
   });
-
-  let open = true;
-  const guard = () => {
-    if (!open) throw new Error('storage is closed');
-  };
-
-  // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
-  const workspace = {
-    ...sqliteWorkspace(db),
-    ...sqliteDocuments(db),
-    ...sqliteComments(db),
-    ...sqliteVersions(db),
-    ...sqliteVotes(db),
-    ...sqliteBoards(db),
-    ...sqliteMeetings(db),
-  };
-  const guarded = Object.fromEntries(
-    Object.entries(workspace).map(([name, fn]) => [
-      name,
-      async (...args: unknown[]) => {
-        guard();
-        return (fn as (...a: unknown[]) => unknown)(...args);
-      },
-    ]),
-  ) as unknown as typeof workspace;
-
   return {
-    ...guarded,
-    kind: 'sqlite',
     async loadDoc(doc) {
-      guard();
       return load(doc);
     },
     async appendUpdates(records) {
-      guard();
       if (records.length === 0) return [];
       return append(records);
     },
     async compactDoc(doc, snapshot, throughSeq) {
-      guard();
       compact(doc, snapshot, throughSeq);
     },
     async deleteDoc(doc) {
-      guard();
       remove(doc);
     },
-    async ping() {
-      guard();
-      ping.get();
+  };
+}
+
+/** Every method of `methods`, refusing once `isOpen` says the database is closed. */
+function guarded<T extends object>(methods: T, isOpen: () => boolean): T {
+  return Object.fromEntries(
+    Object.entries(methods).map(([name, fn]) => [
+      name,
+      async (...args: unknown[]) => {
+        if (!isOpen()) throw new Error('storage is closed');
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  ) as T;
+}
+
+export function openSqliteStorage(options: SqliteOptions): Storage {
+  const db = openDatabase(options);
+  const ping = db.prepare('SELECT 1');
+  const probe = db.prepare<[number]>(
+    'INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at',
+  );
+  const file = path.join(options.dataDir, SQLITE_FILE_NAME);
+  let open = true;
+  // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
+  const stores = guarded(
+    {
+      ...sqliteDocs(db),
+      ...sqliteWorkspace(db),
+      ...sqliteDocuments(db),
+      ...sqliteComments(db),
+      ...sqliteVersions(db),
+      ...sqliteVotes(db),
+      ...sqliteBoards(db),
+      ...sqliteMeetings(db),
+      async ping() {
+        ping.get();
+      },
+      async probeWrite() {
+        probe.run(Date.now());
+      },
+      async checkIntegrity() {
+        return checkSqliteIntegrity(file);
+      },
     },
-    async probeWrite() {
-      guard();
-      probe.run(Date.now());
-    },
-    async checkIntegrity() {
-      guard();
-      return checkSqliteIntegrity(file);
-    },
+    () => open,
+  );
+  return {
+    ...stores,
+    kind: 'sqlite',
     async close() {
       if (!open) return;
       open = false;

@@ -108,9 +108,8 @@ export function writeSealed(
   db.prepare('INSERT INTO sealed_ballots (vote_id, data_json) VALUES (?, ?)').run(voteId, json);
 }
 
-/** The secret-ballot part of the SQLite vote store; every call runs inside the caller's transaction. */
-export function sqliteSecretBallots(db: Database) {
-  const q = {
+function prepare(db: Database) {
+  return {
     key: db.prepare<[string], { key: Buffer }>('SELECT key FROM secret_ballot_keys WHERE vote_id = ?'),
     insertKey: db.prepare<[string, Buffer]>(
       'INSERT OR IGNORE INTO secret_ballot_keys (vote_id, key) VALUES (?, ?)',
@@ -133,24 +132,28 @@ export function sqliteSecretBallots(db: Database) {
       'SELECT data_json FROM sealed_ballots WHERE vote_id = ?',
     ),
   };
+}
 
+const toRow = (voteId: string, r: DbSecretBallot, memberId: string | null): BallotRow => ({
+  voteId,
+  memberId,
+  group: groupSchema.parse(r.voter_group),
+  ballot: ballotSchema.parse(JSON.parse(r.ballot_json)),
+  proxy: r.proxy === 1,
+  enteredBy: null,
+  note: '',
+  castAt: null,
+});
+
+/** The secret-ballot part of the SQLite vote store; every call runs inside the caller's transaction. */
+export function sqliteSecretBallots(db: Database) {
+  const q = prepare(db);
   const keyOf = (voteId: string): Buffer => {
     const found = q.key.get(voteId);
     if (found) return found.key;
     q.insertKey.run(voteId, randomBytes(32));
     return (q.key.get(voteId) as { key: Buffer }).key;
   };
-  const toRow = (voteId: string, r: DbSecretBallot, memberId: string | null): BallotRow => ({
-    voteId,
-    memberId,
-    group: groupSchema.parse(r.voter_group),
-    ballot: ballotSchema.parse(JSON.parse(r.ballot_json)),
-    proxy: r.proxy === 1,
-    enteredBy: null,
-    note: '',
-    castAt: null,
-  });
-
   return {
     /** Makes the vote's key (when it opens). */
     createKey(voteId: string): void {

@@ -1,107 +1,22 @@
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
-import { decisionSchema } from '../../shared/schemas/decision';
-import { ballotSchema, VOTING_GROUPS, voteOptionSchema, voteSettingsSchema } from '../../shared/schemas/vote';
-import { voteEventSchema } from '../../shared/voting/voteView';
 import { sqliteSecretBallots } from './sqliteSecretBallots';
-import type { BallotRow, DecisionRow, NewBallot, VoteEventRow, VoteRow, VoteStore } from './VoteStore';
+import {
+  type DbBallot,
+  type DbDecision,
+  type DbEvent,
+  type DbVote,
+  toBallot,
+  toDecision,
+  toEvent,
+  toVote,
+} from './sqliteVoteRows';
+import type { DecisionRow, NewBallot, VoteEventRow, VoteRow, VoteStore } from './VoteStore';
 
-type DbVote = {
-  id: string;
-  werkgroep_id: string;
-  board_id: string | null;
-  question: string;
-  explanation: string;
-  options_json: string;
-  settings_json: string;
-  status: VoteRow['status'];
-  created_by: string;
-  created_at: number;
-  opened_at: number | null;
-  closed_at: number | null;
-};
-type DbBallot = {
-  vote_id: string;
-  member_id: string | null;
-  voter_group: string;
-  ballot_json: string;
-  proxy: number;
-  entered_by: string | null;
-  note: string;
-  cast_at: number;
-};
-type DbEvent = {
-  vote_id: string;
-  at: number;
-  kind: string;
-  actor_member_id: string;
-  subject_member_id: string | null;
-  note: string;
-};
-type DbDecision = {
-  id: string;
-  werkgroep_id: string;
-  vote_id: string;
-  number: number;
-  data_json: string;
-  decided_at: number;
-};
+type Statements = ReturnType<typeof prepare>;
+type Secrets = ReturnType<typeof sqliteSecretBallots>;
 
-/** What a decision keeps besides its keys (JSON in `data_json`). */
-const decisionDataSchema = decisionSchema.pick({
-  question: true,
-  text: true,
-  method: true,
-  rule: true,
-  secret: true,
-  options: true,
-  tally: true,
-});
-
-const toVote = (r: DbVote): VoteRow => ({
-  id: r.id,
-  werkgroepId: r.werkgroep_id,
-  boardId: r.board_id,
-  question: r.question,
-  explanation: r.explanation,
-  options: z.array(voteOptionSchema).parse(JSON.parse(r.options_json)),
-  settings: voteSettingsSchema.parse(JSON.parse(r.settings_json)),
-  status: r.status,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  openedAt: r.opened_at,
-  closedAt: r.closed_at,
-});
-const toBallot = (r: DbBallot): BallotRow => ({
-  voteId: r.vote_id,
-  memberId: r.member_id,
-  group: z.enum(VOTING_GROUPS).parse(r.voter_group),
-  ballot: ballotSchema.parse(JSON.parse(r.ballot_json)),
-  proxy: r.proxy === 1,
-  enteredBy: r.entered_by,
-  note: r.note,
-  castAt: r.cast_at,
-});
-const toEvent = (r: DbEvent): VoteEventRow => ({
-  voteId: r.vote_id,
-  at: r.at,
-  kind: voteEventSchema.shape.kind.parse(r.kind),
-  actorMemberId: r.actor_member_id,
-  subjectMemberId: r.subject_member_id,
-  note: r.note,
-});
-const toDecision = (r: DbDecision): DecisionRow => ({
-  id: r.id,
-  werkgroepId: r.werkgroep_id,
-  voteId: r.vote_id,
-  number: r.number,
-  decidedAt: r.decided_at,
-  ...decisionDataSchema.parse(JSON.parse(r.data_json)),
-});
-
-/** Votes, ballots, audit trail and decisions on SQLite. */
-export function sqliteVotes(db: Database): VoteStore {
-  const q = {
+function prepare(db: Database) {
+  return {
     insertVote: db.prepare(
       `INSERT INTO votes (id, werkgroep_id, board_id, question, explanation, options_json, settings_json, status,
          created_by, created_at, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -146,21 +61,13 @@ export function sqliteVotes(db: Database): VoteStore {
       'SELECT * FROM decisions WHERE werkgroep_id = ? ORDER BY number',
     ),
   };
+}
 
-  const secrets = sqliteSecretBallots(db);
-  const isSecret = (voteId: string) => {
-    const row = q.getVote.get(voteId);
-    return row ? toVote(row).settings.secret : false;
-  };
-  /**
-   * Empties the WAL into the file and truncates it: no earlier page image (a secret ballot while open)
-   * stays in it. A process reading the database then can hold it back until the next close or start.
-   */
-  const emptyWal = () => db.pragma('wal_checkpoint(TRUNCATE)');
+const addEvent = (q: Statements, e: VoteEventRow) =>
+  q.event.run(e.voteId, e.at, e.kind, e.actorMemberId, e.subjectMemberId, e.note);
 
-  const addEvent = (e: VoteEventRow) =>
-    q.event.run(e.voteId, e.at, e.kind, e.actorMemberId, e.subjectMemberId, e.note);
-
+/** A vote's life: created, opened, closed (each in one transaction with its audit event). */
+function lifecycle(db: Database, q: Statements, secrets: Secrets) {
   const create = db.transaction((v: VoteRow) => {
     q.insertVote.run(
       v.id,
@@ -176,7 +83,7 @@ export function sqliteVotes(db: Database): VoteStore {
       v.openedAt,
       v.closedAt,
     );
-    addEvent({
+    addEvent(q, {
       voteId: v.id,
       at: v.createdAt,
       kind: 'created',
@@ -188,8 +95,15 @@ export function sqliteVotes(db: Database): VoteStore {
 
   const open = db.transaction((id: string, now: number, actor: string) => {
     if (q.open.run(now, id).changes === 0) return null;
-    if (isSecret(id)) secrets.createKey(id);
-    addEvent({ voteId: id, at: now, kind: 'opened', actorMemberId: actor, subjectMemberId: null, note: '' });
+    if (isSecret(q, id)) secrets.createKey(id);
+    addEvent(q, {
+      voteId: id,
+      at: now,
+      kind: 'opened',
+      actorMemberId: actor,
+      subjectMemberId: null,
+      note: '',
+    });
     const row = q.getVote.get(id);
     return row ? toVote(row) : null;
   });
@@ -210,7 +124,7 @@ export function sqliteVotes(db: Database): VoteStore {
         const { id: decisionId, werkgroepId, voteId, number, decidedAt, ...data } = decision;
         q.insertDecision.run(decisionId, werkgroepId, voteId, number, JSON.stringify(data), decidedAt);
       }
-      addEvent({
+      addEvent(q, {
         voteId: id,
         at: now,
         kind: 'closed',
@@ -221,7 +135,16 @@ export function sqliteVotes(db: Database): VoteStore {
       return { vote, decision };
     },
   );
+  return { create, open, close };
+}
 
+const isSecret = (q: Statements, voteId: string) => {
+  const row = q.getVote.get(voteId);
+  return row ? toVote(row).settings.secret : false;
+};
+
+/** Casting a ballot, in one transaction with its check that the vote is open and its audit event. */
+function casting(db: Database, q: Statements, secrets: Secrets) {
   /** A ballot of an open (not secret) vote: who cast it and when are part of it. */
   const castOpen = (b: NewBallot) => {
     const json = JSON.stringify(b.ballot);
@@ -241,10 +164,23 @@ export function sqliteVotes(db: Database): VoteStore {
     if (result === 'already_voted') return result;
     const kind = `${b.proxy ? 'proxy' : 'ballot'}_${result}` as const;
     const event = { voteId: b.voteId, at: b.castAt, kind, actorMemberId: actor, subjectMemberId: b.memberId };
-    addEvent({ ...event, note: b.note });
+    addEvent(q, { ...event, note: b.note });
     return result;
   });
+  return cast;
+}
 
+/** Votes, ballots, audit trail and decisions on SQLite. */
+export function sqliteVotes(db: Database): VoteStore {
+  const q = prepare(db);
+  const secrets = sqliteSecretBallots(db);
+  const { create, open, close } = lifecycle(db, q, secrets);
+  const cast = casting(db, q, secrets);
+  /**
+   * Empties the WAL into the file and truncates it: no earlier page image (a secret ballot while open)
+   * stays in it. A process reading the database then can hold it back until the next close or start.
+   */
+  const emptyWal = () => db.pragma('wal_checkpoint(TRUNCATE)');
   return {
     async createVote(row) {
       create(row);
@@ -283,12 +219,12 @@ export function sqliteVotes(db: Database): VoteStore {
       return cast(row, actor);
     },
     async getBallot(voteId, memberId) {
-      if (isSecret(voteId)) return secrets.get(voteId, memberId);
+      if (isSecret(q, voteId)) return secrets.get(voteId, memberId);
       const r = q.getBallot.get(voteId, memberId);
       return r ? toBallot(r) : null;
     },
     async listBallots(voteId) {
-      if (isSecret(voteId)) return secrets.list(voteId);
+      if (isSecret(q, voteId)) return secrets.list(voteId);
       return q.ballots.all(voteId).map(toBallot);
     },
     async listVoteEvents(voteId) {

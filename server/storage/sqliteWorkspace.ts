@@ -1,82 +1,42 @@
 import type { Database } from 'better-sqlite3';
-import type { Role } from '../../shared/schemas/member';
 import type { CommentStore } from './sqliteComments';
 import type { DocumentStore } from './sqliteDocuments';
 import type { VersionStore } from './sqliteVersions';
 import {
+  type DbInvite,
+  type DbMember,
+  type DbWerkgroep,
+  invite,
+  MEMBER_COLS,
+  member,
+  werkgroep,
+} from './sqliteWorkspaceRows';
+import {
   type AcceptResult,
   type GuestResult,
-  type InviteRow,
   inviteStatus,
-  type MemberRow,
   type SessionRow,
-  type WerkgroepRow,
   type WorkspaceStore,
 } from './WorkspaceStore';
 
-type DbMember = {
-  id: string;
-  werkgroep_id: string;
-  person_id: string;
-  display_name: string;
-  organisation: string | null;
-  /** For a guest: the role they claimed. */
-  role: Role;
-  status: 'guest' | 'confirmed';
-  named_in_export: number;
-  joined_at: number;
-};
-type DbWerkgroep = { id: string; name: string; wijk: string; gemeente: string; created_at: number };
-type DbInvite = {
-  id: string;
-  werkgroep_id: string;
-  role: Role;
-  code_hash: string;
-  expires_at: number;
-  max_uses: number;
-  uses: number;
-  revoked_at: number | null;
-  created_at: number;
-};
+type Statements = ReturnType<typeof prepare>;
+type Store = Omit<WorkspaceStore, keyof DocumentStore | keyof CommentStore | keyof VersionStore>;
+type MemberMethods = Pick<
+  Store,
+  | 'acceptInvite'
+  | 'joinAsGuest'
+  | 'listMembers'
+  | 'getMember'
+  | 'getMemberForPerson'
+  | 'listMembershipsForPerson'
+  | 'updateMember'
+  | 'removeMember'
+  | 'confirmGuest'
+  | 'refuseGuest'
+>;
 
-const member = (r: DbMember): MemberRow => ({
-  id: r.id,
-  werkgroepId: r.werkgroep_id,
-  personId: r.person_id,
-  displayName: r.display_name,
-  organisation: r.organisation,
-  role: r.status === 'guest' ? 'guest' : r.role,
-  claimedRole: r.status === 'guest' ? r.role : null,
-  namedInExport: r.named_in_export === 1,
-  joinedAt: r.joined_at,
-});
-const werkgroep = (r: DbWerkgroep): WerkgroepRow => ({
-  id: r.id,
-  name: r.name,
-  wijk: r.wijk,
-  gemeente: r.gemeente,
-  createdAt: r.created_at,
-});
-const invite = (r: DbInvite): InviteRow => ({
-  id: r.id,
-  werkgroepId: r.werkgroep_id,
-  role: r.role,
-  codeHash: r.code_hash,
-  expiresAt: r.expires_at,
-  maxUses: r.max_uses,
-  uses: r.uses,
-  revokedAt: r.revoked_at,
-  createdAt: r.created_at,
-});
-
-const MEMBER_COLS =
-  'id, werkgroep_id, person_id, display_name, organisation, role, status, named_in_export, joined_at';
-
-/** Werkgroepen, people, sessions, members and invites on SQLite (documents: sqliteDocuments.ts). */
-export function sqliteWorkspace(
-  db: Database,
-): Omit<WorkspaceStore, keyof DocumentStore | keyof CommentStore | keyof VersionStore> {
-  const q = {
+function prepare(db: Database) {
+  return {
     insertWerkgroep: db.prepare(
       'INSERT INTO werkgroepen (id, name, wijk, gemeente, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -141,19 +101,11 @@ export function sqliteWorkspace(
       `UPDATE members SET removed_at = ?
        WHERE werkgroep_id = ? AND id = ? AND status = 'guest' AND removed_at IS NULL`,
     ),
-    insertDocument: db.prepare(
-      'INSERT INTO documents (id, werkgroep_id, title, created_at) VALUES (?, ?, ?, ?)',
-    ),
-    getDocument: db.prepare<
-      [string],
-      { id: string; werkgroep_id: string; title: string; created_at: number }
-    >('SELECT * FROM documents WHERE id = ?'),
-    listDocuments: db.prepare<
-      [string],
-      { id: string; werkgroep_id: string; title: string; created_at: number }
-    >('SELECT * FROM documents WHERE werkgroep_id = ? ORDER BY created_at'),
   };
+}
 
+/** Joining a werkgroep: each in one transaction with its checks. */
+function joinTransactions(db: Database, q: Statements) {
   const accept = db.transaction((input: Parameters<WorkspaceStore['acceptInvite']>[0]): AcceptResult => {
     const row = q.getInviteByHash.get(input.codeHash);
     if (!row) return { ok: false, status: 'not_found' };
@@ -201,7 +153,10 @@ export function sqliteWorkspace(
     if (!created) throw new Error('member was not created');
     return { ok: true, member: member(created), created: true };
   });
+  return { accept, joinAsGuest };
+}
 
+function werkgroepMethods(q: Statements): Omit<Store, keyof MemberMethods> {
   return {
     async createWerkgroep(r) {
       q.insertWerkgroep.run(r.id, r.name, r.wijk, r.gemeente, r.createdAt);
@@ -256,11 +211,16 @@ export function sqliteWorkspace(
     async revokeInvite(werkgroepId, inviteId, now) {
       return q.revokeInvite.run(now, werkgroepId, inviteId).changes > 0;
     },
+  };
+}
+
+function memberMethods(q: Statements, tx: ReturnType<typeof joinTransactions>): MemberMethods {
+  return {
     async acceptInvite(input) {
-      return accept(input);
+      return tx.accept(input);
     },
     async joinAsGuest(input) {
-      return joinAsGuest(input);
+      return tx.joinAsGuest(input);
     },
     async listMembers(werkgroepId) {
       return q.listMembers.all(werkgroepId).map(member);
@@ -308,4 +268,10 @@ export function sqliteWorkspace(
       return { status: changed ? 'done' : 'confirmed', member: member(before) };
     },
   };
+}
+
+/** Werkgroepen, people, sessions, members and invites on SQLite (documents: sqliteDocuments.ts). */
+export function sqliteWorkspace(db: Database): Store {
+  const q = prepare(db);
+  return { ...werkgroepMethods(q), ...memberMethods(q, joinTransactions(db, q)) };
 }
