@@ -11,8 +11,8 @@ import { HealthMonitor } from './http/routes/health/monitor';
 import { createLogger, type Logger } from './logger';
 import { clientAddress, compileTrust } from './net/clientAddress';
 import { chooseJoinAddress, currentInterfaces } from './net/publicAddress';
+import { openStorage } from './storage/openStorage';
 import type { Storage } from './storage/Storage';
-import { openSqliteStorage } from './storage/sqlite';
 import { createAuthorize } from './sync/authorize';
 import { type Authorize, SyncServer } from './sync/SyncServer';
 
@@ -35,7 +35,7 @@ export async function startServer(
   logger: Logger = createLogger(config.logLevel),
   overrides: { authorize?: Authorize; healthProbeEveryMs?: number } = {},
 ): Promise<RunningServer> {
-  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const storage = await openStorage(config);
   const adminSetup = new AdminSetup(!config.adminToken);
   const trust = compileTrust(config.trustProxy);
   const sync = new SyncServer({

@@ -4,12 +4,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract, type StorageFactory } from './contract';
+import { openStorage } from './openStorage';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
 
 const sqliteFactory: StorageFactory = async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wijkatelier-storage-'));
   return {
-    open: async () => openSqliteStorage({ dataDir: dir }),
+    open: () => openStorage({ storage: 'sqlite', dataDir: dir, sqliteSynchronous: 'FULL' }),
     cleanup: () => fs.rm(dir, { recursive: true, force: true }),
   };
 };

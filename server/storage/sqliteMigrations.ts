@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 
 /**
@@ -189,11 +190,17 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
      id INTEGER PRIMARY KEY CHECK (id = 1),
      at INTEGER NOT NULL
    );`,
+  // Issue 16: enumerated values are checked at the storage boundary with the shared schemas, not by
+  // CHECK lists that repeated them (a new role needed a table rebuild).
+  dropEnumChecks,
 ];
 
 /**
  * Runs the migrations a database has not had, in one transaction, up to `target` (all by default; a
  * lower one is for tests that build an older database). Returns the versions before and after.
+ * Foreign keys are off meanwhile, as SQLite's way of rebuilding a table asks (dropping a parent table
+ * would otherwise empty its children); the upgrade is refused when it leaves more broken references
+ * than it found (counting, not demanding none, so an old flaw cannot keep a server from starting).
  */
 export function migrate(db: Database, target = MIGRATIONS.length): { from: number; to: number } {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -202,14 +209,24 @@ export function migrate(db: Database, target = MIGRATIONS.length): { from: numbe
       `database schema version ${current} is newer than this server knows (${MIGRATIONS.length}); upgrade the server`,
     );
   }
+  const brokenReferences = () => (db.pragma('foreign_key_check') as unknown[]).length;
   const run = db.transaction(() => {
+    const brokenBefore = brokenReferences();
     for (let v = current; v < target; v++) {
       const step = MIGRATIONS[v];
       if (typeof step === 'function') step(db);
       else db.exec(step as string);
       db.pragma(`user_version = ${v + 1}`);
     }
+    if (brokenReferences() > brokenBefore) throw new Error('a migration broke foreign keys; nothing changed');
   });
-  run();
+  if (current >= target) return { from: current, to: current };
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    run();
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+  }
   return { from: current, to: Math.max(current, target) };
 }

@@ -100,7 +100,7 @@ export const ballot = (
 });
 
 const noVotes = { voters: 0, abstained: 0, proxies: 0, options: {}, consent: null };
-const emptyTally: Tally = {
+export const emptyTally: Tally = {
   method: 'single',
   rule: 'gelijk_gewicht',
   groups: { bewoners: noVotes, ambtenaren: noVotes, partners: null },

@@ -5,6 +5,7 @@ import { runBallotContract } from './ballots.contract';
 import { runBoardContract } from './boards.contract';
 import { runDocContract } from './docs.contract';
 import { runDocumentContract } from './documents.contract';
+import { runEnumContract } from './enums.contract';
 import { type ContractRegistry, newRegistry, type StorageFactory } from './harness';
 import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
@@ -35,7 +36,8 @@ function coverage(backend: string, registry: ContractRegistry): void {
 
 /**
  * Every rule of server/storage/SPEC.md against one backend. A backend's test file calls this once
- * with a factory of fresh, empty stores.
+ * with a factory of fresh, empty stores opened through `openStorage` (the enumerated values are
+ * checked at that boundary).
  */
 export function runStorageContract(backend: string, factory: StorageFactory): void {
   const registry = newRegistry();
@@ -47,5 +49,6 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runBallotContract(backend, factory, registry);
   runBoardContract(backend, factory, registry);
   runMeetingContract(backend, factory, registry);
+  runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

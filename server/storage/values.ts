@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../../shared/editor/templates';
+import { boardTemplateSchema } from '../../shared/schemas/board';
+import { MEETING_STATUSES } from '../../shared/schemas/meeting';
+import { roleSchema } from '../../shared/schemas/member';
+import { sectionStatusSchema } from '../../shared/schemas/section';
+import {
+  countingRuleSchema,
+  VOTE_STATUSES,
+  VOTING_GROUPS,
+  type VoteSettings,
+  voteMethodSchema,
+} from '../../shared/schemas/vote';
+import { STORAGE_METHODS, type Storage, type StorageMethod } from './Storage';
+
+/**
+ * Enumerated values are checked here, at the storage boundary, with the shared schemas (the same the
+ * API and the client use), and nowhere else: the databases keep them as plain text, so a new role,
+ * method or status is a change in shared/ and needs no migration (SPEC.md, "Enumerated values").
+ */
+const ENUMS = {
+  role: roleSchema,
+  documentKind: z.enum(DOCUMENT_KINDS),
+  sectionStatus: sectionStatusSchema,
+  voteStatus: z.enum(VOTE_STATUSES),
+  voteMethod: voteMethodSchema,
+  countingRule: countingRuleSchema,
+  votingGroup: z.enum(VOTING_GROUPS),
+  boardTemplate: boardTemplateSchema,
+  meetingStatus: z.enum(MEETING_STATUSES),
+} as const;
+type EnumName = keyof typeof ENUMS;
+
+/** A value outside its shared enum reached the store; nothing was stored. */
+export class StorageValueError extends Error {
+  constructor(
+    readonly field: EnumName,
+    readonly value: unknown,
+  ) {
+    super(`storage refuses ${field} ${JSON.stringify(value)}: not one of the shared values`);
+    this.name = 'StorageValueError';
+  }
+}
+
+function check(field: EnumName, value: unknown): void {
+  if (!ENUMS[field].safeParse(value).success) throw new StorageValueError(field, value);
+}
+function checkIfGiven(field: EnumName, value: unknown): void {
+  if (value !== undefined) check(field, value);
+}
+function checkSettings(settings: VoteSettings): void {
+  check('voteMethod', settings.method);
+  check('countingRule', settings.rule);
+}
+
+type ArgsCheck<F> = F extends (...args: infer A) => unknown ? (...args: A) => void : never;
+type Checks = { [K in StorageMethod]?: ArgsCheck<Storage[K]> };
+
+/** Per method: the enumerated values among its arguments. */
+const CHECKS: Checks = {
+  createInvite: (row) => check('role', row.role),
+  joinAsGuest: (input) => check('role', input.claimedRole),
+  updateMember: (_werkgroepId, _memberId, patch) => checkIfGiven('role', patch.role),
+  confirmGuest: (_werkgroepId, _memberId, role) => check('role', role),
+  createDocument: (doc, sections) => {
+    check('documentKind', doc.kind);
+    for (const s of sections) check('sectionStatus', s.status);
+  },
+  insertSection: (row) => check('sectionStatus', row.status),
+  updateSection: (_id, patch) => checkIfGiven('sectionStatus', patch.status),
+  createVersion: (row) => {
+    for (const s of row.sections) check('sectionStatus', s.status);
+  },
+  createVote: (row) => {
+    check('voteStatus', row.status);
+    checkSettings(row.settings);
+  },
+  updateDraftVote: (_id, change) => checkSettings(change.settings),
+  castBallot: (row) => check('votingGroup', row.group),
+  createBoard: (row) => check('boardTemplate', row.template),
+  createMeeting: (row) => check('meetingStatus', row.status),
+  updateMeeting: (_id, patch) => checkIfGiven('meetingStatus', patch.status),
+};
+
+/** `backend` with every enumerated value checked before it is called (a refusal rejects, storing nothing). */
+export function checkedStorage(backend: Storage): Storage {
+  const methods = STORAGE_METHODS.map((name) => {
+    const method = backend[name] as (...args: unknown[]) => Promise<unknown>;
+    const checkArgs = CHECKS[name] as ((...args: unknown[]) => void) | undefined;
+    if (!checkArgs) return [name, method.bind(backend)];
+    return [
+      name,
+      async (...args: unknown[]) => {
+        checkArgs(...args);
+        return method.apply(backend, args);
+      },
+    ];
+  });
+  return { ...Object.fromEntries(methods), kind: backend.kind } as Storage;
+}
