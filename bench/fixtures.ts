@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { getLevelUpdates, LeveldbPersistence } from 'y-leveldb';
 import * as Y from 'yjs';
-import { openSqliteStorage, SQLITE_FILE_NAME } from '../server/storage/sqlite';
+import { openSqliteStorage, SQLITE_FILE_NAME } from '../server/storage/sqlite/sqlite';
 import { type BenchRoom, prepareRooms } from './rooms';
 import { median, percentile, round } from './stats';
 

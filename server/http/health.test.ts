@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Health, healthSchema } from '../../shared/api/errors';
-import { SQLITE_FILE_NAME } from '../storage/sqlite';
+import { SQLITE_FILE_NAME } from '../storage/sqlite/sqlite';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, flushed, type TestClient } from '../test/clients';
 import { setupWerkgroep } from '../test/fixtures';

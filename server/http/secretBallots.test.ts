@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionSchema } from '../../shared/schemas/decision';
 import { myBallotSchema, voteEventSchema, voteViewSchema } from '../../shared/voting/voteView';
 import { type RunningServer, startServer } from '../server';
-import { SQLITE_FILE_NAME } from '../storage/sqlite';
+import { SQLITE_FILE_NAME } from '../storage/sqlite/sqlite';
 import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { copyDatabase, type DatabaseCopy, hashesFound } from '../test/forensics';
 import { makeTempDir, TEST_ADMIN_TOKEN, testConfig } from '../test/startTestServer';

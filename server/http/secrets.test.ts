@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { type Meeting, meetingSchema } from '../../shared/schemas/meeting';
 import { readMeeting } from '../../shared/sync/meetingDoc';
 import type { Config } from '../config';
-import { SQLITE_FILE_NAME } from '../storage/sqlite';
+import { SQLITE_FILE_NAME } from '../storage/sqlite/sqlite';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { makeTempDir, startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';

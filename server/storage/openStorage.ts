@@ -1,5 +1,5 @@
 import type { Storage } from './Storage';
-import { openSqliteStorage } from './sqlite';
+import { openSqliteStorage } from './sqlite/sqlite';
 import { checkedStorage } from './values';
 
 export interface StorageConfig {

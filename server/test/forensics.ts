@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SQLITE_FILE_NAME } from '../storage/sqlite';
+import { SQLITE_FILE_NAME } from '../storage/sqlite/sqlite';
 
 /**
  * What someone with a copy of the data folder can read: the database file and its write-ahead log

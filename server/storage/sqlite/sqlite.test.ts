@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runStorageContract, type StorageFactory } from './contract';
-import { openStorage } from './openStorage';
+import { runStorageContract, type StorageFactory } from '../contract';
+import { openStorage } from '../openStorage';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
 
 const sqliteFactory: StorageFactory = async () => {

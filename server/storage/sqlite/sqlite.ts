@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DocStorage, Storage, StoredDoc, UpdateRecord } from './Storage';
+import type { DocStorage, Storage, StoredDoc, UpdateRecord } from '../Storage';
 import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
 import { sqliteDocuments } from './sqliteDocuments';

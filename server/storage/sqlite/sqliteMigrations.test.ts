@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../shared/schemas/member';
-import { emptyTally, settings } from './contract/fixtures';
-import { openStorage } from './openStorage';
+import type { Role } from '../../../shared/schemas/member';
+import { emptyTally, settings } from '../contract/fixtures';
+import { openStorage } from '../openStorage';
+import { StorageValueError } from '../values';
 import { SQLITE_FILE_NAME } from './sqlite';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { MIGRATIONS, migrate } from './sqliteMigrations';
-import { StorageValueError } from './values';
 
 const dirs: string[] = [];
 afterEach(() => {

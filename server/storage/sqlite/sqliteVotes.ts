@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { DecisionRow, NewBallot, VoteEventRow, VoteRow, VoteStore } from '../VoteStore';
 import { sqliteSecretBallots } from './sqliteSecretBallots';
 import {
   type DbBallot,
@@ -10,7 +11,6 @@ import {
   toEvent,
   toVote,
 } from './sqliteVoteRows';
-import type { DecisionRow, NewBallot, VoteEventRow, VoteRow, VoteStore } from './VoteStore';
 
 type Statements = ReturnType<typeof prepare>;
 type Secrets = ReturnType<typeof sqliteSecretBallots>;

@@ -1,4 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import {
+  type AcceptResult,
+  type GuestResult,
+  inviteStatus,
+  type SessionRow,
+  type WorkspaceStore,
+} from '../WorkspaceStore';
 import type { CommentStore } from './sqliteComments';
 import type { DocumentStore } from './sqliteDocuments';
 import type { VersionStore } from './sqliteVersions';
@@ -11,13 +18,6 @@ import {
   member,
   werkgroep,
 } from './sqliteWorkspaceRows';
-import {
-  type AcceptResult,
-  type GuestResult,
-  inviteStatus,
-  type SessionRow,
-  type WorkspaceStore,
-} from './WorkspaceStore';
 
 type Statements = ReturnType<typeof prepare>;
 type Store = Omit<WorkspaceStore, keyof DocumentStore | keyof CommentStore | keyof VersionStore>;

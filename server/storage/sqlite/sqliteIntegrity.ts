@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { IntegrityResult } from './Storage';
+import type { IntegrityResult } from '../Storage';
 
 const require = createRequire(import.meta.url);
 

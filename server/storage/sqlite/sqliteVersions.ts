@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { sectionStatusSchema } from '../../shared/schemas/section';
-import type { VersionRow, WorkspaceStore } from './WorkspaceStore';
+import { sectionStatusSchema } from '../../../shared/schemas/section';
+import type { VersionRow, WorkspaceStore } from '../WorkspaceStore';
 
 export type VersionStore = Pick<WorkspaceStore, 'createVersion' | 'listVersions' | 'getVersion'>;
 

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Ballot, ballotSchema, VOTING_GROUPS, type VotingGroup } from '../../shared/schemas/vote';
-import type { BallotRow } from './VoteStore';
+import { type Ballot, ballotSchema, VOTING_GROUPS, type VotingGroup } from '../../../shared/schemas/vote';
+import type { BallotRow } from '../VoteStore';
 
 /**
  * Ballots of secret votes, stored so that they cannot be linked to their voters.

@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { decisionSchema } from '../../shared/schemas/decision';
-import { ballotSchema, VOTING_GROUPS, voteOptionSchema, voteSettingsSchema } from '../../shared/schemas/vote';
-import { voteEventSchema } from '../../shared/voting/voteView';
-import type { BallotRow, DecisionRow, VoteEventRow, VoteRow } from './VoteStore';
+import { decisionSchema } from '../../../shared/schemas/decision';
+import {
+  ballotSchema,
+  VOTING_GROUPS,
+  voteOptionSchema,
+  voteSettingsSchema,
+} from '../../../shared/schemas/vote';
+import { voteEventSchema } from '../../../shared/voting/voteView';
+import type { BallotRow, DecisionRow, VoteEventRow, VoteRow } from '../VoteStore';
 
 /** Vote rows as SQLite holds them, and as the store hands them out. */
 export type DbVote = {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { agendaItemSchema } from '../../shared/schemas/meeting';
-import type { MeetingRow, MeetingStore } from './MeetingStore';
+import { agendaItemSchema } from '../../../shared/schemas/meeting';
+import type { MeetingRow, MeetingStore } from '../MeetingStore';
 
 type DbMeeting = {
   id: string;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { ballotSchema, VOTING_GROUPS } from '../../shared/schemas/vote';
+import { ballotSchema, VOTING_GROUPS } from '../../../shared/schemas/vote';
 import { canonicalBallotJson, collapseBallotEvents, voterHash, writeSealed } from './sqliteSecretBallots';
 
 type OldBallot = { member_id: string | null; voter_group: string; ballot_json: string; proxy: number };

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { anchorSchema } from '../../shared/schemas/comment';
-import type { Role } from '../../shared/schemas/member';
-import type { CommentRow, ThreadRow, WorkspaceStore } from './WorkspaceStore';
+import { anchorSchema } from '../../../shared/schemas/comment';
+import type { Role } from '../../../shared/schemas/member';
+import type { CommentRow, ThreadRow, WorkspaceStore } from '../WorkspaceStore';
 
 export type CommentStore = Pick<
   WorkspaceStore,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { boardTemplateSchema, dotRoundSchema, timerSchema } from '../../shared/schemas/board';
-import type { BoardRow, BoardStore } from './BoardStore';
+import { boardTemplateSchema, dotRoundSchema, timerSchema } from '../../../shared/schemas/board';
+import type { BoardRow, BoardStore } from '../BoardStore';
 
 type DbBoard = {
   id: string;

@@ -1,5 +1,5 @@
-import type { Role } from '../../shared/schemas/member';
-import type { InviteRow, MemberRow, WerkgroepRow } from './WorkspaceStore';
+import type { Role } from '../../../shared/schemas/member';
+import type { InviteRow, MemberRow, WerkgroepRow } from '../WorkspaceStore';
 
 /** Workspace rows as SQLite holds them, and as the store hands them out. */
 export type DbMember = {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentKind } from '../../shared/editor/templates';
-import type { SectionStatus } from '../../shared/schemas/section';
-import type { DocumentRow, SectionRow, WorkspaceStore } from './WorkspaceStore';
+import type { DocumentKind } from '../../../shared/editor/templates';
+import type { SectionStatus } from '../../../shared/schemas/section';
+import type { DocumentRow, SectionRow, WorkspaceStore } from '../WorkspaceStore';
 
 export type DocumentStore = Pick<
   WorkspaceStore,

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 
 /**
  * Issue 16: the CHECK lists that repeated shared enums (roles, section and vote statuses, voting
- * groups) go; the storage boundary checks those values with the shared schemas instead (values.ts),
+ * groups) go; the storage boundary checks those values with the shared schemas instead
+ * (server/storage/values.ts),
  * so a new value needs no migration. SQLite cannot drop a constraint in place, so each table is
  * rebuilt with the same columns in the same order (the documented create-copy-drop-rename; `migrate`
  * runs with foreign keys off and checks them before committing). `members.status` keeps its CHECK:
