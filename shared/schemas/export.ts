@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/translate';
 import { idSchema } from './common';
 
 /** What a document exports to. ODT and PDF/A are the government's open standards; DOCX for Word offices. */
@@ -6,8 +7,9 @@ export const EXPORT_FORMATS = ['odt', 'docx', 'pdf', 'md', 'html'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
-export const EXPORT_LANGS = ['nl', 'en'] as const;
-export type ExportLang = (typeof EXPORT_LANGS)[number];
+/** An export's headings and explanations come in every language of the catalogues (shared/i18n). */
+export type ExportLang = Language;
+const exportLangSchema = z.enum(LANGUAGES).default(DEFAULT_LANGUAGE);
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   odt: 'application/vnd.oasis.opendocument.text',
@@ -28,12 +30,12 @@ export const exportQuerySchema = z.strictObject({
   comments: flag.default(false),
   boards: flag.default(false),
   questions: flag.default(true),
-  lang: z.enum(EXPORT_LANGS).default('nl'),
+  lang: exportLangSchema,
 });
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 
 /** `GET /api/werkgroepen/:werkgroepId/archive`: everything, as one ZIP. */
-export const archiveQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGS).default('nl') });
+export const archiveQuerySchema = z.strictObject({ lang: exportLangSchema });
 
 /** Lower case, ASCII letters and digits joined by dashes: "Ambitiedocument Overvecht!" → "ambitiedocument-overvecht". */
 export function slug(text: string, max = 60): string {
