@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../schemas/export';
 import { CATALOGUES } from './languages';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, languageOf, locale, longDate, t } from './translate';
 
@@ -36,5 +37,17 @@ describe('the shared catalogues (t for the server and the exports)', () => {
     expect(locale('en')).toBe('en-GB');
     expect(longDate('2026-11-27T12:00:00Z', 'nl')).toBe('27 november 2026');
     expect(longDate('2026-11-27T12:00:00Z', 'en')).toBe('27 November 2026');
+  });
+
+  it('every export format has its words (name, short name, hint) in every language', () => {
+    const missing = LANGUAGES.flatMap((lang) => {
+      const formats: Record<string, Record<string, unknown> | undefined> = CATALOGUES[lang].export.formats;
+      return EXPORT_FORMATS.flatMap((f) =>
+        (['name', 'short', 'hint'] as const)
+          .filter((part) => typeof formats[f]?.[part] !== 'string')
+          .map((part) => `${lang} export.formats.${f}.${part}`),
+      );
+    });
+    expect(missing).toEqual([]);
   });
 });

@@ -2,22 +2,25 @@ import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/translate';
 import { idSchema } from './common';
 
-/** What a document exports to. ODT and PDF/A are the government's open standards; DOCX for Word offices. */
-export const EXPORT_FORMATS = ['odt', 'docx', 'pdf', 'md', 'html'] as const;
-export const exportFormatSchema = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
-
-/** An export's headings and explanations come in every language of the catalogues (shared/i18n). */
-export type ExportLang = Language;
-const exportLangSchema = z.enum(LANGUAGES).default(DEFAULT_LANGUAGE);
-
-export const EXPORT_MIME: Record<ExportFormat, string> = {
+/**
+ * What a document exports to, with its media type, in the order the export page offers them: the one list
+ * of formats (a new one is a line here, its writer in server/export/render.ts, its words in the catalogues).
+ * ODT and PDF/A are the government's open standards; DOCX for Word offices.
+ */
+export const EXPORT_MIME = {
   odt: 'application/vnd.oasis.opendocument.text',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
-};
+} as const satisfies Record<string, string>;
+export type ExportFormat = keyof typeof EXPORT_MIME;
+export const EXPORT_FORMATS = Object.keys(EXPORT_MIME) as [ExportFormat, ...ExportFormat[]];
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+
+/** An export's headings and explanations come in every language of the catalogues (shared/i18n). */
+export type ExportLang = Language;
+const exportLangSchema = z.enum(LANGUAGES).default(DEFAULT_LANGUAGE);
 
 /** Query flags arrive as text; only these spellings count, anything else is a 400. */
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
