@@ -9,13 +9,23 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 type In<T> = T extends z.ZodType ? z.input<T> : undefined;
 export type Response<N extends RouteName> = Out<Field<N, 'response'>>;
 
+/**
+ * The words for an error in the current language, from the client's catalogue by code and parameters;
+ * the server's Dutch message when the catalogue does not know the code (a newer server).
+ */
+function wordsFor(body: ApiErrorBody): string {
+  const key = `errors.${body.code}`;
+  return i18next.exists(key) ? i18next.t(key, body.params ?? {}) : body.message;
+}
+
 /** An API error with its stable code and the message in the current language. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
+    message = wordsFor(body),
   ) {
-    super(i18next.language === 'en' ? body.messageEn : body.message);
+    super(message);
   }
   get code() {
     return this.body.code;
@@ -76,15 +86,13 @@ export function apiUrl<N extends RouteName>(
 /** The error of a failed request, from its JSON body (or a generic one when there is none). */
 export async function errorOf(res: globalThis.Response): Promise<ApiRequestError> {
   const parsed = apiErrorSchema.safeParse(await res.json().catch(() => null));
+  if (parsed.success) return new ApiRequestError(res.status, parsed.data);
+  // No error body (a proxy's page, a cut connection): the general words, not the server's internal_error.
+  const generic = i18next.t('errors.generic');
   return new ApiRequestError(
     res.status,
-    parsed.success
-      ? parsed.data
-      : {
-          code: 'internal_error',
-          message: 'Er ging iets mis. Probeer het opnieuw.',
-          messageEn: 'Something went wrong. Try again.',
-        },
+    { code: 'internal_error', message: generic, messageEn: generic },
+    generic,
   );
 }
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../shared/i18n/languages';
 import { bannedWordsIn } from '../../shared/i18n/plainDutch';
-import en from './en.json';
-import nl from './nl.json';
+import { LANGUAGES } from '../../shared/i18n/translate';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +16,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const catalogs = { nl: flatten(nl), en: flatten(en) };
+const catalogs = { nl: flatten(CATALOGUES.nl), en: flatten(CATALOGUES.en) };
+/** Every language but Dutch, the reference the others are held to. */
+const others = LANGUAGES.filter((l) => l !== 'nl').map((l) => [l, flatten(CATALOGUES[l])] as const);
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** i18next plural forms: `key_one`, `key_other`, … are used as `t('key', { count })`. */
 const baseKey = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
@@ -30,17 +32,21 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('message catalogs', () => {
-  it('have exactly the same keys in Dutch and English', () => {
+  it('have exactly the same keys in Dutch and English (and every other language)', () => {
     const missingInEn = [...catalogs.nl.keys()].filter((k) => !catalogs.en.has(k));
     const missingInNl = [...catalogs.en.keys()].filter((k) => !catalogs.nl.has(k));
     expect({ missingInEn, missingInNl }).toEqual({ missingInEn: [], missingInNl: [] });
+    for (const [lang, catalog] of others)
+      expect([...catalog.keys()].sort(), lang).toEqual([...catalogs.nl.keys()].sort());
   });
 
-  it('use the same placeholders in both languages and have no empty messages', () => {
+  it('use the same placeholders in every language and have no empty messages', () => {
     for (const [key, text] of catalogs.nl) {
       expect(text, `nl ${key}`).not.toBe('');
-      expect(catalogs.en.get(key), `en ${key}`).not.toBe('');
-      expect(placeholders(catalogs.en.get(key) ?? ''), key).toEqual(placeholders(text));
+      for (const [lang, catalog] of others) {
+        expect(catalog.get(key), `${lang} ${key}`).not.toBe('');
+        expect(placeholders(catalog.get(key) ?? ''), `${lang} ${key}`).toEqual(placeholders(text));
+      }
     }
   });
 

@@ -1,29 +1,27 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { CATALOGUES } from '../../shared/i18n/languages';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../shared/i18n/translate';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'wijkatelier.language';
 
 function storedLanguage(): Language {
   try {
     const saved = window.localStorage.getItem(STORAGE_KEY);
-    if (saved === 'nl' || saved === 'en') return saved;
+    if (isLanguage(saved)) return saved;
   } catch {
     // storage blocked: Dutch, the default
   }
-  return 'nl';
+  return DEFAULT_LANGUAGE;
 }
 
-/** Dutch first; English second; the choice is remembered on this device and sets <html lang>. */
+/** The catalogues of shared/i18n (the server words exports and errors from the same ones); Dutch first; the choice is remembered on this device and sets <html lang>. */
 export function initI18n(): typeof i18next {
   const lng = storedLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: CATALOGUES[l] }])),
     lng,
-    fallbackLng: 'nl',
+    fallbackLng: DEFAULT_LANGUAGE,
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -1,4 +1,5 @@
 import { type Zippable, zipSync } from 'fflate';
+import { t } from '../../shared/i18n/translate';
 import type { ExportLang } from '../../shared/schemas/export';
 import { slug } from '../../shared/schemas/export';
 import { composition } from '../../shared/schemas/member';
@@ -145,33 +146,25 @@ const plainLine = (text: string) =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ');
 
+/** What LEESMIJ.txt lists, in this order; each name's explanation is `export.file.readme.<name>`. */
+const README_ENTRIES = [
+  ['documenten/', 'documenten'],
+  ['borden/', 'borden'],
+  ['stemmingen.json', 'stemmingen'],
+  ['besluiten.json', 'besluiten'],
+  ['vergaderingen.json', 'vergaderingen'],
+  ['leden.json', 'leden'],
+  ['werkgroep.json', 'werkgroep'],
+] as const;
+
 function readme(a: ArchiveInput, generated: string): string {
-  const nl = a.lang === 'nl';
   const [name, wijk, gemeente] = [a.werkgroep.name, a.werkgroep.wijk, a.werkgroep.gemeente].map(plainLine);
-  const lines = nl
-    ? [
-        `Archief van werkgroep ${name} (${wijk}, ${gemeente}).`,
-        generated,
-        '',
-        'documenten/      elk document als ODT en PDF/A (om te bewaren), DOCX, Markdown en HTML',
-        'borden/          de briefjes van elk bord (JSON)',
-        'stemmingen.json  alle stemmingen met de uitslag per groep (geen stembiljetten)',
-        'besluiten.json   de besluiten met de regel en de cijfers per groep; ook als besluitenlijst.md',
-        'vergaderingen.json  de vergaderingen met agenda en verslag',
-        'leden.json       de leden; een naam alleen als iemand daar toestemming voor gaf',
-        'werkgroep.json   de werkgroep en hoeveel leden er per groep zijn',
-      ]
-    : [
-        `Archive of working group ${name} (${wijk}, ${gemeente}).`,
-        generated,
-        '',
-        'documenten/      every document as ODT and PDF/A (for keeping), DOCX, Markdown and HTML',
-        'borden/          the notes of every board (JSON)',
-        'stemmingen.json  every vote with its result per group (no ballots)',
-        'besluiten.json   the decisions with their rule and figures per group; also as besluitenlijst.md',
-        'vergaderingen.json  the meetings with agenda and minutes',
-        'leden.json       the members; a name only where the member agreed',
-        'werkgroep.json   the working group and how many members each group has',
-      ];
+  const lines = [
+    t(a.lang, 'export.file.readme.title', { name: name ?? '', wijk: wijk ?? '', gemeente: gemeente ?? '' }),
+    generated,
+    '',
+    // The names in a column: at least two spaces after each.
+    ...README_ENTRIES.map(([file, key]) => `${file.padEnd(15)}  ${t(a.lang, `export.file.readme.${key}`)}`),
+  ];
   return lines.join('\n');
 }

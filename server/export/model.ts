@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { locale } from '../../shared/i18n/translate';
 import type { ExportLang } from '../../shared/schemas/export';
 import { composition, ROLE_GROUPS, type Role } from '../../shared/schemas/member';
 import type { SectionStatus } from '../../shared/schemas/section';
@@ -151,7 +152,7 @@ export function buildExportModel(input: ExportInput): ExportModel {
   return {
     meta: {
       lang: input.lang,
-      locale: input.lang === 'en' ? 'en-GB' : 'nl-NL',
+      locale: locale(input.lang),
       title: input.document.title,
       subtitle: `${w.name} · ${w.wijk}, ${w.gemeente}`,
       facts: [

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
+import { DEFAULT_LANGUAGE, type MessageParams, t } from '../../shared/i18n/translate';
 import { isWellFormedPath } from '../net/requestUrl';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -9,11 +10,13 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
-  conflict: 409,
+  last_facilitator: 409,
   limit_reached: 409,
   invite_expired: 410,
   invite_used_up: 410,
   invite_revoked: 410,
+  meeting_not_running: 409,
+  meeting_already_started: 409,
   vote_not_open: 409,
   vote_not_draft: 409,
   not_eligible: 403,
@@ -30,97 +33,19 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
-const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
-  bad_request: { nl: 'Het verzoek klopt niet.', en: 'The request is not valid.' },
-  validation_failed: { nl: 'Niet alle gegevens kloppen.', en: 'Some fields are not valid.' },
-  unauthorized: {
-    nl: 'Je bent niet (meer) aangemeld. Open de uitnodiging die je kreeg opnieuw.',
-    en: 'You are not signed in (any more). Open the invitation you received again.',
-  },
-  forbidden: {
-    nl: 'Dit mag je niet doen in deze werkgroep.',
-    en: 'You are not allowed to do this in this working group.',
-  },
-  not_found: { nl: 'Dit bestaat niet (meer).', en: 'This does not exist (any more).' },
-  conflict: {
-    nl: 'Dit kan niet: de werkgroep heeft altijd minstens één procesbegeleider nodig.',
-    en: 'This is not possible: the working group always needs at least one facilitator.',
-  },
-  limit_reached: {
-    nl: 'Het maximum is bereikt. Ruim eerst iets op.',
-    en: 'The maximum has been reached. Remove something first.',
-  },
-  invite_expired: {
-    nl: 'Deze uitnodiging is verlopen. Vraag de procesbegeleider om een nieuwe link.',
-    en: 'This invitation has expired. Ask the facilitator for a new link.',
-  },
-  invite_used_up: {
-    nl: 'Deze uitnodiging is al zo vaak gebruikt als mocht. Vraag de procesbegeleider om een nieuwe link.',
-    en: 'This invitation has been used as often as allowed. Ask the facilitator for a new link.',
-  },
-  invite_revoked: {
-    nl: 'Deze uitnodiging is ingetrokken. Vraag de procesbegeleider om een nieuwe link.',
-    en: 'This invitation was withdrawn. Ask the facilitator for a new link.',
-  },
-  vote_not_open: {
-    nl: 'Dit kan nu niet: de stemming is niet open (nog niet geopend, of al gesloten).',
-    en: 'Not possible now: the vote is not open (not opened yet, or already closed).',
-  },
-  vote_not_draft: {
-    nl: 'Een stemming kun je alleen veranderen zolang ze nog niet geopend is.',
-    en: 'A vote can only be changed while it has not been opened yet.',
-  },
-  not_eligible: {
-    nl: 'Je stemt niet mee in deze stemming.',
-    en: 'You do not vote in this vote.',
-  },
-  ballot_invalid: {
-    nl: 'Deze stem past niet bij de stemming. Kijk je keuze nog eens na.',
-    en: 'This ballot does not fit the vote. Check your choice again.',
-  },
-  already_voted: {
-    nl: 'Dit lid heeft zelf al gestemd. Die stem blijft staan: je kunt er geen stem voor in de plaats zetten.',
-    en: 'This member has already voted themselves. That vote stands: you cannot enter a vote in its place.',
-  },
-  not_confirmed: {
-    nl: 'Dit kan pas als de procesbegeleider heeft bevestigd wie je bent. Tot dan kijk je mee.',
-    en: 'Not possible until the facilitator has confirmed who you are. Until then you follow along.',
-  },
-  already_confirmed: {
-    nl: 'Deze persoon wacht niet meer: die is al bevestigd. Een andere rol geven kan bij Leden.',
-    en: 'This person is no longer waiting: they have already been confirmed. Change their role under Members.',
-  },
-  rate_limited: {
-    nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
-    en: 'Too many attempts. Wait a moment and try again.',
-  },
-  join_paused: {
-    nl: 'Meedoen met een code kan even niet: er zijn te veel verkeerde codes geprobeerd. Probeer het over een paar minuten opnieuw, of vraag de procesbegeleider om een uitnodigingslink.',
-    en: 'Joining with a code is paused for a while: too many wrong codes were tried. Try again in a few minutes, or ask the facilitator for an invitation link.',
-  },
-  payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
-  unsupported_media_type: { nl: 'Stuur de gegevens als JSON.', en: 'Send the data as JSON.' },
-  storage_unavailable: {
-    nl: 'De opslag is nu niet bereikbaar. Probeer het zo opnieuw.',
-    en: 'Storage is not reachable right now. Try again shortly.',
-  },
-  export_busy: {
-    nl: 'Er worden nu al andere bestanden gemaakt. Probeer het over een minuut opnieuw.',
-    en: 'Other files are being made right now. Try again in a minute.',
-  },
-  internal_error: {
-    nl: 'Er ging iets mis op de server. Probeer het opnieuw.',
-    en: 'Something went wrong on the server. Try again.',
-  },
-};
-
 /** An error the API answers with its stable code; thrown by handlers, rendered by errorHandler. */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly issues?: ApiErrorBody['issues'],
+    readonly params?: MessageParams,
   ) {
-    super(MESSAGES[code].en);
+    super(t('en', `errors.${code}`, params));
+  }
+
+  /** An error whose words mention values (`{{name}}` in `errors.<code>`); the client fills them in too. */
+  static with(code: ErrorCode, params: MessageParams): ApiError {
+    return new ApiError(code, undefined, params);
   }
 
   /** A zod failure as a 400 naming the fields (or another code, e.g. not_found for a malformed id). */
@@ -149,8 +74,22 @@ function clientErrorStatus(err: unknown): number | null {
   return typeof value === 'number' && value >= 400 && value < 500 ? value : null;
 }
 
-export function errorBody(code: ErrorCode, issues?: ApiErrorBody['issues']): ApiErrorBody {
-  return { code, message: MESSAGES[code].nl, messageEn: MESSAGES[code].en, ...(issues ? { issues } : {}) };
+/**
+ * The JSON of an error: its code and parameters for the client, which words them itself, and the words
+ * from the catalogues (`errors.<code>`) for other API users: Dutch as `message`, English as `messageEn`.
+ */
+export function errorBody(
+  code: ErrorCode,
+  issues?: ApiErrorBody['issues'],
+  params?: MessageParams,
+): ApiErrorBody {
+  return {
+    code,
+    ...(params ? { params } : {}),
+    message: t(DEFAULT_LANGUAGE, `errors.${code}`, params),
+    messageEn: t('en', `errors.${code}`, params),
+    ...(issues ? { issues } : {}),
+  };
 }
 
 /**
@@ -169,7 +108,7 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 /** Turns anything thrown into a JSON error with a stable code; never leaks a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
   if (err instanceof ApiError) {
-    res.status(STATUS[err.code]).json(errorBody(err.code, err.issues));
+    res.status(STATUS[err.code]).json(errorBody(err.code, err.issues, err.params));
     return;
   }
   const type = (err as { type?: string } | null)?.type;

@@ -7,11 +7,16 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'not_found',
-  'conflict',
+  /** Removing or demoting the werkgroep's last facilitator. */
+  'last_facilitator',
   'limit_reached',
   'invite_expired',
   'invite_used_up',
   'invite_revoked',
+  /** Raising a hand, reacting or steering a meeting that is not running. */
+  'meeting_not_running',
+  /** Starting a meeting that has already started (or ended). */
+  'meeting_already_started',
   'vote_not_open',
   'vote_not_draft',
   'not_eligible',
@@ -29,9 +34,14 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Every API error body: a stable code, a message in Dutch (default) and in English. */
+/**
+ * Every API error body: a stable code with its parameters, which the client words from its own catalogue
+ * (`errors.<code>` in shared/i18n), and for other API users the words in Dutch (default) and in English.
+ */
 export const apiErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
+  /** Values the words of the code mention (`{{name}}` in the catalogue); absent when there are none. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
   messageEn: z.string(),
   /** For validation errors: which field was wrong and why. */

@@ -1,21 +1,26 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/translate';
 import { idSchema } from './common';
 
-/** What a document exports to. ODT and PDF/A are the government's open standards; DOCX for Word offices. */
-export const EXPORT_FORMATS = ['odt', 'docx', 'pdf', 'md', 'html'] as const;
-export const exportFormatSchema = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
-
-export const EXPORT_LANGS = ['nl', 'en'] as const;
-export type ExportLang = (typeof EXPORT_LANGS)[number];
-
-export const EXPORT_MIME: Record<ExportFormat, string> = {
+/**
+ * What a document exports to, with its media type, in the order the export page offers them: the one list
+ * of formats (a new one is a line here, its writer in server/export/render.ts, its words in the catalogues).
+ * ODT and PDF/A are the government's open standards; DOCX for Word offices.
+ */
+export const EXPORT_MIME = {
   odt: 'application/vnd.oasis.opendocument.text',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
-};
+} as const satisfies Record<string, string>;
+export type ExportFormat = keyof typeof EXPORT_MIME;
+export const EXPORT_FORMATS = Object.keys(EXPORT_MIME) as [ExportFormat, ...ExportFormat[]];
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+
+/** An export's headings and explanations come in every language of the catalogues (shared/i18n). */
+export type ExportLang = Language;
+const exportLangSchema = z.enum(LANGUAGES).default(DEFAULT_LANGUAGE);
 
 /** Query flags arrive as text; only these spellings count, anything else is a 400. */
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -28,12 +33,12 @@ export const exportQuerySchema = z.strictObject({
   comments: flag.default(false),
   boards: flag.default(false),
   questions: flag.default(true),
-  lang: z.enum(EXPORT_LANGS).default('nl'),
+  lang: exportLangSchema,
 });
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 
 /** `GET /api/werkgroepen/:werkgroepId/archive`: everything, as one ZIP. */
-export const archiveQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGS).default('nl') });
+export const archiveQuerySchema = z.strictObject({ lang: exportLangSchema });
 
 /** Lower case, ASCII letters and digits joined by dashes: "Ambitiedocument Overvecht!" → "ambitiedocument-overvecht". */
 export function slug(text: string, max = 60): string {

@@ -1,5 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../../shared/i18n/translate';
 import { slug } from '../../../shared/schemas/export';
 import { apiUrl } from '../../api/client';
 import { DownloadProgress } from './DownloadProgress';
@@ -10,7 +11,7 @@ import './export.css';
 export function ArchivePanel({ werkgroepId, name }: { werkgroepId: string; name: string }) {
   const { t, i18n } = useTranslation();
   const download = useDownload();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = languageOf(i18n.language);
   return (
     <section className="panel archive" aria-labelledby={`archive-${werkgroepId}`}>
       <Heading2 id={`archive-${werkgroepId}`}>{t('export.archive.title')}</Heading2>

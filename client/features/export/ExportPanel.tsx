@@ -1,6 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language, languageOf } from '../../../shared/i18n/translate';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName } from '../../../shared/schemas/export';
 import { api, apiUrl } from '../../api/client';
 import { useResource } from '../../api/useResource';
@@ -28,7 +29,7 @@ export function ExportPanel({
   const [comments, setComments] = useState(false);
   const [questions, setQuestions] = useState(true);
   const [boards, setBoards] = useState(false);
-  const [lang, setLang] = useState(i18n.language === 'en' ? 'en' : 'nl');
+  const [lang, setLang] = useState<Language>(languageOf(i18n.language));
   const [opened, setOpened] = useState(0);
   const versions = useResource(`export-versions:${documentId}:${opened}`, () =>
     opened > 0 ? api('listVersions', { params: { documentId } }) : Promise.resolve([]),
@@ -101,9 +102,17 @@ export function ExportPanel({
               <label htmlFor={id}>{t(`export.include.${key}`)}</label>
             </div>
           ))}
-          <SelectField id={ids.lang} label={t('export.lang')} value={lang} onChange={setLang}>
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
+          <SelectField
+            id={ids.lang}
+            label={t('export.lang')}
+            value={lang}
+            onChange={(l) => setLang(languageOf(l))}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {i18n.getFixedT(l)('language.name')}
+              </option>
+            ))}
           </SelectField>
         </fieldset>
         <button

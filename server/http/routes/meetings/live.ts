@@ -48,7 +48,7 @@ export function mountMeetingLive(
   mount(router, API.raiseHand, async ({ req, params, body }) => {
     const { meeting, member } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
     if (!can(member.role, 'meeting.participate')) throw new ApiError(refusal(member, 'meeting.participate'));
-    if (meeting.status !== 'running') throw new ApiError('conflict');
+    if (meeting.status !== 'running') throw new ApiError('meeting_not_running');
     // Read and written in one go inside the room, so hands raised at the same moment keep their order.
     await rooms.write(roomName('session', meeting.id), (doc) => {
       const hands = readHands(doc).filter((h) => h.memberId !== member.id);
@@ -72,7 +72,7 @@ export function mountMeetingLive(
   mount(router, API.react, async ({ req, params, body }) => {
     const { meeting, member } = await meetingFor(storage, req, params.werkgroepId, params.meetingId);
     if (!can(member.role, 'meeting.participate')) throw new ApiError(refusal(member, 'meeting.participate'));
-    if (meeting.status !== 'running') throw new ApiError('conflict');
+    if (meeting.status !== 'running') throw new ApiError('meeting_not_running');
     const now = Date.now();
     if (now - (lastReaction.get(member.id) ?? 0) < REACTION_GAP_MS) throw new ApiError('rate_limited');
     lastReaction.set(member.id, now);

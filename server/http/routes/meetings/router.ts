@@ -57,10 +57,10 @@ export function meetingsRouter(deps: RouteDeps): Router {
   ): Promise<Parameters<Storage['updateMeeting']>[1]> {
     const index = m.agenda.findIndex((i) => i.id === m.currentItemId);
     const goTo = (itemId: string | null) => ({ currentItemId: itemId, timer: freshTimer(m, itemId) });
-    if (c.action !== 'start' && m.status !== 'running') throw new ApiError('conflict');
+    if (c.action !== 'start' && m.status !== 'running') throw new ApiError('meeting_not_running');
     switch (c.action) {
       case 'start': {
-        if (m.status !== 'planned') throw new ApiError('conflict');
+        if (m.status !== 'planned') throw new ApiError('meeting_already_started');
         return {
           status: 'running',
           startedAt: now,

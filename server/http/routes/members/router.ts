@@ -20,7 +20,7 @@ async function keepsAFacilitator(
   const members = await storage.listMembers(werkgroepId);
   const target = members.find((m) => m.id === memberId);
   if (target?.role !== 'facilitator') return;
-  if (members.filter((m) => m.role === 'facilitator').length <= 1) throw new ApiError('conflict');
+  if (members.filter((m) => m.role === 'facilitator').length <= 1) throw new ApiError('last_facilitator');
 }
 
 export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Router {
