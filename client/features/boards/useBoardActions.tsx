@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/schemas/board';
 import type { Note } from '../../../shared/sync/boardDoc';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import type { BoardActions } from './BoardActions';
 import { type CommandContext, editNote, frameCommands, noteCommands, type Outcome } from './commands';
@@ -85,6 +86,19 @@ export function useBoardActions(input: {
     announce(t('boards.problems.gone'));
     close();
   };
+  const toggleLock = useAction(
+    async (frame: PlacedFrame) => {
+      const locked = frame.room === 'locked';
+      const body = locked ? { unlockFrame: frame.id } : { lockFrame: frame.id };
+      const b = await api('updateBoard', {
+        params: { werkgroepId: detail.werkgroep.id, boardId: board.id },
+        body,
+      });
+      input.onChanged(b);
+      announce(t(locked ? 'boards.announce.unlocked' : 'boards.announce.locked', { title: frame.title }));
+    },
+    { onError: announce },
+  );
   const frameMessage = (frameId: string | null) =>
     frameId ? t('boards.announce.inFrame', { title: titleOf(frameId) }) : t('boards.announce.loose');
 
@@ -116,17 +130,7 @@ export function useBoardActions(input: {
     moveFrame: (frame, to) => {
       report(frameCommands.moveTo.run(ctx, frame, to));
     },
-    toggleFrameLock: (frame) => {
-      const locked = frame.room === 'locked';
-      const body = locked ? { unlockFrame: frame.id } : { lockFrame: frame.id };
-      api('updateBoard', { params: { werkgroepId: detail.werkgroep.id, boardId: board.id }, body }).then(
-        (b) => {
-          input.onChanged(b);
-          announce(t(locked ? 'boards.announce.unlocked' : 'boards.announce.locked', { title: frame.title }));
-        },
-        (err: unknown) => announce(err instanceof Error ? err.message : t('errors.generic')),
-      );
-    },
+    toggleFrameLock: (frame) => void toggleLock.run(frame),
   };
 
   const open = (kind: Dialog['kind']) => dialog?.kind === kind;
