@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { type ActionEvent, actionReducer, errorMessage, IDLE, perform } from './actionState';
+import {
+  type ActionEvent,
+  type ActionState,
+  actionReducer,
+  errorMessage,
+  IDLE,
+  perform,
+} from './actionState';
+
+const run = (events: ActionEvent[], from: ActionState = IDLE) => events.reduce(actionReducer, from);
 
 describe('actionReducer', () => {
-  it('a call under way is pending and forgets the last error', () => {
-    expect(actionReducer({ pending: false, error: 'oud' }, { type: 'start' })).toEqual({
-      pending: true,
-      error: null,
-    });
+  it('a call under way is running and forgets the last error', () => {
+    expect(run([{ type: 'start' }], { running: 0, error: 'oud' })).toEqual({ running: 1, error: null });
   });
-  it('a success ends pending without an error; a failure keeps its words', () => {
-    expect(actionReducer({ pending: true, error: null }, { type: 'succeed' })).toEqual(IDLE);
-    expect(actionReducer({ pending: true, error: null }, { type: 'fail', message: 'Mis' })).toEqual({
-      pending: false,
-      error: 'Mis',
-    });
+  it('a success ends it without an error; a failure keeps its words', () => {
+    expect(run([{ type: 'start' }, { type: 'succeed' }])).toEqual(IDLE);
+    expect(run([{ type: 'start' }, { type: 'fail', message: 'Mis' }])).toEqual({ running: 0, error: 'Mis' });
   });
-  it('reset forgets everything', () => {
-    expect(actionReducer({ pending: true, error: 'Mis' }, { type: 'reset' })).toEqual(IDLE);
+  it('overlapping calls: still running until both ended; a failure of either is shown', () => {
+    const both = run([{ type: 'start' }, { type: 'start' }, { type: 'fail', message: 'Eerste mis' }]);
+    expect(both).toEqual({ running: 1, error: 'Eerste mis' });
+    expect(run([{ type: 'succeed' }], both)).toEqual({ running: 0, error: 'Eerste mis' });
+  });
+  it('reset forgets everything, and an end after it cannot go below zero', () => {
+    expect(run([{ type: 'start' }, { type: 'reset' }, { type: 'succeed' }])).toEqual(IDLE);
   });
 });
 
@@ -30,7 +38,7 @@ describe('errorMessage', () => {
 });
 
 describe('perform', () => {
-  const recorder = (latest = () => true) => {
+  const recorder = (current = () => true) => {
     const events: ActionEvent[] = [];
     const errors: string[] = [];
     return {
@@ -38,7 +46,7 @@ describe('perform', () => {
       errors,
       report: {
         dispatch: (e: ActionEvent) => events.push(e),
-        isLatest: latest,
+        current,
         explain: (err: unknown) => (err instanceof Error ? err.message : 'Algemeen'),
         onError: (message: string) => errors.push(message),
       },
@@ -59,12 +67,11 @@ describe('perform', () => {
     expect(r.errors).toEqual(['Bestaat niet']);
   });
 
-  it('a call overtaken by a newer one does not change the state when it ends', async () => {
+  it('a call from before a reset changes nothing when it ends (onError still hears of a failure)', async () => {
     const r = recorder(() => false);
     await perform(() => Promise.reject(new Error('Te laat')), r.report);
     await perform(async () => undefined, r.report);
     expect(r.events).toEqual([{ type: 'start' }, { type: 'start' }]);
-    // A failure is still told to onError (the status line), even when it no longer shows beside the button.
     expect(r.errors).toEqual(['Te laat']);
   });
 });

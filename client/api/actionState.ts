@@ -1,11 +1,11 @@
 /**
  * The pure part of useAction (client/api/useAction.ts), kept free of React so it can be tested in
- * node: the state a button's call is in, and how one call moves it.
+ * node: the state a button's calls are in, and how one call moves it.
  */
 export interface ActionState {
-  /** A call is under way (show it, and keep the button from being pressed twice). */
-  pending: boolean;
-  /** The words for the last call's failure; null while none failed or after a new call starts. */
+  /** Calls under way (a console button may be pressed again before the first answer). */
+  running: number;
+  /** The words for the latest failure; null while none failed, or once a new call starts. */
   error: string | null;
 }
 
@@ -15,17 +15,19 @@ export type ActionEvent =
   | { type: 'fail'; message: string }
   | { type: 'reset' };
 
-export const IDLE: ActionState = { pending: false, error: null };
+export const IDLE: ActionState = { running: 0, error: null };
 
-export function actionReducer(_state: ActionState, event: ActionEvent): ActionState {
+export function actionReducer(state: ActionState, event: ActionEvent): ActionState {
+  const ended = Math.max(0, state.running - 1);
   switch (event.type) {
     case 'start':
-      return { pending: true, error: null };
+      return { running: state.running + 1, error: null };
     case 'succeed':
+      return { ...state, running: ended };
+    case 'fail':
+      return { running: ended, error: event.message };
     case 'reset':
       return IDLE;
-    case 'fail':
-      return { pending: false, error: event.message };
   }
 }
 
@@ -45,14 +47,14 @@ export function errorMessage(
 
 /**
  * Runs one call and reports it through `dispatch`; resolves true when it succeeded, false when it
- * failed (never rejects). `isLatest` says whether no newer call started meanwhile: only the newest
- * call may change the state, so a slow first answer cannot hide a second call's error.
+ * failed (never rejects). `current` says whether the state was not reset since the call started: the
+ * end of a call from before a reset no longer counts.
  */
 export async function perform(
   call: () => Promise<unknown>,
   report: {
     dispatch: (e: ActionEvent) => void;
-    isLatest: () => boolean;
+    current: () => boolean;
     explain: (err: unknown) => string;
     onError?: (message: string, err: unknown) => void;
   },
@@ -60,11 +62,11 @@ export async function perform(
   report.dispatch({ type: 'start' });
   try {
     await call();
-    if (report.isLatest()) report.dispatch({ type: 'succeed' });
+    if (report.current()) report.dispatch({ type: 'succeed' });
     return true;
   } catch (err) {
     const message = report.explain(err);
-    if (report.isLatest()) report.dispatch({ type: 'fail', message });
+    if (report.current()) report.dispatch({ type: 'fail', message });
     report.onError?.(message, err);
     return false;
   }

@@ -18,7 +18,7 @@ export interface Action<A extends unknown[]> {
   error: string | null;
   /** Runs the last call again, with the same arguments (nothing when there was none). */
   retry: () => Promise<boolean>;
-  /** Forgets the error (and any call still under way: its answer is then ignored). */
+  /** Forgets the error (and any call still under way: its end then changes nothing here). */
   reset: () => void;
 }
 
@@ -50,16 +50,17 @@ export function useAction<A extends unknown[]>(
   // The latest function, options and language, read when a call starts (so `run` can stay stable).
   const latest = useRef({ fn, options, t });
   latest.current = { fn, options, t };
-  const calls = useRef(0);
+  // Bumped by reset: calls started before it no longer change the state when they end.
+  const generation = useRef(0);
   const lastArgs = useRef<A | null>(null);
 
   const run = useCallback((...args: A) => {
     lastArgs.current = args;
-    const id = ++calls.current;
+    const started = generation.current;
     const { fn: call, options: opts, t: translate } = latest.current;
     return perform(() => call(...args), {
       dispatch,
-      isLatest: () => id === calls.current,
+      current: () => started === generation.current,
       explain: (err) => errorMessage(err, translate('errors.generic'), opts.explain),
       onError: opts.onError,
     });
@@ -69,8 +70,8 @@ export function useAction<A extends unknown[]>(
     [run],
   );
   const reset = useCallback(() => {
-    calls.current++;
+    generation.current++;
     dispatch({ type: 'reset' });
   }, []);
-  return { run, retry, reset, pending: state.pending, error: state.error };
+  return { run, retry, reset, pending: state.running > 0, error: state.error };
 }
