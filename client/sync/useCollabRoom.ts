@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/sync/protocol';
-import { COLLAB_PATH } from '../../shared/sync/rooms';
+import { openRoom } from './openRoom';
 import { SaveStateStore } from './saveState';
 
 export interface CollabRoom {
@@ -20,11 +19,6 @@ export interface CollabRoom {
    * the server: edits the server refused can then never be sent, also not after an unlock.
    */
   reset(): Promise<void>;
-}
-
-export function collabServerUrl(): string {
-  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${window.location.host}${COLLAB_PATH}`;
 }
 
 /** IndexedDB database name of a room's local copy. */
@@ -73,12 +67,7 @@ export function useCollabRoom(room: string | null): CollabRoom | null {
     // Keep deleted content: versions, comparisons and the authorship view are rendered from it.
     const doc = new Y.Doc({ gc: false });
     const local = new IndexeddbPersistence(localDbName(room), doc);
-    const provider = new WebsocketProvider(collabServerUrl(), room, doc, {
-      params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
-      // Tabs talk only through the server: over BroadcastChannel one tab would pass another tab's
-      // presence on to the server as its own, and it would linger after that tab closed.
-      disableBc: true,
-    });
+    const provider = openRoom(room, doc);
     const save = new SaveStateStore(provider, doc, local);
     const stopSave = save.start();
     let resetting: Promise<void> | null = null;

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { MemberRole } from '../../shared/schemas/member';
 import { CloseCode } from '../../shared/sync/closeCodes';
-import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../shared/sync/protocol';
+import { openRoom } from './openRoom';
 import { type Place, parsePlace } from './place';
-import { collabServerUrl } from './useCollabRoom';
 
 export interface PresentMember {
   memberId: string;
@@ -34,12 +33,7 @@ export function usePresenceRoom(
   useEffect(() => {
     if (!room) return;
     const doc = new Y.Doc();
-    const p = new WebsocketProvider(collabServerUrl(), room, doc, {
-      params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
-      // Tabs talk only through the server: over BroadcastChannel one tab would pass another tab's
-      // presence on to the server as its own, and it would linger after that tab closed.
-      disableBc: true,
-    });
+    const p = openRoom(room, doc);
     p.awareness.setLocalState({ user: {}, place: 'elders' });
     p.on('connection-close', (event) => {
       if (event?.code === CloseCode.RightsChanged) rightsChanged.current?.();

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 /**
  * "Are you sure?" before something that cannot be undone: a modal native <dialog> (focus stays in it,
  * Escape closes it, focus goes back to what opened it). "No" has focus, so a stray Enter is safe.
+ * `onClose` is called whenever it closes (No, Escape, or `open` turning false).
  */
 export function ConfirmDialog({
   open,
@@ -10,6 +11,7 @@ export function ConfirmDialog({
   text,
   confirm,
   cancel,
+  closeOnConfirm = true,
   onConfirm,
   onClose,
 }: {
@@ -20,6 +22,11 @@ export function ConfirmDialog({
   confirm: string;
   /** The button that does not ("Nee, doorgaan"). */
   cancel: string;
+  /**
+   * Close right after `onConfirm` (the default). False: the caller closes it (sets `open` false) only
+   * once the action succeeded, so on a refusal it stays open with its question.
+   */
+  closeOnConfirm?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -67,7 +74,7 @@ export function ConfirmDialog({
           className="utrecht-button utrecht-button--primary-action"
           onClick={() => {
             onConfirm();
-            ref.current?.close();
+            if (closeOnConfirm) ref.current?.close();
           }}
         >
           {confirm}

@@ -3,10 +3,12 @@ import {
   type MouseEvent,
   type ReactNode,
   type Ref,
+  type RefObject,
   useEffect,
   useId,
   useRef,
 } from 'react';
+import { menuKey } from './menuKeys';
 
 export interface MenuItem {
   id: string;
@@ -43,76 +45,37 @@ export function MoreMenu({
   const menuId = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const root = useRef<HTMLDivElement>(null);
+  useFocusOnOpen(open, items, refs);
+  useCloseOnOutsideClick(open, root, onOpenChange);
 
-  // Opening moves focus to the first item that can be used (only when it opens, not on every render).
-  const latest = useRef(items);
-  latest.current = items;
-  useEffect(() => {
-    if (!open) return;
-    const first = latest.current.findIndex((i) => !i.disabled);
-    refs.current[Math.max(first, 0)]?.focus();
-  }, [open]);
-
-  // A click outside closes the menu.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) onOpenChange(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open, onOpenChange]);
-
-  const focusAt = (index: number) => {
-    const n = items.length;
-    refs.current[((index % n) + n) % n]?.focus();
-  };
-  const current = () => refs.current.indexOf(document.activeElement as HTMLButtonElement);
-  const close = () => {
-    onOpenChange(false);
-    // Back to the button, so keyboard users continue where they were.
-    (root.current?.querySelector('.more-menu__button') as HTMLButtonElement | null)?.focus();
-  };
   const activate = (item: MenuItem) => {
     if (item.disabled) return;
     onOpenChange(false);
     item.onActivate();
   };
-
   const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The toolbar around this menu must not also act on these keys.
     e.stopPropagation();
-    const at = current();
-    switch (e.key) {
-      case 'ArrowDown':
-        focusAt(at + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(at - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(items.length - 1);
-        break;
-      case 'Escape':
-        close();
-        break;
-      case 'Enter':
-      case ' ': {
-        const item = items[at];
-        if (item) activate(item);
-        break;
-      }
-      case 'Tab':
-        // Tab leaves the menu as it leaves the toolbar: the menu closes, focus moves on.
-        onOpenChange(false);
-        return;
-      default:
-        return;
+    const action = menuKey(
+      e.key,
+      refs.current.indexOf(document.activeElement as HTMLButtonElement),
+      items.length,
+    );
+    if (!action) return;
+    if (action.kind === 'leave') {
+      onOpenChange(false);
+      return;
     }
     e.preventDefault();
+    if (action.kind === 'focus') refs.current[action.index]?.focus();
+    else if (action.kind === 'activate') {
+      const item = items[action.index];
+      if (item) activate(item);
+    } else {
+      onOpenChange(false);
+      // Back to the button, so keyboard users continue where they were.
+      (root.current?.querySelector('.more-menu__button') as HTMLButtonElement | null)?.focus();
+    }
   };
 
   return (
@@ -141,38 +104,83 @@ export function MoreMenu({
       </button>
       {open && (
         <div id={menuId} className="more-menu__list" role="menu" aria-label={label} onKeyDown={onMenuKeyDown}>
-          {items.map((item, index) => {
-            const common = {
-              ref: (el: HTMLButtonElement | null) => {
+          {items.map((item, index) => (
+            <MenuItemButton
+              key={item.id}
+              item={item}
+              buttonRef={(el) => {
                 refs.current[index] = el;
-              },
-              type: 'button' as const,
-              'aria-disabled': item.disabled || undefined,
-              tabIndex: -1,
-              className: 'more-menu__item',
-              onMouseDown: (e: MouseEvent) => e.preventDefault(),
-              onClick: () => activate(item),
-            };
-            const content = (
-              <>
-                <span aria-hidden="true" className="toolbar__icon more-menu__icon">
-                  {item.icon}
-                </span>
-                {item.label}
-              </>
-            );
-            return item.pressed === undefined ? (
-              <button key={item.id} role="menuitem" {...common}>
-                {content}
-              </button>
-            ) : (
-              <button key={item.id} role="menuitemcheckbox" aria-checked={item.pressed} {...common}>
-                {content}
-              </button>
-            );
-          })}
+              }}
+              onActivate={() => activate(item)}
+            />
+          ))}
         </div>
       )}
     </div>
+  );
+}
+
+/** Opening moves focus to the first item that can be used (only when it opens, not on every render). */
+function useFocusOnOpen(open: boolean, items: MenuItem[], refs: RefObject<(HTMLButtonElement | null)[]>) {
+  const latest = useRef(items);
+  latest.current = items;
+  useEffect(() => {
+    if (!open) return;
+    const first = latest.current.findIndex((i) => !i.disabled);
+    refs.current[Math.max(first, 0)]?.focus();
+  }, [open, refs]);
+}
+
+/** A click outside closes the menu. */
+function useCloseOnOutsideClick(
+  open: boolean,
+  root: RefObject<HTMLElement | null>,
+  onOpenChange: (open: boolean) => void,
+) {
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) onOpenChange(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open, root, onOpenChange]);
+}
+
+/** One item: a menuitem, or a menuitemcheckbox for a toggle. */
+function MenuItemButton({
+  item,
+  buttonRef,
+  onActivate,
+}: {
+  item: MenuItem;
+  buttonRef: Ref<HTMLButtonElement>;
+  onActivate: () => void;
+}) {
+  const common = {
+    ref: buttonRef,
+    type: 'button' as const,
+    'aria-disabled': item.disabled || undefined,
+    tabIndex: -1,
+    className: 'more-menu__item',
+    onMouseDown: (e: MouseEvent) => e.preventDefault(),
+    onClick: onActivate,
+  };
+  const content = (
+    <>
+      <span aria-hidden="true" className="toolbar__icon more-menu__icon">
+        {item.icon}
+      </span>
+      {item.label}
+    </>
+  );
+  return item.pressed === undefined ? (
+    <button role="menuitem" {...common}>
+      {content}
+    </button>
+  ) : (
+    <button role="menuitemcheckbox" aria-checked={item.pressed} {...common}>
+      {content}
+    </button>
   );
 }

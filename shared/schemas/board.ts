@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boardTimerSchema } from '../time/countdown';
 import { idSchema, isoDateSchema, lineSchema } from './common';
 import { PARITY_GROUPS, VOTE_LIMITS } from './vote';
 
@@ -72,13 +73,8 @@ export type UpdateBoard = z.infer<typeof updateBoardSchema>;
 export const dotRoundSchema = z.object({ voteId: idSchema, noteIds: z.array(z.string()) });
 export type DotRound = z.infer<typeof dotRoundSchema>;
 
-export const timerSchema = z.object({
-  /** Running: when it reaches zero (ISO). */
-  endsAt: isoDateSchema.nullable(),
-  /** Paused: seconds left. */
-  pausedSeconds: z.number().int().nullable(),
-});
-export type BoardTimer = z.infer<typeof timerSchema>;
+/** The board's timer: the one countdown model (shared/time), in the shape boards store. */
+export { type BoardTimer, boardTimerSchema as timerSchema } from '../time/countdown';
 
 export const boardSchema = z.object({
   id: idSchema,
@@ -91,7 +87,7 @@ export const boardSchema = z.object({
   lockedFrames: z.array(idSchema),
   /** Silent brainstorm: new notes stay with their writer until revealed. */
   silent: z.boolean(),
-  timer: timerSchema,
+  timer: boardTimerSchema,
   /** The latest dot round: its vote (open or closed) and which note each option is (o1 = noteIds[0]). */
   dotRound: dotRoundSchema.nullable(),
   createdAt: isoDateSchema,

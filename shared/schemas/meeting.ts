@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meetingTimerSchema } from '../time/countdown';
 import { dayDateSchema } from './comment';
 import { idSchema, isoDateSchema, lineSchema } from './common';
 import { claimableRoleSchema, MEMBER_LIMITS } from './member';
@@ -99,12 +100,8 @@ export const meetingControlSchema = z.discriminatedUnion('action', [
 ]);
 export type MeetingControl = z.infer<typeof meetingControlSchema>;
 
-export const meetingTimerSchema = z.object({
-  /** Running: when it reaches zero. */
-  endsAt: isoDateSchema.nullable(),
-  /** Paused (or not started): seconds left. */
-  remainingSeconds: z.number().int(),
-});
+/** The current item's timer: the one countdown model (shared/time), in the shape meetings store. */
+export { meetingTimerSchema } from '../time/countdown';
 
 export const REACTIONS = ['eens', 'oneens', 'applaus', 'vraag', 'harder'] as const;
 export const reactionSchema = z.object({ reaction: z.enum(REACTIONS) }).strict();

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { type Meeting, meetingSchema, REACTIONS } from '../schemas/meeting';
+import { countdownOf, secondsLeft } from '../time/countdown';
 import { sameValue } from './sameValue';
 
 /**
@@ -61,17 +62,6 @@ export function readReactions(doc: Y.Doc): ReactionEntry[] {
   return parsed.success ? parsed.data : [];
 }
 
-/** Seconds left on the timer at `now` (ms), never below zero. */
-export function timerLeft(timer: Meeting['timer'], now: number): number {
-  if (!timer.endsAt) return timer.remainingSeconds;
-  return Math.max(0, Math.ceil((Date.parse(timer.endsAt) - now) / 1000));
-}
-
-/**
- * How far this device's clock is behind the server's, from one request: `before` and `after` are
- * Date.now() around it, `serverNow` its answer. Screens add it to Date.now() when counting down, so a
- * phone with a wrong clock shows the same time as the room screen.
- */
-export function clockOffset(before: number, serverNow: number, after: number): number {
-  return Math.round(serverNow - (before + after) / 2);
-}
+/** Seconds left on the meeting's timer at `now` (ms): shared/time's countdown, for a meeting's shape. */
+export const timerLeft = (timer: Meeting['timer'], now: number): number =>
+  secondsLeft(countdownOf(timer), now) ?? 0;

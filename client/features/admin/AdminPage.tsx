@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { createdWerkgroepSchema } from '../../../shared/api/routes';
 import { adminToken, api } from '../../api/client';
 import { useMe } from '../../api/MeContext';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { Loading } from '../../ui/Loading';
 import { CreatedLink } from '../werkgroep/InvitesPanel';
@@ -93,7 +94,6 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
   const list = useResource(`werkgroepen:${version}`, () => api('listWerkgroepen'));
   const [form, setForm] = useState({ name: '', wijk: '', gemeente: '' });
   const [created, setCreated] = useState<z.infer<typeof createdWerkgroepSchema> | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const ids = { name: useId(), wijk: useId(), gemeente: useId() };
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
   const linkNote = useFacilitatorLinkNote();
@@ -104,16 +104,14 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
     }
   }, [list.state, onTokenRejected]);
 
-  const submit = async (e: FormEvent) => {
+  const create = useAction(async () => {
+    setCreated(await api('createWerkgroep', { body: form }));
+    setForm({ name: '', wijk: '', gemeente: '' });
+    setVersion((v) => v + 1);
+  });
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      setCreated(await api('createWerkgroep', { body: form }));
-      setForm({ name: '', wijk: '', gemeente: '' });
-      setVersion((v) => v + 1);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    void create.run();
   };
   const field = (key: keyof typeof form, label: string) => (
     <div className="form-row__field">
@@ -131,7 +129,7 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
       <Paragraph appearance="lead">{t('admin.intro')}</Paragraph>
       <section className="panel">
         <Heading2>{t('admin.createTitle')}</Heading2>
-        <form className="stack" onSubmit={(e) => void submit(e)}>
+        <form className="stack" onSubmit={submit}>
           {field('name', t('admin.name'))}
           {field('wijk', t('admin.wijk'))}
           {field('gemeente', t('admin.gemeente'))}
@@ -141,7 +139,9 @@ function AdminTools({ onTokenRejected }: { onTokenRejected: () => void }) {
             </button>
           </div>
         </form>
-        <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+        <div role="status">
+          {create.error && <Paragraph className="form-error">{create.error}</Paragraph>}
+        </div>
         {created && (
           <div>
             <Heading2>{t('admin.createdTitle', { name: created.werkgroep.name })}</Heading2>

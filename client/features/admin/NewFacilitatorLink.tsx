@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CreatedInvite, FACILITATOR_INVITE } from '../../../shared/schemas/invite';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { CreatedLink } from '../werkgroep/InvitesPanel';
 
 /** What the admin is told about every facilitator link: once, and not for long. */
@@ -19,26 +20,20 @@ export function NewFacilitatorLink({ werkgroepId, name }: { werkgroepId: string;
   const { t } = useTranslation();
   const note = useFacilitatorLinkNote();
   const [created, setCreated] = useState<CreatedInvite | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const make = async () => {
-    setError(null);
-    try {
-      setCreated(await api('newFacilitatorInvite', { params: { werkgroepId } }));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
+  const make = useAction(async () => {
+    setCreated(await api('newFacilitatorInvite', { params: { werkgroepId } }));
+  });
   return (
     <div className="new-facilitator-link">
       <button
         type="button"
         className="utrecht-button utrecht-button--secondary-action"
-        onClick={() => void make()}
+        onClick={() => void make.run()}
       >
         {t('admin.newFacilitatorLink')}
         <span className="visually-hidden"> ({name})</span>
       </button>
-      <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+      <div role="status">{make.error && <Paragraph className="form-error">{make.error}</Paragraph>}</div>
       {created && <CreatedLink created={created} note={`${t('admin.oldLinkWithdrawn')} ${note}`} />}
     </div>
   );

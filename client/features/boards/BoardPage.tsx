@@ -10,6 +10,7 @@ import { memberGroup } from '../../../shared/schemas/member';
 import { CloseCode } from '../../../shared/sync/closeCodes';
 import { isRoomId } from '../../../shared/sync/rooms';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
@@ -95,18 +96,17 @@ function OpenBoard({ board, onChanged }: { board: Board; onChanged: (b: Board) =
     return () => provider.off('connection-close', onClose);
   }, [rooms.board, reload]);
 
-  const patch = async (change: UpdateBoard) => {
-    try {
+  const patch = useAction(
+    async (change: UpdateBoard) => {
       onChanged(
         await api('updateBoard', {
           params: { werkgroepId: detail.werkgroep.id, boardId: board.id },
           body: change,
         }),
       );
-    } catch (err) {
-      announce(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
+    },
+    { onError: announce },
+  );
 
   return (
     <div className="page board-page">
@@ -133,7 +133,7 @@ function OpenBoard({ board, onChanged }: { board: Board; onChanged: (b: Board) =
           </Alert>
         )}
       </div>
-      {rights.manage && <FacilitatorPanel board={board} onPatch={(c) => void patch(c)} />}
+      {rights.manage && <FacilitatorPanel board={board} onPatch={(c) => void patch.run(c)} />}
       <div className="board-controls">
         <fieldset className="board-view-toggle">
           <legend className="visually-hidden">{t('boards.view.label')}</legend>

@@ -1,24 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardTimer as Timer } from '../../../shared/schemas/board';
+import { countdownOf, formatSeconds, secondsLeft } from '../../../shared/time/countdown';
+import { useServerNow } from '../../sync/useServerNow';
 import { BoardIcon } from './icons';
-import { useServerClockOffset } from './useServerClock';
 
 /** Seconds left on the board's timer (null: no timer), ticking while it runs, by the server's clock. */
 export function useSecondsLeft(timer: Timer): number | null {
-  const offset = useServerClockOffset();
-  const [local, setLocal] = useState(() => Date.now());
-  useEffect(() => {
-    if (!timer.endsAt) return;
-    const id = setInterval(() => setLocal(Date.now()), 250);
-    return () => clearInterval(id);
-  }, [timer.endsAt]);
-  const now = local + offset;
-  if (timer.endsAt) return Math.max(0, Math.ceil((Date.parse(timer.endsAt) - now) / 1000));
-  return timer.pausedSeconds;
+  const now = useServerNow(timer.endsAt !== null);
+  return secondsLeft(countdownOf(timer), now);
 }
-
-export const formatSeconds = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /**
  * The countdown everyone sees. At zero it says so and glows a few times (no sound: in a meeting

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { can } from '../../../shared/permissions';
 import { BOARD_LIMITS, BOARD_TEMPLATES, type Board, type BoardTemplate } from '../../../shared/schemas/board';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
@@ -30,16 +31,13 @@ export function BoardsPage() {
   const ids = { title: useId(), template: useId() };
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<BoardTemplate>('blank');
-  const [error, setError] = useState<string | null>(null);
-  const create = async (e: FormEvent) => {
+  const make = useAction(async () => {
+    const board = await api('createBoard', { params: { werkgroepId }, body: { title, template } });
+    void navigate(`/w/${werkgroepId}/borden/${board.id}`);
+  });
+  const create = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const board = await api('createBoard', { params: { werkgroepId }, body: { title, template } });
-      void navigate(`/w/${werkgroepId}/borden/${board.id}`);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    void make.run();
   };
 
   return (
@@ -85,7 +83,7 @@ export function BoardsPage() {
           <h2 className="utrecht-heading-2" id={`${ids.title}-h`}>
             {t('boards.newHeading')}
           </h2>
-          <form className="form-row" onSubmit={(e) => void create(e)}>
+          <form className="form-row" onSubmit={create}>
             <div className="form-row__field">
               <FormLabel htmlFor={ids.title}>{t('boards.newTitle')}</FormLabel>
               <Textbox
@@ -115,7 +113,7 @@ export function BoardsPage() {
               {t('boards.create')}
             </button>
           </form>
-          <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+          <div role="status">{make.error && <Paragraph className="form-error">{make.error}</Paragraph>}</div>
         </section>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_SIZE } from '../../../shared/sync/boardDoc';
 import type { BoardActions } from './BoardActions';
@@ -26,29 +26,42 @@ function arrow(e: KeyboardEvent): { dx: number; dy: number } | null {
   }
 }
 
+/** The item (by id) an arrow key just moved, until the next animation frame. */
+let movedByKey: string | null = null;
+
 /**
- * Keys of a movable item: arrows move it, Enter/Space opens it, Delete removes it. A moved item can
- * change place in the tab order (reading order), which takes focus away: give it back.
+ * Keys of a movable item: arrows move it, Enter/Space opens it, Delete removes it. A moved item can be
+ * drawn anew elsewhere in the tab order (a note leaving its frame's group), which takes focus away: it
+ * takes focus back in the same commit, before the next key press can arrive (a frame later is too late
+ * for a quick second press, which would then go nowhere).
  */
-function useItemKeys(handlers: {
-  move: (dx: number, dy: number) => void;
-  open: () => void;
-  remove: () => void;
-}) {
+function useItemKeys(
+  id: string,
+  handlers: {
+    move: (dx: number, dy: number) => void;
+    open: () => void;
+    remove: () => void;
+  },
+) {
   const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (movedByKey === id && ref.current && document.activeElement !== ref.current)
+      ref.current.focus({ preventScroll: true });
+  });
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
     const by = arrow(e);
-    if (by) handlers.move(by.dx, by.dy);
-    else if (e.key === 'Enter' || e.key === ' ') handlers.open();
+    if (by) {
+      movedByKey = id;
+      handlers.move(by.dx, by.dy);
+      requestAnimationFrame(() => {
+        if (movedByKey === id) movedByKey = null;
+      });
+    } else if (e.key === 'Enter' || e.key === ' ') handlers.open();
     else if (e.key === 'Delete' || e.key === 'Backspace') handlers.remove();
     else return;
     e.preventDefault();
     e.stopPropagation();
-    requestAnimationFrame(() => {
-      if (by && ref.current && document.activeElement !== ref.current)
-        ref.current.focus({ preventScroll: true });
-    });
   };
   return { ref, onKeyDown };
 }
@@ -84,7 +97,7 @@ export const CanvasNote = memo(
 function CanvasNoteView({ note, frameTitle, ...p }: NoteProps) {
   const { t } = useTranslation();
   const editable = p.actions.rights.editNote(note);
-  const keys = useItemKeys({
+  const keys = useItemKeys(note.id, {
     move: (dx, dy) => p.actions.moveNote(note, { x: note.x + dx, y: note.y + dy }),
     open: () => p.actions.editNote(note),
     remove: () => p.actions.deleteNote(note),
@@ -137,7 +150,7 @@ export function CanvasFrame({ frame, ...p }: ItemProps & { frame: PlacedFrame })
   const { actions } = p;
   const editable = actions.rights.editFrame(frame);
   const locked = frame.room === 'locked';
-  const keys = useItemKeys({
+  const keys = useItemKeys(frame.id, {
     move: (dx, dy) => actions.moveFrame(frame, { x: frame.x + dx, y: frame.y + dy }),
     open: () => actions.editFrame(frame),
     remove: () => actions.deleteFrame(frame),

@@ -5,6 +5,7 @@ import type { Board } from '../../../shared/schemas/board';
 import type { MemberRole } from '../../../shared/schemas/member';
 import { type Ballot, VOTE_LIMITS } from '../../../shared/schemas/vote';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { BallotForm } from '../votes/BallotForm';
 import { ResultTable } from '../votes/ResultTable';
 import { Turnout } from '../votes/Turnout';
@@ -25,7 +26,6 @@ export function DotRoundPanel({ board, role }: { board: Board; role: MemberRole 
   const [mine, setMine] = useState<Ballot | null>(null);
   const [eligible, setEligible] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const manage = can(role, 'board.manage');
   const voteId = vote?.id ?? null;
   const params = voteId ? { werkgroepId: board.werkgroepId, voteId } : null;
@@ -47,20 +47,15 @@ export function DotRoundPanel({ board, role }: { board: Board; role: MemberRole 
     };
   }, [board.werkgroepId, voteId]);
 
-  const control = async (body: { action: 'start'; dots: number } | { action: 'close' }) => {
-    setError(null);
-    try {
-      await api('updateBoard', {
-        params: { werkgroepId: board.werkgroepId, boardId: board.id },
-        body: { dotRound: body },
-      });
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
+  const control = useAction((body: { action: 'start'; dots: number } | { action: 'close' }) =>
+    api('updateBoard', {
+      params: { werkgroepId: board.werkgroepId, boardId: board.id },
+      body: { dotRound: body },
+    }),
+  );
   const start = (e: FormEvent) => {
     e.preventDefault();
-    void control({ action: 'start', dots });
+    void control.run({ action: 'start', dots });
   };
   const cast = async (ballot: Ballot) => {
     if (!params) return;
@@ -108,7 +103,7 @@ export function DotRoundPanel({ board, role }: { board: Board; role: MemberRole 
             <button
               type="button"
               className="utrecht-button utrecht-button--primary-action"
-              onClick={() => void control({ action: 'close' })}
+              onClick={() => void control.run({ action: 'close' })}
             >
               {t('boards.dots.close')}
             </button>
@@ -131,7 +126,7 @@ export function DotRoundPanel({ board, role }: { board: Board; role: MemberRole 
           )}
         </div>
       )}
-      <div role="alert">{error && <p className="form-error">{error}</p>}</div>
+      <div role="alert">{control.error && <p className="form-error">{control.error}</p>}</div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOARD_LIMITS } from '../../../shared/schemas/board';
 import type { PlacedFrame } from './model';
@@ -67,48 +67,6 @@ export function FrameDialog({
           )}
         </div>
       </form>
-    </Modal>
-  );
-}
-
-/** "Are you sure?" before something disappears for everyone; Cancel has focus, so Enter is safe. */
-export function ConfirmDialog({
-  open,
-  title,
-  text,
-  confirm,
-  onConfirm,
-  onClose,
-}: {
-  open: boolean;
-  title: string;
-  text: string;
-  confirm: string;
-  onConfirm: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const cancel = useRef<HTMLButtonElement>(null);
-  // Runs after the dialog opened itself (child effects first), so this focus wins.
-  useEffect(() => {
-    if (open) cancel.current?.focus();
-  }, [open]);
-  return (
-    <Modal open={open} title={title} onClose={onClose}>
-      <p>{text}</p>
-      <div className="actions">
-        <button
-          ref={cancel}
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={onClose}
-        >
-          {t('boards.cancel')}
-        </button>
-        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={onConfirm}>
-          {confirm}
-        </button>
-      </div>
     </Modal>
   );
 }

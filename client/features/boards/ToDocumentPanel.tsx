@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Board } from '../../../shared/schemas/board';
 import type { Frame, Note } from '../../../shared/sync/boardDoc';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 
 /**
@@ -30,33 +31,33 @@ export function ToDocumentPanel({
   const [as, setAs] = useState<'section' | 'list'>('section');
   const [sectionId, setSectionId] = useState('');
   const [done, setDone] = useState<{ documentId: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [unchosen, setUnchosen] = useState(false);
   const docId = documentId || documents.data?.[0]?.id || '';
   const sections = useResource(docId && as === 'list' ? `document:${docId}` : null, () =>
     api('getDocument', { params: { documentId: docId } }),
   );
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setDone(null);
-    const [kind, sourceId] = source.split(':');
-    if (!sourceId || !docId) return setError(t('boards.toDocument.chooseFirst'));
+  const send = useAction(async (kind: string, sourceId: string) => {
     const target = sectionId || sections.data?.document.sections[0]?.id;
-    try {
-      const made = await api('boardToDocument', {
-        params: { werkgroepId, boardId: board.id },
-        body: {
-          documentId: docId,
-          ...(kind === 'frame' ? { frameId: sourceId } : { noteId: sourceId }),
-          as,
-          ...(as === 'list' && target ? { sectionId: target } : {}),
-        },
-      });
-      setDone({ documentId: made.documentId });
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    const made = await api('boardToDocument', {
+      params: { werkgroepId, boardId: board.id },
+      body: {
+        documentId: docId,
+        ...(kind === 'frame' ? { frameId: sourceId } : { noteId: sourceId }),
+        as,
+        ...(as === 'list' && target ? { sectionId: target } : {}),
+      },
+    });
+    setDone({ documentId: made.documentId });
+  });
+  const error = unchosen ? t('boards.toDocument.chooseFirst') : send.error;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(null);
+    const [kind = '', sourceId] = source.split(':');
+    setUnchosen(!sourceId || !docId);
+    if (!sourceId || !docId) return send.reset();
+    void send.run(kind, sourceId);
   };
 
   return (
@@ -65,7 +66,7 @@ export function ToDocumentPanel({
         {t('boards.toDocument.title')}
       </h2>
       <p className="muted">{t('boards.toDocument.intro')}</p>
-      <form className="to-document__form" onSubmit={(e) => void submit(e)}>
+      <form className="to-document__form" onSubmit={submit}>
         <label htmlFor={`${id}-src`}>{t('boards.toDocument.what')}</label>
         <select
           id={`${id}-src`}

@@ -153,3 +153,33 @@ export function contentBounds(content: BoardContent): Rect | null {
   const bottom = Math.max(...rects.map((r) => r.y + r.h));
   return { x, y, w: right - x, h: bottom - y };
 }
+
+/**
+ * Where a new note goes when no frame takes it: near the middle of what the canvas shows (`centre`,
+ * with a little scatter so two people adding a note at the same moment do not stack them exactly),
+ * or, without a canvas (the list view), beside everything on the board.
+ */
+export function newNoteSpot(
+  centre: { x: number; y: number } | null,
+  content: BoardContent,
+  scatter: () => number,
+): { x: number; y: number } {
+  if (centre) return { x: centre.x + scatter(), y: centre.y + scatter() };
+  const b = contentBounds(content);
+  return b ? { x: b.x + b.w + 40, y: b.y } : { x: 40, y: 40 };
+}
+
+/**
+ * The frame a new note starts in: the one asked for, else (from the canvas) the frame in the middle
+ * of the screen if I may write in it, else none.
+ */
+export function frameForNewNote(
+  asked: string | null,
+  centre: { x: number; y: number } | null,
+  frames: readonly PlacedFrame[],
+  rights: Pick<BoardRights, 'placeIn'>,
+): string | null {
+  if (asked !== null) return asked;
+  const under = centre ? frameAtPlaced(frames, centre.x, centre.y) : null;
+  return under && rights.placeIn(under) ? under.id : null;
+}

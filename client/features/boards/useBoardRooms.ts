@@ -97,9 +97,11 @@ function merge(rooms: readonly RoomNotes[]): BoardContent {
 const EMPTY: BoardContent = { notes: [], frames: [] };
 
 /**
- * The notes and frames of all open rooms, merged, bottom to top. Changes are gathered and applied
- * once per animation frame: remote drags arrive many times a second and the screen needs one picture
- * per frame, not one per update.
+ * The notes and frames of all open rooms, merged, bottom to top. Others' changes are gathered and
+ * applied once per animation frame: remote drags arrive many times a second and the screen needs one
+ * picture per frame, not one per update. My own changes (a key press, a drop) are applied before the
+ * next input event: a second arrow key pressed within the same frame must move the item on from where
+ * the first one put it, not from where it was drawn last.
  */
 export function useBoardContent(rooms: BoardRoomSet): BoardContent {
   const store = useMemo(() => {
@@ -112,24 +114,37 @@ export function useBoardContent(rooms: BoardRoomSet): BoardContent {
     return {
       subscribe(listener: () => void) {
         let frame: number | null = null;
+        let soon = false;
+        let live = true;
         const flush = () => {
+          if (frame !== null) cancelAnimationFrame(frame);
           frame = null;
           if (parts.map((p) => p.flush()).some(Boolean)) {
             snapshot = merge(parts);
             listener();
           }
         };
-        const schedule = () => {
-          frame ??= requestAnimationFrame(flush);
+        const schedule = (tr: Y.Transaction) => {
+          if (!tr.local) {
+            frame ??= requestAnimationFrame(flush);
+            return;
+          }
+          // A microtask, not now: one key press can write to two rooms (a frame and its locked notes).
+          if (soon) return;
+          soon = true;
+          queueMicrotask(() => {
+            soon = false;
+            if (live) flush();
+          });
         };
         const offs = parts.map((p) => {
-          const onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+          const onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
             p.touch(events);
-            schedule();
+            schedule(tr);
           };
-          const onFrames = () => {
+          const onFrames = (_events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
             p.touchFrames();
-            schedule();
+            schedule(tr);
           };
           const notes = p.doc.getMap(NOTES);
           const frames = p.doc.getMap(FRAMES);
@@ -148,6 +163,7 @@ export function useBoardContent(rooms: BoardRoomSet): BoardContent {
         snapshot = parts.length > 0 ? merge(parts) : EMPTY;
         listener();
         return () => {
+          live = false;
           if (frame !== null) cancelAnimationFrame(frame);
           for (const off of offs) off();
         };

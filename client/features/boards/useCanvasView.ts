@@ -1,8 +1,9 @@
 import {
+  type Dispatch,
   type FocusEvent,
   type KeyboardEvent,
-  type PointerEvent,
   type RefObject,
+  type SetStateAction,
   useEffect,
   useRef,
   useState,
@@ -10,15 +11,20 @@ import {
 import { NOTE_SIZE } from '../../../shared/sync/boardDoc';
 import type { BoardActions } from './BoardActions';
 import { type BoardContent, contentBounds } from './model';
-import { clampPan, fitView, panBy, reveal, START_VIEW, type View, ZOOM_STEP, zoomAt } from './viewport';
+import { useCanvasGestures } from './useCanvasGestures';
+import {
+  centredSpot,
+  fitView,
+  panBy,
+  reveal,
+  type Size,
+  START_VIEW,
+  type View,
+  viewAfterKey,
+  zoomAt,
+} from './viewport';
 
-type Gesture =
-  | { kind: 'pan'; pointerId: number; startX: number; startY: number; view: View }
-  | { kind: 'note' | 'frame'; id: string; pointerId: number; startX: number; startY: number; moved: boolean };
-
-const PAN_STEP = 60;
-/** A few pixels of wobble is still a click (which focuses the note), not a drag. */
-const DRAG_THRESHOLD = 5;
+type SetView = Dispatch<SetStateAction<View>>;
 
 /**
  * The canvas's local view state and input: pan by dragging the empty board, by the arrow keys or by
@@ -33,45 +39,89 @@ export function useCanvasView(input: {
 }) {
   const { content, actions, sharePointer, centerRef } = input;
   const viewport = useRef<HTMLElement>(null);
-  const [size, setSize] = useState({ w: 0, h: 0 });
-  const [view, setView] = useState<View>(START_VIEW);
-  const [drag, setDrag] = useState<{ id: string; dx: number; dy: number } | null>(null);
-  const gesture = useRef<Gesture | null>(null);
-  const fitted = useRef(false);
+  const size = useElementSize(viewport);
   const sizeRef = useRef(size);
   sizeRef.current = size;
-
-  useEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setSize({ w: el.clientWidth, h: el.clientHeight }));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  // Show the whole board once, when its content first arrives.
+  const [view, setView] = useState<View>(START_VIEW);
   const bounds = contentBounds(content);
+  useFitOnce(bounds, size, setView);
   useEffect(() => {
-    if (fitted.current || !bounds || size.w === 0) return;
-    fitted.current = true;
-    setView(fitView(bounds, size));
-  }, [bounds, size]);
-
-  useEffect(() => {
-    centerRef.current = () => ({
-      x: (sizeRef.current.w / 2 - view.x) / view.zoom - NOTE_SIZE.w / 2,
-      y: (sizeRef.current.h / 2 - view.y) / view.zoom - NOTE_SIZE.h / 2,
-    });
+    centerRef.current = () => centredSpot(view, sizeRef.current, NOTE_SIZE);
     return () => {
       centerRef.current = null;
     };
   }, [centerRef, view]);
+  useWheel(viewport, sizeRef, setView);
+  const { drag, onDragStart, pointer } = useCanvasGestures({
+    viewport,
+    view,
+    setView,
+    size,
+    content,
+    actions,
+    sharePointer,
+  });
 
-  // Ctrl + wheel zooms (instead of the browser zooming the page); the wheel pans only while the
-  // board has focus, so scrolling down the page past the board still works. Not passive: it
-  // must be able to stop the page from scrolling or zooming.
+  const middle = () => ({ x: size.w / 2, y: size.h / 2 });
+  const zoom = {
+    by: (factor: number) => setView((v) => zoomAt(v, factor, middle(), size)),
+    reset: () => setView((v) => zoomAt(v, 1 / v.zoom, middle(), size)),
+    fit: () => setView(fitView(bounds, size)),
+  };
+  const handlers = {
+    ...pointer,
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      if (e.target !== e.currentTarget || !viewAfterKey(view, e.key, e.shiftKey, size)) return;
+      const { key, shiftKey } = e;
+      setView((v) => viewAfterKey(v, key, shiftKey, size) ?? v);
+      e.preventDefault();
+    },
+    // An item reached with Tab may be out of sight: pan to it (the layer is never scrolled natively).
+    onFocus: (e: FocusEvent<HTMLElement>) => {
+      const rect = (e.target as HTMLElement).closest<HTMLElement>('[data-rect]')?.dataset.rect;
+      if (!rect) return;
+      const [x = 0, y = 0, w = 0, h = 0] = rect.split(',').map(Number);
+      setView((v) => reveal(v, { x, y, w, h }, size));
+    },
+    onScroll: (e: { currentTarget: HTMLElement }) => {
+      e.currentTarget.scrollLeft = 0;
+      e.currentTarget.scrollTop = 0;
+    },
+  };
+  return { viewport, view, drag, zoom, handlers, onDragStart };
+}
+
+/** The element's inner size, kept up to date. */
+function useElementSize(ref: RefObject<HTMLElement | null>): Size {
+  const [size, setSize] = useState({ w: 0, h: 0 });
   useEffect(() => {
-    const el = viewport.current;
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setSize({ w: el.clientWidth, h: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/** Shows the whole board once, when its content first arrives. */
+function useFitOnce(bounds: ReturnType<typeof contentBounds>, size: Size, setView: SetView) {
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || !bounds || size.w === 0) return;
+    fitted.current = true;
+    setView(fitView(bounds, size));
+  }, [bounds, size, setView]);
+}
+
+/**
+ * Ctrl + wheel zooms (instead of the browser zooming the page); the wheel pans only while the board
+ * has focus, so scrolling down the page past the board still works. Not passive: it must be able to
+ * stop the page from scrolling or zooming.
+ */
+function useWheel(ref: RefObject<HTMLElement | null>, sizeRef: RefObject<Size>, setView: SetView) {
+  useEffect(() => {
+    const el = ref.current;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
       const s = sizeRef.current;
@@ -87,100 +137,5 @@ export function useCanvasView(input: {
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, []);
-
-  const middle = () => ({ x: size.w / 2, y: size.h / 2 });
-  const zoom = {
-    by: (factor: number) => setView((v) => zoomAt(v, factor, middle(), size)),
-    reset: () => setView((v) => zoomAt(v, 1 / v.zoom, middle(), size)),
-    fit: () => setView(fitView(bounds, size)),
-  };
-
-  const onDragStart = (e: PointerEvent<HTMLElement>, kind: 'note' | 'frame', id: string) => {
-    if (e.button !== 0) return;
-    e.stopPropagation();
-    e.currentTarget.setPointerCapture(e.pointerId);
-    gesture.current = {
-      kind,
-      id,
-      pointerId: e.pointerId,
-      startX: e.clientX,
-      startY: e.clientY,
-      moved: false,
-    };
-  };
-
-  const finish = (e: PointerEvent<HTMLElement>, commit: boolean) => {
-    const g = gesture.current;
-    if (!g || g.pointerId !== e.pointerId) return;
-    gesture.current = null;
-    setDrag(null);
-    if (!commit || g.kind === 'pan' || !g.moved) return;
-    const dx = (e.clientX - g.startX) / view.zoom;
-    const dy = (e.clientY - g.startY) / view.zoom;
-    if (g.kind === 'note') {
-      const note = content.notes.find((n) => n.id === g.id);
-      if (note) actions.moveNote(note, { x: note.x + dx, y: note.y + dy });
-    } else {
-      const frame = content.frames.find((f) => f.id === g.id);
-      if (frame) actions.moveFrame(frame, { x: frame.x + dx, y: frame.y + dy });
-    }
-  };
-
-  const handlers = {
-    onPointerDown: (e: PointerEvent<HTMLElement>) => {
-      if (e.button !== 0 || (e.target as HTMLElement).closest('button')) return;
-      e.currentTarget.setPointerCapture(e.pointerId);
-      gesture.current = { kind: 'pan', pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, view };
-    },
-    onPointerMove: (e: PointerEvent<HTMLElement>) => {
-      const r = viewport.current?.getBoundingClientRect();
-      const p = { x: e.clientX - (r?.left ?? 0), y: e.clientY - (r?.top ?? 0) };
-      sharePointer({ x: (p.x - view.x) / view.zoom, y: (p.y - view.y) / view.zoom });
-      const g = gesture.current;
-      if (!g || g.pointerId !== e.pointerId) return;
-      const dx = e.clientX - g.startX;
-      const dy = e.clientY - g.startY;
-      if (g.kind === 'pan') {
-        setView(clampPan({ ...g.view, x: g.view.x + dx, y: g.view.y + dy }, size));
-        return;
-      }
-      if (!g.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-      g.moved = true;
-      setDrag({ id: g.id, dx: dx / view.zoom, dy: dy / view.zoom });
-    },
-    onPointerUp: (e: PointerEvent<HTMLElement>) => finish(e, true),
-    onPointerCancel: (e: PointerEvent<HTMLElement>) => finish(e, false),
-    onPointerLeave: () => sharePointer(null),
-    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-      if (e.target !== e.currentTarget) return;
-      const step = e.shiftKey ? PAN_STEP * 4 : PAN_STEP;
-      const pans: Record<string, [number, number]> = {
-        ArrowLeft: [step, 0],
-        ArrowRight: [-step, 0],
-        ArrowUp: [0, step],
-        ArrowDown: [0, -step],
-      };
-      const pan = pans[e.key];
-      if (pan) setView((v) => panBy(v, pan[0], pan[1], size));
-      else if (e.key === '+' || e.key === '=') zoom.by(ZOOM_STEP);
-      else if (e.key === '-') zoom.by(1 / ZOOM_STEP);
-      else if (e.key === '0') zoom.reset();
-      else return;
-      e.preventDefault();
-    },
-    // An item reached with Tab may be out of sight: pan to it (the layer is never scrolled natively).
-    onFocus: (e: FocusEvent<HTMLElement>) => {
-      const rect = (e.target as HTMLElement).closest<HTMLElement>('[data-rect]')?.dataset.rect;
-      if (!rect) return;
-      const [x = 0, y = 0, w = 0, h = 0] = rect.split(',').map(Number);
-      setView((v) => reveal(v, { x, y, w, h }, size));
-    },
-    onScroll: (e: { currentTarget: HTMLElement }) => {
-      e.currentTarget.scrollLeft = 0;
-      e.currentTarget.scrollTop = 0;
-    },
-  };
-
-  return { viewport, view, drag, zoom, handlers, onDragStart };
+  }, [ref, sizeRef, setView]);
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  centredSpot,
   fitView,
   MIN_TEXT_ON_SCREEN_PX,
   NOTE_TEXT_PX,
   READABLE_ZOOM,
   reveal,
   toBoard,
+  viewAfterKey,
   ZOOM_MAX,
   ZOOM_MIN,
+  ZOOM_STEP,
   zoomAt,
 } from './viewport';
 
@@ -50,5 +53,32 @@ describe('canvas view', () => {
     expect(reveal(view, { x: 10 + 16, y: 20, w: 180, h: 120 }, size)).toBe(view);
     const moved = reveal(view, { x: 1200, y: 20, w: 180, h: 120 }, size);
     expect(moved.x + (1200 + 180) * moved.zoom).toBeLessThanOrEqual(size.w - 16);
+  });
+});
+
+describe('keys on the canvas', () => {
+  const view = { x: 0, y: 0, zoom: 1 };
+  it('arrows pan the other way than they point (the board moves under a fixed window), Shift four times as far', () => {
+    expect(viewAfterKey(view, 'ArrowRight', false, size)).toEqual({ x: -60, y: 0, zoom: 1 });
+    expect(viewAfterKey(view, 'ArrowDown', true, size)).toEqual({ x: 0, y: -240, zoom: 1 });
+    expect(viewAfterKey({ ...view, x: -100 }, 'ArrowLeft', false, size)).toEqual({ x: -40, y: 0, zoom: 1 });
+  });
+  it('+ and - zoom around the middle, 0 goes back to 100%', () => {
+    const zoomed = viewAfterKey(view, '+', false, size);
+    expect(zoomed?.zoom).toBe(ZOOM_STEP);
+    expect(toBoard(zoomed ?? view, { x: 500, y: 300 })).toEqual(toBoard(view, { x: 500, y: 300 }));
+    expect(viewAfterKey(view, '-', false, size)?.zoom).toBe(0.8);
+    expect(viewAfterKey(zoomed ?? view, '0', false, size)?.zoom).toBe(1);
+  });
+  it('other keys leave the view alone', () => {
+    expect(viewAfterKey(view, 'a', false, size)).toBeNull();
+    expect(viewAfterKey(view, 'Enter', false, size)).toBeNull();
+  });
+});
+
+describe('centredSpot', () => {
+  it('puts an item in the middle of what the canvas shows, in board units', () => {
+    expect(centredSpot({ x: 0, y: 0, zoom: 1 }, size, { w: 100, h: 50 })).toEqual({ x: 450, y: 275 });
+    expect(centredSpot({ x: -200, y: 100, zoom: 2 }, size, { w: 100, h: 50 })).toEqual({ x: 300, y: 75 });
   });
 });

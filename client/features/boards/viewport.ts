@@ -89,3 +89,40 @@ export function reveal(view: View, rect: Rect, size: Size): View {
   const dy = top < pad ? pad - top : bottom > size.h - pad ? size.h - pad - bottom : 0;
   return dx === 0 && dy === 0 ? view : clampPan({ ...view, x: view.x + dx, y: view.y + dy }, size);
 }
+
+/** Arrow keys pan the canvas by this much (screen px); with Shift, four times as far. */
+export const PAN_STEP = 60;
+
+/**
+ * What a key pressed on the canvas itself does to the view: arrows pan, + and - zoom around the
+ * middle, 0 goes back to 100%; null for any other key.
+ */
+export function viewAfterKey(view: View, key: string, shift: boolean, size: Size): View | null {
+  const step = shift ? PAN_STEP * 4 : PAN_STEP;
+  const middle = { x: size.w / 2, y: size.h / 2 };
+  switch (key) {
+    case 'ArrowLeft':
+      return panBy(view, step, 0, size);
+    case 'ArrowRight':
+      return panBy(view, -step, 0, size);
+    case 'ArrowUp':
+      return panBy(view, 0, step, size);
+    case 'ArrowDown':
+      return panBy(view, 0, -step, size);
+    case '+':
+    case '=':
+      return zoomAt(view, ZOOM_STEP, middle, size);
+    case '-':
+      return zoomAt(view, 1 / ZOOM_STEP, middle, size);
+    case '0':
+      return zoomAt(view, 1 / view.zoom, middle, size);
+    default:
+      return null;
+  }
+}
+
+/** The top-left corner (board units) of an item of `item` size centred in what the canvas shows. */
+export function centredSpot(view: View, size: Size, item: Size): { x: number; y: number } {
+  const middle = toBoard(view, { x: size.w / 2, y: size.h / 2 });
+  return { x: middle.x - item.w / 2, y: middle.y - item.h / 2 };
+}

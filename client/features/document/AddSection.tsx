@@ -3,25 +3,23 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_LIMITS } from '../../../shared/schemas/section';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 
 /** Adds a section at the end; everyone sees it appear through the structure room. */
 export function AddSection({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
+  const add = useAction(async () => {
+    await api('createSection', { params: { documentId }, body: { title } });
+    setTitle('');
+  });
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await api('createSection', { params: { documentId }, body: { title } });
-      setTitle('');
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    void add.run();
   };
   return (
-    <form className="form-row" onSubmit={(e) => void submit(e)}>
+    <form className="form-row" onSubmit={submit}>
       <div className="form-row__field">
         <FormLabel htmlFor={id}>{t('sections.newTitle')}</FormLabel>
         <Textbox
@@ -35,7 +33,7 @@ export function AddSection({ documentId }: { documentId: string }) {
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('sections.add')}
       </button>
-      <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+      <div role="status">{add.error && <Paragraph className="form-error">{add.error}</Paragraph>}</div>
     </form>
   );
 }

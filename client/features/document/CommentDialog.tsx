@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Anchor } from '../../../shared/schemas/comment';
 import { COMMENT_LIMITS, DUE_IN_PAST, todayInNetherlands } from '../../../shared/schemas/comment';
 import { ApiRequestError } from '../../api/client';
+import { useAction } from '../../api/useAction';
 
 export interface NewComment {
   body: string;
@@ -27,7 +28,13 @@ export function CommentDialog({
   const [body, setBody] = useState('');
   const [question, setQuestion] = useState(false);
   const [due, setDue] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const place = useAction((comment: NewComment) => onSubmit(comment), {
+    explain: (err) =>
+      err instanceof ApiRequestError && err.body.issues?.some((i) => i.message === DUE_IN_PAST)
+        ? t('comments.duePast')
+        : null,
+  });
+  const { reset } = place;
   const dueRef = useRef<HTMLInputElement>(null);
   // The date picker offers no day before today; a typed one gets a plain message, also as the field's own.
   const today = todayInNetherlands();
@@ -43,32 +50,24 @@ export function CommentDialog({
       setBody('');
       setQuestion(false);
       setDue('');
-      setError(null);
+      reset();
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, reset]);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (duePast) {
       dueRef.current?.focus();
       return;
     }
-    try {
-      await onSubmit({ body, ...(question && due ? { questionDue: due } : {}) });
-    } catch (err) {
-      const pastOnServer =
-        err instanceof ApiRequestError && err.body.issues?.some((i) => i.message === DUE_IN_PAST);
-      setError(
-        pastOnServer ? t('comments.duePast') : err instanceof Error ? err.message : t('errors.generic'),
-      );
-    }
+    void place.run({ body, ...(question && due ? { questionDue: due } : {}) });
   };
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={ids.title} onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} className="stack">
+      <form onSubmit={submit} className="stack">
         <h2 id={ids.title} className="utrecht-heading-2">
           {t('comments.newTitle')}
         </h2>
@@ -121,7 +120,7 @@ export function CommentDialog({
             )}
           </div>
         )}
-        <div role="status">{error && <p className="form-error">{error}</p>}</div>
+        <div role="status">{place.error && <p className="form-error">{place.error}</p>}</div>
         <div className="actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t('comments.place')}

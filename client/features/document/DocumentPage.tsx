@@ -1,6 +1,5 @@
-import type { Editor } from '@tiptap/react';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../shared/permissions';
@@ -22,12 +21,11 @@ import { ExportPanel } from '../export/ExportPanel';
 import { NotFoundPage } from '../static/NotFoundPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { AddSection } from './AddSection';
-import { anchorFromSelection } from './anchors';
 import { CommentDialog, type NewComment } from './CommentDialog';
-import { DocumentToolbar } from './DocumentToolbar';
+import { DocumentEditor } from './DocumentEditor';
+import { threadBody, withRoom } from './documentModel';
 import { useRefusedEdits } from './refusedStore';
 import { ROLE_COLORS } from './roleColors';
-import { SectionBlock } from './SectionBlock';
 import { useSections } from './useSections';
 import { useThreads } from './useThreads';
 import { VersionsPanel } from './VersionsPanel';
@@ -58,27 +56,13 @@ function SharedDocument({ documentId }: { documentId: string }) {
   const structure = useCollabRoom(info.data ? info.data.document.room : null);
   const sections = useSections(structure, info.data?.document.sections ?? EMPTY);
   const [rooms, setRooms] = useState<Record<string, CollabRoom>>({});
-  const [active, setActive] = useState<{ editor: Editor; sectionId: string } | null>(null);
   const threads = useThreads(structure);
   const [authorship, setAuthorship] = useState(false);
   const [viewing, setViewing] = useState<{ version: VersionDetail; mode: 'view' | 'compare' } | null>(null);
   const [commenting, setCommenting] = useState<{ anchor: Anchor | null; sectionId: string } | null>(null);
-  const lockedNoteId = useId();
-  const onActive = useCallback((editor: Editor, sectionId: string) => setActive({ editor, sectionId }), []);
-  const onGone = useCallback(
-    (editor: Editor) => setActive((current) => (current?.editor === editor ? null : current)),
-    [],
-  );
   const placeComment = async (comment: NewComment) => {
     if (!commenting) return;
-    await api('createThread', {
-      params: { documentId },
-      body: {
-        sectionId: commenting.sectionId,
-        ...(commenting.anchor ? { anchor: commenting.anchor } : {}),
-        ...comment,
-      },
-    });
+    await api('createThread', { params: { documentId }, body: threadBody(commenting, comment) });
     setCommenting(null);
   };
   const me = detail.me;
@@ -86,37 +70,14 @@ function SharedDocument({ documentId }: { documentId: string }) {
     () => ({ name: me.displayName, color: ROLE_COLORS[me.role] }),
     [me.displayName, me.role],
   );
-
-  const onRoom = useCallback((id: string, room: CollabRoom | null) => {
-    setRooms((current) => {
-      if (room) return current[id] === room ? current : { ...current, [id]: room };
-      if (!(id in current)) return current;
-      const { [id]: _gone, ...rest } = current;
-      return rest;
-    });
-  }, []);
-
-  // My presence on this document (the server stamps name and role).
-  useEffect(() => {
-    structure?.provider.awareness.setLocalStateField('user', { color: user.color });
-  }, [structure, user.color]);
-
-  // When my rights change the server closes my sockets: fetch my new role while they reconnect.
-  useEffect(() => {
-    if (!structure) return;
-    const onClose = (event: CloseEvent | null) => {
-      if (event?.code === CloseCode.RightsChanged) reload();
-    };
-    structure.provider.on('connection-close', onClose);
-    return () => structure.provider.off('connection-close', onClose);
-  }, [structure, reload]);
+  const onRoom = useCallback(
+    (id: string, room: CollabRoom | null) => setRooms((current) => withRoom(current, id, room)),
+    [],
+  );
+  useStructurePresence(structure, user.color, reload);
 
   if (info.state === 'loading') return <Loading />;
   if (info.state === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
-  const writer = can(me.role, 'document.write');
-  const activeSection = active ? sections.find((s) => s.id === active.sectionId) : undefined;
-  // The section you were in may be settled meanwhile: only commenting is left there.
-  const activeLocked = activeSection?.status === 'vastgesteld' && !can(me.role, 'section.editLocked');
   return (
     <div className="page">
       <p>
@@ -129,7 +90,7 @@ function SharedDocument({ documentId }: { documentId: string }) {
         <SaveLine rooms={Object.values(rooms)} sectionRooms={sections.map((s) => s.room)} />
       </div>
       <QuestionsSummary threads={threads} />
-      {!writer && (
+      {!can(me.role, 'document.write') && (
         <Alert type="info">
           <Paragraph>{t(me.role === 'guest' ? 'werkgroep.guestReadOnly' : 'document.readOnly')}</Paragraph>
         </Alert>
@@ -155,44 +116,17 @@ function SharedDocument({ documentId }: { documentId: string }) {
           onClose={() => setViewing(null)}
         />
       )}
-      <div className="editor" hidden={viewing !== null}>
-        {writer && active && !authorship && (
-          <DocumentToolbar
-            editor={active.editor}
-            locked={activeLocked}
-            describedBy={activeLocked ? lockedNoteId : undefined}
-            onComment={
-              can(me.role, 'comment.create')
-                ? () =>
-                    setCommenting({
-                      anchor: anchorFromSelection(active.editor.state),
-                      sectionId: active.sectionId,
-                    })
-                : undefined
-            }
-          />
-        )}
-        {writer && active && !authorship && activeLocked && (
-          <p id={lockedNoteId} className="toolbar-note">
-            <span aria-hidden="true">🔒 </span>
-            {t('sections.locked')}
-          </p>
-        )}
-        {sections.map((section) => (
-          <SectionBlock
-            key={section.id}
-            section={section}
-            documentId={documentId}
-            role={me.role}
-            user={user}
-            threads={threads.filter((th) => th.sectionId === section.id)}
-            authorship={authorship}
-            onRoom={onRoom}
-            onActive={onActive}
-            onGone={onGone}
-          />
-        ))}
-      </div>
+      <DocumentEditor
+        documentId={documentId}
+        sections={sections}
+        threads={threads}
+        role={me.role}
+        user={user}
+        authorship={authorship}
+        hidden={viewing !== null}
+        onRoom={onRoom}
+        onComment={setCommenting}
+      />
       {can(me.role, 'section.create') && <AddSection documentId={documentId} />}
       <CommentDialog
         open={commenting !== null}
@@ -202,6 +136,24 @@ function SharedDocument({ documentId }: { documentId: string }) {
       />
     </div>
   );
+}
+
+/**
+ * My presence on this document (the server stamps name and role); and when my rights change the
+ * server closes my sockets: fetch my new role while they reconnect.
+ */
+function useStructurePresence(structure: CollabRoom | null, color: string, reload: () => void) {
+  useEffect(() => {
+    structure?.provider.awareness.setLocalStateField('user', { color });
+  }, [structure, color]);
+  useEffect(() => {
+    if (!structure) return;
+    const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.RightsChanged) reload();
+    };
+    structure.provider.on('connection-close', onClose);
+    return () => structure.provider.off('connection-close', onClose);
+  }, [structure, reload]);
 }
 
 const EMPTY: never[] = [];

@@ -5,6 +5,7 @@ import { can } from '../../../shared/permissions';
 import { COMMENT_LIMITS } from '../../../shared/schemas/comment';
 import type { MemberRole } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import type { RefusedEdit } from './refusedStore';
 
 interface Props {
@@ -25,22 +26,17 @@ export function RefusedNotice({ edit, documentId, sectionId, role, onDone }: Pro
   const { t } = useTranslation();
   const textRef = useRef<HTMLElement>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const text = edit.passages.join('\n\n');
   const body = t('refused.commentBody', { text });
   const fitsComment = body.length <= COMMENT_LIMITS.bodyMax;
 
-  const send = async () => {
-    setBusy(true);
-    try {
+  const send = useAction(
+    async () => {
       await api('createThread', { params: { documentId }, body: { sectionId, body } });
       onDone(edit.id);
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : t('errors.generic'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { onError: setMessage },
+  );
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -78,8 +74,8 @@ export function RefusedNotice({ edit, documentId, sectionId, role, onDone }: Pro
           <button
             type="button"
             className="utrecht-button utrecht-button--primary-action"
-            disabled={busy}
-            onClick={() => void send()}
+            disabled={send.pending}
+            onClick={() => void send.run()}
           >
             {t('refused.send')}
           </button>

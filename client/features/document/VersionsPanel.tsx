@@ -5,6 +5,7 @@ import { can } from '../../../shared/permissions';
 import type { MemberRole } from '../../../shared/schemas/member';
 import { VERSION_LIMITS, type VersionDetail } from '../../../shared/schemas/version';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 
 /** Saved versions: the facilitator saves and restores; everyone views and compares. */
@@ -27,16 +28,18 @@ export function VersionsPanel({
   const nameId = useId();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
+  const create = useAction(
+    async () => {
       await api('createVersion', { params: { documentId }, body: { name } });
       setMessage(t('versions.saved', { name }));
       setName('');
       setVersion((v) => v + 1);
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    },
+    { onError: setMessage },
+  );
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void create.run();
   };
   const open = async (versionId: string, mode: 'view' | 'compare') =>
     onOpen(await api('getVersion', { params: { documentId, versionId } }), mode);
@@ -58,7 +61,7 @@ export function VersionsPanel({
         {t('versions.title', { count: list.data?.length ?? 0 })}
       </summary>
       {can(role, 'version.save') && (
-        <form className="form-row" onSubmit={(e) => void save(e)}>
+        <form className="form-row" onSubmit={save}>
           <div className="form-row__field">
             <FormLabel htmlFor={nameId}>{t('versions.name')}</FormLabel>
             <Textbox

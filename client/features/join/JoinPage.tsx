@@ -13,6 +13,7 @@ import { inviteCodeSchema } from '../../../shared/schemas/invite';
 import { MEMBER_LIMITS } from '../../../shared/schemas/member';
 import { ApiRequestError, api } from '../../api/client';
 import { useMe } from '../../api/MeContext';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { Loading } from '../../ui/Loading';
 
@@ -81,33 +82,31 @@ function JoinForm({ code }: { code: string }) {
     consent: false,
     namedInExport: false,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (e: FormEvent) => {
+  // Once in, the form stays busy until the werkgroep's page replaces it.
+  const [leaving, setLeaving] = useState(false);
+  const join = useAction(async () => {
+    const joined = await api('acceptInvite', {
+      params: { code },
+      body: {
+        displayName: form.displayName,
+        ...(form.organisation.trim() ? { organisation: form.organisation } : {}),
+        consent: true,
+        namedInExport: form.namedInExport,
+      },
+    });
+    setLeaving(true);
+    me.reload();
+    void navigate(`/w/${joined.membership.werkgroep.id}`);
+  });
+  const busy = join.pending || leaving;
+  const { error } = join;
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const joined = await api('acceptInvite', {
-        params: { code },
-        body: {
-          displayName: form.displayName,
-          ...(form.organisation.trim() ? { organisation: form.organisation } : {}),
-          consent: true,
-          namedInExport: form.namedInExport,
-        },
-      });
-      me.reload();
-      void navigate(`/w/${joined.membership.werkgroep.id}`);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-      setBusy(false);
-    }
+    void join.run();
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)}>
+    <form className="stack" onSubmit={submit}>
       <div>
         <FormLabel htmlFor={ids.name}>{t('join.name')}</FormLabel>
         <FormFieldDescription id={ids.nameHint}>{t('join.nameHint')}</FormFieldDescription>

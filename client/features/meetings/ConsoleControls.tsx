@@ -1,26 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
 import type { MemberRole } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { COMMANDS, type CommandId, type ConsoleCommand, commandForKey } from './commands';
 
 /** Sends a console command; the answer comes back through the meeting's room, like on every screen. */
 export function useControl(meeting: Meeting) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
   const { werkgroepId, id: meetingId } = meeting;
-  const run = useCallback(
-    async (control: MeetingControl) => {
-      setError(null);
-      try {
-        await api('controlMeeting', { params: { werkgroepId, meetingId }, body: control });
-      } catch (err) {
-        setError(err instanceof Error ? err.message : t('errors.generic'));
-      }
-    },
-    [werkgroepId, meetingId, t],
+  const { run, error } = useAction((control: MeetingControl) =>
+    api('controlMeeting', { params: { werkgroepId, meetingId }, body: control }),
   );
   return { run, error };
 }
@@ -33,7 +24,7 @@ const typing = (target: EventTarget | null) =>
 export function useConsoleKeys(
   meeting: Meeting,
   role: MemberRole,
-  run: (c: MeetingControl) => Promise<void>,
+  run: (c: MeetingControl) => Promise<unknown>,
 ) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -60,7 +51,7 @@ export function CommandButtons({
   ids: CommandId[];
   meeting: Meeting;
   role: MemberRole;
-  run: (c: MeetingControl) => Promise<void>;
+  run: (c: MeetingControl) => Promise<unknown>;
   label: string;
   primary?: CommandId[];
 }) {
@@ -109,7 +100,7 @@ export function TimerButtons({
 }: {
   meeting: Meeting;
   role: MemberRole;
-  run: (c: MeetingControl) => Promise<void>;
+  run: (c: MeetingControl) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const toggle: CommandId = meeting.timer.endsAt ? 'timerPause' : 'timerStart';

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { COMMANDS } from './commands';
 import { JoinPanel } from './JoinPanel';
@@ -20,7 +21,7 @@ export function ConsoleSide({
 }: {
   meeting: Meeting;
   live: MeetingRoomState;
-  run: (c: MeetingControl) => Promise<void>;
+  run: (c: MeetingControl) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   return (
@@ -71,18 +72,12 @@ function NotetakerChoice({ meeting }: { meeting: Meeting }) {
   const members = useResource(`members:${meeting.werkgroepId}`, () =>
     api('listMembers', { params: { werkgroepId: meeting.werkgroepId } }),
   );
-  const [error, setError] = useState<string | null>(null);
-  const choose = async (memberId: string) => {
-    setError(null);
-    try {
-      await api('updateMeeting', {
-        params: { werkgroepId: meeting.werkgroepId, meetingId: meeting.id },
-        body: { notetakerMemberId: memberId || null },
-      });
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
+  const choose = useAction((memberId: string) =>
+    api('updateMeeting', {
+      params: { werkgroepId: meeting.werkgroepId, meetingId: meeting.id },
+      body: { notetakerMemberId: memberId || null },
+    }),
+  );
   const writers = (members.data ?? []).filter((m) => m.role !== 'observer' && m.role !== 'facilitator');
   return (
     <div className="notetaker">
@@ -91,7 +86,7 @@ function NotetakerChoice({ meeting }: { meeting: Meeting }) {
         id={id}
         className="utrecht-select utrecht-select--html-select"
         value={meeting.notetakerMemberId ?? ''}
-        onChange={(e) => void choose(e.target.value)}
+        onChange={(e) => void choose.run(e.target.value)}
       >
         <option value="">{t('meetings.notes.onlyMe')}</option>
         {writers.map((m) => (
@@ -100,7 +95,7 @@ function NotetakerChoice({ meeting }: { meeting: Meeting }) {
           </option>
         ))}
       </select>
-      <div role="status">{error && <p className="form-error">{error}</p>}</div>
+      <div role="status">{choose.error && <p className="form-error">{choose.error}</p>}</div>
     </div>
   );
 }

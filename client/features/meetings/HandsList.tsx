@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaisedHand } from '../../../shared/sync/meetingDoc';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 
 /**
  * "Ik wil iets zeggen": who asked to speak, in the order they asked, on the console (with a button to
@@ -18,21 +18,15 @@ export function HandsList({
   className?: string;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  const take = useAction(async (to: NonNullable<typeof lower>, memberId: string) => {
+    await api('controlMeeting', {
+      params: { werkgroepId: to.werkgroepId, meetingId: to.meetingId },
+      body: { action: 'lowerHand', memberId },
+    });
+  });
+  const { error } = take;
   if (hands.length === 0)
     return <p className={`hands hands--empty ${className}`}>{t('meetings.hands.none')}</p>;
-  const take = async (memberId: string) => {
-    if (!lower) return;
-    setError(null);
-    try {
-      await api('controlMeeting', {
-        params: { werkgroepId: lower.werkgroepId, meetingId: lower.meetingId },
-        body: { action: 'lowerHand', memberId },
-      });
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
   return (
     <>
       <ol className={`hands ${className}`}>
@@ -50,7 +44,7 @@ export function HandsList({
               <button
                 type="button"
                 className="utrecht-button utrecht-button--subtle hands__lower"
-                onClick={() => void take(h.memberId)}
+                onClick={() => void take.run(lower, h.memberId)}
               >
                 {t('meetings.hands.lower', { name: h.name })}
               </button>

@@ -15,6 +15,7 @@ import { JOIN_CODE_LENGTH, joinCodeSchema } from '../../../shared/schemas/meetin
 import { CLAIMABLE_ROLES, type ClaimableRole, MEMBER_LIMITS } from '../../../shared/schemas/member';
 import { ApiRequestError, api } from '../../api/client';
 import { useMe } from '../../api/MeContext';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { Loading } from '../../ui/Loading';
 
@@ -140,34 +141,43 @@ function NameForm({ code }: { code: string }) {
   const [name, setName] = useState('');
   const [claimedRole, setClaimedRole] = useState<ClaimableRole | null>(null);
   const [consent, setConsent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
+  const [whoMissing, setWhoMissing] = useState(false);
+  // Once in, the form stays busy until the meeting's page replaces it.
+  const [leaving, setLeaving] = useState(false);
+  const join = useAction(
+    async (role: ClaimableRole) => {
+      const joined = await api('joinByCode', {
+        params: { code },
+        body: { displayName: name, consent: true, claimedRole: role },
+      });
+      setLeaving(true);
+      me.reload();
+      void navigate(`/w/${joined.membership.werkgroep.id}/bijeenkomsten/${joined.meetingId}`);
+    },
+    {
+      explain: (err) => {
+        const known =
+          err instanceof ApiRequestError ? JOIN_ERRORS[err.code as keyof typeof JOIN_ERRORS] : undefined;
+        return known ? t(known) : null;
+      },
+    },
+  );
+  const busy = join.pending || leaving;
+  const error = whoMissing ? t('join.code.chooseWho') : join.error;
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     // Never a default: who someone is decides how they count, so they say it themselves.
     if (!claimedRole) {
-      setError(t('join.code.chooseWho'));
+      join.reset();
+      setWhoMissing(true);
       document.getElementById(`${ids.who}-${CLAIMABLE_ROLES[0]}`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const joined = await api('joinByCode', {
-        params: { code },
-        body: { displayName: name, consent: true, claimedRole },
-      });
-      me.reload();
-      void navigate(`/w/${joined.membership.werkgroep.id}/bijeenkomsten/${joined.meetingId}`);
-    } catch (err) {
-      const known =
-        err instanceof ApiRequestError ? JOIN_ERRORS[err.code as keyof typeof JOIN_ERRORS] : undefined;
-      setError(known ? t(known) : err instanceof Error ? err.message : t('errors.generic'));
-      setBusy(false);
-    }
+    setWhoMissing(false);
+    void join.run(claimedRole);
   };
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)}>
+    <form className="stack" onSubmit={submit}>
       <div>
         <FormLabel htmlFor={ids.name}>{t('join.name')}</FormLabel>
         <FormFieldDescription id={ids.nameHint}>{t('join.nameHint')}</FormFieldDescription>
@@ -198,7 +208,8 @@ function NameForm({ code }: { code: string }) {
               checked={claimedRole === role}
               onChange={() => {
                 setClaimedRole(role);
-                setError(null);
+                setWhoMissing(false);
+                join.reset();
               }}
             />
             <label htmlFor={`${ids.who}-${role}`} className="join-who__role">

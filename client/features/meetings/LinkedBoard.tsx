@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import { type Note, readNotes } from '../../../shared/sync/boardDoc';
 import { roomName } from '../../../shared/sync/rooms';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { useLiveBoards } from '../boards/useLiveBoards';
 import type { ContentMode } from './LinkedVote';
@@ -51,16 +52,10 @@ export function LinkedBoard({
   const { t } = useTranslation();
   const { board, failed } = useBoard(werkgroepId, boardId, room);
   const notes = useBoardNotes(boardId);
-  const [error, setError] = useState<string | null>(null);
+  const reveal = useAction(() =>
+    api('updateBoard', { params: { werkgroepId, boardId }, body: { reveal: 'all' } }),
+  );
   if (!board) return failed ? <p>{t('meetings.content.boardGone')}</p> : null;
-  const reveal = async () => {
-    setError(null);
-    try {
-      await api('updateBoard', { params: { werkgroepId, boardId }, body: { reveal: 'all' } });
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
   const shown = mode === 'screen' ? notes.slice(-SCREEN_NOTES) : notes;
   return (
     <div className={`linked linked--board linked--${mode}`}>
@@ -74,11 +69,11 @@ export function LinkedBoard({
           <button
             type="button"
             className="utrecht-button utrecht-button--primary-action"
-            onClick={() => void reveal()}
+            onClick={() => void reveal.run()}
           >
             {t('meetings.content.reveal')}
           </button>
-          <div role="status">{error && <p className="form-error">{error}</p>}</div>
+          <div role="status">{reveal.error && <p className="form-error">{reveal.error}</p>}</div>
         </div>
       )}
       {shown.length > 0 ? (

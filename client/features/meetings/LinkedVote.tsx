@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { type Ballot, VOTE_LIMITS } from '../../../shared/schemas/vote';
 import type { VoteView } from '../../../shared/voting/voteView';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { BallotForm } from '../votes/BallotForm';
 import { ResultTable } from '../votes/ResultTable';
@@ -89,19 +90,13 @@ function VoteSwitch({ vote, onChanged }: { vote: VoteView; onChanged: (v: VoteVi
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const params = { werkgroepId: vote.werkgroepId, voteId: vote.id };
-  const change = async (body: { status: 'open' } | { status: 'closed'; decisionText?: string }) => {
-    setError(null);
-    try {
-      onChanged(await api('changeVoteStatus', { params, body }));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
-  };
+  const change = useAction(async (body: { status: 'open' } | { status: 'closed'; decisionText?: string }) => {
+    onChanged(await api('changeVoteStatus', { params, body }));
+  });
   const close = (e: FormEvent) => {
     e.preventDefault();
-    void change({ status: 'closed', decisionText: text.trim() || undefined });
+    void change.run({ status: 'closed', decisionText: text.trim() || undefined });
   };
   return (
     <div className="linked__controls">
@@ -109,7 +104,7 @@ function VoteSwitch({ vote, onChanged }: { vote: VoteView; onChanged: (v: VoteVi
         <button
           type="button"
           className="utrecht-button utrecht-button--primary-action"
-          onClick={() => void change({ status: 'open' })}
+          onClick={() => void change.run({ status: 'open' })}
         >
           {t('votes.admin.open')}
         </button>
@@ -131,7 +126,7 @@ function VoteSwitch({ vote, onChanged }: { vote: VoteView; onChanged: (v: VoteVi
           </div>
         </form>
       )}
-      <div role="status">{error && <p className="form-error">{error}</p>}</div>
+      <div role="status">{change.error && <p className="form-error">{change.error}</p>}</div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AgendaLink, MEETING_LIMITS, type Meeting } from '../../../shared/schemas/meeting';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { AgendaEditor, type DraftItem, newDraftItem } from './AgendaEditor';
 import { type LinkTargets, linkValue, useLinkTargets } from './linkTargets';
 
@@ -58,13 +59,7 @@ export function MeetingForm({
         }))
       : [newDraftItem()],
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const save = useAction(async () => {
     const agenda = items.map((i) => ({
       ...(i.id ? { id: i.id } : {}),
       title: i.title,
@@ -72,20 +67,18 @@ export function MeetingForm({
       link: toLink(i.link, targets.data, meeting),
     }));
     const body = { ...form, startTime: form.startTime || null, agenda };
-    try {
-      const saved = meeting
-        ? await api('updateMeeting', { params: { werkgroepId, meetingId: meeting.id }, body })
-        : await api('createMeeting', { params: { werkgroepId }, body });
-      onSaved(saved);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    } finally {
-      setBusy(false);
-    }
+    const saved = meeting
+      ? await api('updateMeeting', { params: { werkgroepId, meetingId: meeting.id }, body })
+      : await api('createMeeting', { params: { werkgroepId }, body });
+    onSaved(saved);
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save.run();
   };
 
   return (
-    <form className="meeting-form" onSubmit={(e) => void submit(e)}>
+    <form className="meeting-form" onSubmit={submit}>
       <div className="form-row">
         <div className="form-row__field">
           <FormLabel htmlFor={ids.title}>{t('meetings.form.title')}</FormLabel>
@@ -136,9 +129,13 @@ export function MeetingForm({
       <Paragraph className="muted">{t('meetings.form.agendaHint')}</Paragraph>
       {targets.state === 'error' && <Paragraph className="muted">{t('meetings.form.linksFailed')}</Paragraph>}
       <AgendaEditor items={items} onChange={setItems} targets={targets.data} />
-      <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+      <div role="status">{save.error && <Paragraph className="form-error">{save.error}</Paragraph>}</div>
       <div className="meeting-form__actions">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          disabled={save.pending}
+        >
           {meeting ? t('meetings.form.save') : t('meetings.form.create')}
         </button>
         {onCancel && (

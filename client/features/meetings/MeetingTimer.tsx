@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/schemas/meeting';
-import { timerLeft } from '../../../shared/sync/meetingDoc';
-import { formatSeconds } from './model';
-import { useServerNow } from './useServerNow';
+import { countdownOf, formatSeconds, secondsLeft } from '../../../shared/time/countdown';
+import { useServerNow } from '../../sync/useServerNow';
 
 /**
  * The countdown of the current agenda item, by the server's clock, so the console, the screen and
@@ -21,7 +20,7 @@ export function MeetingTimer({
 }) {
   const { t } = useTranslation();
   const now = useServerNow(timer.endsAt !== null);
-  const left = timerLeft(timer, now);
+  const left = secondsLeft(countdownOf(timer), now) ?? 0;
   const done = left === 0;
   const state = done
     ? 'done'

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Meeting, REACTIONS } from '../../../shared/schemas/meeting';
 import type { RaisedHand } from '../../../shared/sync/meetingDoc';
 import { ApiRequestError, api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { WHERE, type Where } from './model';
 
 const whereKey = (meetingId: string) => `wijkatelier.meetingWhere:${meetingId}`;
@@ -60,30 +61,20 @@ export function HandButton({
   const { t } = useTranslation();
   const place = hands.findIndex((h) => h.memberId === memberId) + 1;
   const up = place > 0;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const toggle = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api('raiseHand', {
-        params: { werkgroepId: meeting.werkgroepId, meetingId: meeting.id },
-        body: { up: !up },
-      });
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggle = useAction(() =>
+    api('raiseHand', {
+      params: { werkgroepId: meeting.werkgroepId, meetingId: meeting.id },
+      body: { up: !up },
+    }),
+  );
   return (
     <div className="hand">
       <button
         type="button"
         className={`utrecht-button hand__button ${up ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
         aria-pressed={up}
-        disabled={busy}
-        onClick={() => void toggle()}
+        disabled={toggle.pending}
+        onClick={() => void toggle.run()}
       >
         {t('meetings.hands.raise')}
       </button>
@@ -91,7 +82,7 @@ export function HandButton({
         {up && t('meetings.hands.yourPlace', { place })}
       </p>
       {up && <p className="muted hand__hint">{t('meetings.hands.lowerHint')}</p>}
-      {error && <p className="form-error">{error}</p>}
+      {toggle.error && <p className="form-error">{toggle.error}</p>}
     </div>
   );
 }
@@ -105,23 +96,20 @@ export function ReactionBar({ meeting }: { meeting: Meeting }) {
     const timer = setTimeout(() => setSent(null), 4000);
     return () => clearTimeout(timer);
   }, [sent]);
-  const react = async (reaction: (typeof REACTIONS)[number]) => {
-    try {
+  const react = useAction(
+    async (reaction: (typeof REACTIONS)[number]) => {
       await api('react', {
         params: { werkgroepId: meeting.werkgroepId, meetingId: meeting.id },
         body: { reaction },
       });
       setSent(t('meetings.reactions.sent', { reaction: t(`meetings.reactions.${reaction}`) }));
-    } catch (err) {
-      setSent(
-        err instanceof ApiRequestError && err.code === 'rate_limited'
-          ? t('meetings.reactions.wait')
-          : err instanceof Error
-            ? err.message
-            : t('errors.generic'),
-      );
-    }
-  };
+    },
+    {
+      explain: (err) =>
+        err instanceof ApiRequestError && err.code === 'rate_limited' ? t('meetings.reactions.wait') : null,
+      onError: setSent,
+    },
+  );
   return (
     <div className="reaction-bar">
       <fieldset className="reaction-bar__buttons">
@@ -131,7 +119,7 @@ export function ReactionBar({ meeting }: { meeting: Meeting }) {
             key={r}
             type="button"
             className="utrecht-button utrecht-button--secondary-action reaction-bar__button"
-            onClick={() => void react(r)}
+            onClick={() => void react.run(r)}
           >
             {t(`meetings.reactions.${r}`)}
           </button>

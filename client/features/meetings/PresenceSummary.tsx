@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { balance } from '../../../shared/schemas/member';
 import type { ReactionEntry } from '../../../shared/sync/meetingDoc';
+import { useServerNow } from '../../sync/useServerNow';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import {
   ELSEWHERE,
@@ -10,7 +11,6 @@ import {
   presenceCounts,
   recentReactions,
 } from './model';
-import { useServerNow } from './useServerNow';
 
 /** A reaction stays on the screen this long: long enough to see from the back, short enough to mean now. */
 const REACTION_WINDOW_MS = 20_000;

@@ -184,9 +184,6 @@ export function decisionsDuring(decisions: readonly Decision[], meeting: Meeting
   });
 }
 
-/** Minutes and seconds, as on a kitchen timer: 4:05. */
-export const formatSeconds = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-
 /** The paths of a meeting's pages. */
 export const meetingPaths = (werkgroepId: string, meetingId: string) => {
   const base = `/w/${werkgroepId}/bijeenkomsten/${meetingId}`;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Meeting } from '../../../shared/schemas/meeting';
 import {
@@ -10,8 +10,7 @@ import {
   readMeeting,
   readReactions,
 } from '../../../shared/sync/meetingDoc';
-import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../../shared/sync/protocol';
-import { collabServerUrl } from '../../sync/useCollabRoom';
+import { openRoom } from '../../sync/openRoom';
 import { type Device, type MeetingPeer, parsePeer, type Where } from './model';
 
 export type Connection = 'connecting' | 'connected' | 'offline';
@@ -51,11 +50,7 @@ export function useMeetingRoom(room: string | null, local: LocalPresence): Meeti
   useEffect(() => {
     if (!room) return;
     const doc = new Y.Doc();
-    const p = new WebsocketProvider(collabServerUrl(), room, doc, {
-      params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
-      // Tabs talk only through the server, so a closed tab's presence does not linger through another.
-      disableBc: true,
-    });
+    const p = openRoom(room, doc);
     setProvider(p);
     return () => {
       setProvider(null);

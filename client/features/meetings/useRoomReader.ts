@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM } from '../../../shared/sync/protocol';
-import { collabServerUrl } from '../../sync/useCollabRoom';
+import { openRoom } from '../../sync/openRoom';
 
 /**
  * Follows a room only to show it (a section's text, a board's notes on the screen): nothing is written
@@ -14,10 +12,7 @@ export function useRoomReader<T>(room: string | null, read: (doc: Y.Doc) => T, e
   useEffect(() => {
     if (!room) return;
     const d = new Y.Doc();
-    const p = new WebsocketProvider(collabServerUrl(), room, d, {
-      params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
-      disableBc: true,
-    });
+    const p = openRoom(room, d);
     // Before the socket opens: this page is a reader, not a person in that room.
     p.awareness.setLocalState(null);
     setDoc(d);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type CreatedInvite, INVITE_LIMITS, type Invite } from '../../../shared/schemas/invite';
 import { ROLES, type Role } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { useInviteLinks } from './inviteLinks';
 import { useWerkgroep } from './WerkgroepContext';
@@ -29,7 +30,6 @@ export function InvitesPanel() {
   );
   const { links, add, keep } = useInviteLinks(werkgroepId);
   const [made, setMade] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const ids = { role: useId(), days: useId(), uses: useId() };
   const [form, setForm] = useState<{ role: Role; days: number; uses: number }>({
     role: 'bewoner' as Role,
@@ -45,28 +45,27 @@ export function InvitesPanel() {
     if (working) keep(working);
   }, [workingKey, keep]);
 
-  const submit = async (e: FormEvent) => {
+  const create = useAction(async () => {
+    const result = await api('createInvite', {
+      params: { werkgroepId },
+      body: { role: form.role, expiresInDays: form.days, maxUses: form.uses },
+    });
+    add(result.invite.id, result.url);
+    setMade(t('invites.made', { role: t(`roles.${result.invite.role}`) }));
+    setVersion((v) => v + 1);
+  });
+  const { error } = create;
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setMade(null);
-    try {
-      const result = await api('createInvite', {
-        params: { werkgroepId },
-        body: { role: form.role, expiresInDays: form.days, maxUses: form.uses },
-      });
-      add(result.invite.id, result.url);
-      setMade(t('invites.made', { role: t(`roles.${result.invite.role}`) }));
-      setVersion((v) => v + 1);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    void create.run();
   };
 
   return (
     <section aria-labelledby="invites-title" className="panel">
       <Heading2 id="invites-title">{t('invites.title')}</Heading2>
       <Paragraph>{t('invites.intro')}</Paragraph>
-      <form className="form-row" onSubmit={(e) => void submit(e)}>
+      <form className="form-row" onSubmit={submit}>
         <div className="form-row__field">
           <FormLabel htmlFor={ids.role}>{t('invites.role')}</FormLabel>
           <select

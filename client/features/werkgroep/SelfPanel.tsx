@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { MEMBER_LIMITS } from '../../../shared/schemas/member';
 import { api, clearOfflineCopies } from '../../api/client';
 import { useMe } from '../../api/MeContext';
+import { useAction } from '../../api/useAction';
 import { clearInviteLinks } from './inviteLinks';
 import { useWerkgroep } from './WerkgroepContext';
 
@@ -19,25 +20,29 @@ export function SelfPanel() {
   const nameId = useId();
   const werkgroepId = detail.werkgroep.id;
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
+  // Saving and leaving say how it went in the same status line.
+  const rename = useAction(
+    async () => {
       await api('updateSelf', { params: { werkgroepId }, body: { displayName: name } });
       setMessage(t('self.saved'));
       reload();
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    },
+    { onError: setMessage },
+  );
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void rename.run();
   };
-  const leave = async () => {
-    if (!window.confirm(t('self.confirmLeave'))) return;
-    try {
+  const leaveGroup = useAction(
+    async () => {
       await api('leave', { params: { werkgroepId } });
       me.reload();
       void navigate('/');
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    },
+    { onError: setMessage },
+  );
+  const leave = () => {
+    if (window.confirm(t('self.confirmLeave'))) void leaveGroup.run();
   };
   const signOut = async () => {
     await api('signOut');
@@ -51,7 +56,7 @@ export function SelfPanel() {
   return (
     <section aria-labelledby="self-title" className="panel">
       <Heading2 id="self-title">{t('self.title')}</Heading2>
-      <form className="form-row" onSubmit={(e) => void save(e)}>
+      <form className="form-row" onSubmit={save}>
         <div className="form-row__field">
           <FormLabel htmlFor={nameId}>{t('self.name')}</FormLabel>
           <Textbox
@@ -68,7 +73,7 @@ export function SelfPanel() {
       </form>
       <div role="status">{message && <Paragraph>{message}</Paragraph>}</div>
       <div className="actions">
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => void leave()}>
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={leave}>
           {t('self.leave')}
         </button>
         <button

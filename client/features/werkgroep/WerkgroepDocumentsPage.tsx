@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/editor/templa
 import { can } from '../../../shared/permissions';
 import { DOCUMENT_LIMITS } from '../../../shared/schemas/document';
 import { api } from '../../api/client';
+import { useAction } from '../../api/useAction';
 import { useResource } from '../../api/useResource';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
@@ -22,19 +23,16 @@ export function WerkgroepDocumentsPage() {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('ambitiedocument');
   const kindId = useId();
-  const [error, setError] = useState<string | null>(null);
   const titleId = useId();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
 
-  const create = async (e: FormEvent) => {
+  const make = useAction(async () => {
+    const doc = await api('createDocument', { params: { werkgroepId }, body: { title, kind } });
+    void navigate(`/w/${werkgroepId}/d/${doc.id}`);
+  });
+  const create = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const doc = await api('createDocument', { params: { werkgroepId }, body: { title, kind } });
-      void navigate(`/w/${werkgroepId}/d/${doc.id}`);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.generic'));
-    }
+    void make.run();
   };
 
   return (
@@ -61,7 +59,7 @@ export function WerkgroepDocumentsPage() {
           </ul>
         ))}
       {can(detail.me.role, 'document.create') && (
-        <form className="form-row" onSubmit={(e) => void create(e)}>
+        <form className="form-row" onSubmit={create}>
           <div className="form-row__field">
             <FormLabel htmlFor={titleId}>{t('werkgroepDocuments.newTitle')}</FormLabel>
             <Textbox
@@ -92,7 +90,7 @@ export function WerkgroepDocumentsPage() {
           </button>
         </form>
       )}
-      <div role="status">{error && <Paragraph className="form-error">{error}</Paragraph>}</div>
+      <div role="status">{make.error && <Paragraph className="form-error">{make.error}</Paragraph>}</div>
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
-import { API } from '../../../shared/api/routes';
-import { clockOffset } from '../../../shared/sync/meetingDoc';
+import { API } from '../../shared/api/routes';
+import { clockOffset } from '../../shared/time/countdown';
+
+/** Tries per visit; an answer slower than SLOW_MS says little about the clock, so it is asked again. */
+const TRIES = 3;
+const SLOW_MS = 1000;
 
 let cached: number | null = null;
 let pending: Promise<number> | null = null;
@@ -8,18 +12,19 @@ let pending: Promise<number> | null = null;
 /**
  * How far this device's clock is off from the server's (ms), asked once per visit, so a phone with a
  * wrong clock counts down like the screen in the room. Plain fetch, not api(): an answer kept for
- * offline use would give a stale time. A slow answer says little about the clock, so it is asked again.
+ * offline use would give a stale time. The last try counts even when slow; with no answer at all the
+ * device's own clock is used (0), and the next screen that asks tries again.
  */
 function measureOffset(): Promise<number> {
   if (cached !== null) return Promise.resolve(cached);
   pending ??= (async () => {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < TRIES; attempt++) {
       const before = Date.now();
       try {
         const res = await fetch(API.serverTime.path, { headers: { accept: 'application/json' } });
         const { now } = API.serverTime.response.parse(await res.json());
         const after = Date.now();
-        if (after - before <= 1000 || attempt === 2) {
+        if (after - before <= SLOW_MS || attempt === TRIES - 1) {
           cached = clockOffset(before, now, after);
           return cached;
         }
@@ -33,7 +38,10 @@ function measureOffset(): Promise<number> {
   return pending;
 }
 
-/** The server's time now (ms), ticking every 250 ms while `ticking`, so seconds change on time. */
+/**
+ * The server's time now (ms), for every countdown (boards, meetings, reactions): ticking every
+ * 250 ms while `ticking`, so seconds change on time.
+ */
 export function useServerNow(ticking: boolean): number {
   const [offset, setOffset] = useState(cached ?? 0);
   const [local, setLocal] = useState(() => Date.now());
