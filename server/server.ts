@@ -14,7 +14,8 @@ import { chooseJoinAddress, currentInterfaces } from './net/publicAddress';
 import type { Storage } from './storage/Storage';
 import { openSqliteStorage } from './storage/sqlite';
 import { createAuthorize } from './sync/authorize';
-import { type Authorize, SyncServer } from './sync/SyncServer';
+import { SyncServer } from './sync/SyncServer';
+import type { Authorize } from './sync/types';
 
 export interface RunningServer {
   url: string;

@@ -35,8 +35,6 @@ export interface RoomOptions {
   budgets: UpdateBudgets;
 }
 
-export { SERVER_ORIGIN } from './origins';
-
 /**
  * One loaded document and the connections on it. Its Y.Doc may be ahead of storage by the updates
  * of the batch being committed; everything it sends that could contain such updates waits for that
@@ -98,9 +96,10 @@ export class DocRoom implements WriterTarget {
     // [SYNC13] Deleted content is collected (history lives in named versions): a document stored
     // before, with all its deleted content, shrinks here and is folded small right after the load.
     const doc = new Y.Doc({ gc: rulesFor(name).gc });
+    // One transaction: its origin (LOAD_ORIGIN: not stored again) holds for every update applied in it.
     doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN);
-      for (const update of stored.updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
     }, LOAD_ORIGIN);
     const room = new DocRoom(
       name,
@@ -260,10 +259,6 @@ export class DocRoom implements WriterTarget {
     this.deferred = [];
     for (const conn of [...this.connections]) conn.close(CloseCode.StorageFailed, 'storage failed');
     this.drop();
-  }
-
-  get pendingActions(): number {
-    return this.deferred.length;
   }
 
   /** [SYNC3] Folds the stored log into one snapshot once it has grown past the threshold. */

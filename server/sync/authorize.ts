@@ -5,7 +5,7 @@ import { authenticate, sameOrigin } from '../auth/session';
 import { parseRequestUrl } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { ROOM_RULES } from './roomRules';
-import type { Authorize } from './SyncServer';
+import type { Authorize } from './types';
 
 interface RoomTarget {
   werkgroepId: string;

@@ -5,7 +5,7 @@ import { idSchema, isoDateSchema } from '../../shared/schemas/common';
 import { GUEST, MEMBER_LIMITS, ROLE_GROUPS, roleGroup } from '../../shared/schemas/member';
 import type { Note } from '../../shared/sync/boardDoc';
 import { sameValue } from '../../shared/sync/sameValue';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity } from './types';
 
 /**
  * [SYNC11] The field rules of a board's notes and frames (shared/sync/boardDoc.ts, limits from

@@ -3,7 +3,7 @@ import { can } from '../../shared/permissions';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
 import { parseRoomName, type RoomKind } from '../../shared/sync/rooms';
 import { applyWithinBoardLimits } from './boardLimits';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity } from './types';
 
 /**
  * Applies a client's update (`apply`) in a room of one kind and then makes the room keep that kind's
