@@ -80,7 +80,7 @@ export class DocRoom implements WriterTarget {
     this.logCount = stored.count;
     this.logBytes = stored.bytes;
     const rules = rulesFor(name);
-    this.authors = rules.authorship ? new AuthorRecorder(doc) : null;
+    this.authors = rules.recordsAuthors ? new AuthorRecorder(doc) : null;
     this.updateRule = rules.update;
     this.size = new RoomSize(doc, rules.maxBytes);
     this.foldStored = foldsStoredHistory(stored.snapshotBytes + stored.bytes, this.size.bytes);
