@@ -4,7 +4,6 @@ import {
   byRole,
   CLAIMABLE_ROLES,
   MEMBER_ROLES,
-  type MemberRole,
   memberGroup,
   ROLE_GROUPS,
   ROLE_RULES,
@@ -14,7 +13,10 @@ import {
 import { composition } from './schemas/member';
 import { VOTING_GROUPS } from './schemas/vote';
 
-/** The policy as it was written before the table (shared/permissions.ts), action by action. */
+/**
+ * The policy as it was written before the table (shared/permissions.ts), action by action. Keyed by
+ * the roles there were then, so a new role adds its own tests instead of editing this record.
+ */
 const EVERY_MEMBER = [
   'werkgroep.view',
   'members.view',
@@ -37,7 +39,8 @@ const CONTRIBUTOR = [
   'board.create',
   'meeting.participate',
 ] as const;
-const BEFORE: Record<MemberRole, readonly Action[]> = {
+const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
+const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
   bewoner: [...CONTRIBUTOR, 'vote.cast'],
   ambtenaar: [...CONTRIBUTOR, 'vote.cast'],
   partner: [...CONTRIBUTOR, 'vote.cast'],
@@ -75,7 +78,7 @@ describe('ROLE_RULES: one table of what differs per role', () => {
   });
 
   it('lets every role do exactly what it could before', () => {
-    for (const role of MEMBER_ROLES)
+    for (const role of OLD_ROLES)
       for (const action of ACTIONS)
         expect(can(role, action), `${role} ${action}`).toBe(BEFORE[role].includes(action));
   });
