@@ -14,7 +14,8 @@ import { chooseJoinAddress, currentInterfaces } from './net/publicAddress';
 import { openStorage } from './storage/openStorage';
 import type { Storage } from './storage/Storage';
 import { createAuthorize } from './sync/authorize';
-import { type Authorize, SyncServer } from './sync/SyncServer';
+import { SyncServer } from './sync/SyncServer';
+import type { Authorize } from './sync/types';
 
 export interface RunningServer {
   url: string;

@@ -4,7 +4,7 @@ import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
 import type { DocRoom } from './DocRoom';
 import { decodeClientMessage, ProtocolError } from './messages';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity, Grant } from './types';
 
 let nextConnectionId = 1;
 
@@ -50,7 +50,7 @@ export class Connection {
   }
 
   /** The rights decided at the upgrade. */
-  grant(access: { readOnly: boolean; shareAwareness: boolean; identity: ConnIdentity | null }): void {
+  grant(access: Grant): void {
     this.readOnly = access.readOnly;
     this.shareAwareness = access.shareAwareness;
     this.identity = access.identity;

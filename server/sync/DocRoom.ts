@@ -1,12 +1,11 @@
-import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
-import type { Storage } from '../storage/Storage';
 import { admitUpdate, budgetKey, RoomSize, type UpdateBudgets } from './admission';
 import { AuthorRecorder } from './authors';
 import { ownedEntries } from './awareness';
 import type { Connection } from './Connection';
+import { type CompactionOptions, StoredLog } from './compaction';
 import {
   type AwarenessEntry,
   type ClientMessage,
@@ -21,21 +20,13 @@ import { LOAD_ORIGIN } from './origins';
 import { rulesFor, type UpdateRule } from './roomRules';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
 
-export interface RoomOptions {
-  storage: Storage;
+export interface RoomOptions extends CompactionOptions {
   writer: UpdateWriter;
-  logger: Logger;
-  /** Fold the log into a snapshot once it holds this many updates… */
-  compactAfterUpdates: number;
-  /** …or this many bytes. */
-  compactAfterBytes: number;
   /** Called once the room has stored everything and dropped its document. */
   onUnloaded: (room: DocRoom) => void;
   /** Update bytes per member per minute, shared by all rooms ([SYNC8]). */
   budgets: UpdateBudgets;
 }
-
-export { SERVER_ORIGIN } from './origins';
 
 /**
  * One loaded document and the connections on it. Its Y.Doc may be ahead of storage by the updates
@@ -50,10 +41,8 @@ export class DocRoom implements WriterTarget {
   /** Sends and other actions that wait until the batch holding the room's newest update commits. */
   private deferred: { batch: number; run: () => void }[] = [];
   private lastBatch = 0;
-  private storedSeq: number;
-  private logCount: number;
-  private logBytes: number;
-  private compacting: Promise<void> | null = null;
+  /** What is stored of this room, and its folding ([SYNC3]). */
+  private readonly log: StoredLog;
   private broken = false;
   /** Text rooms record who wrote what. */
   private readonly authors: AuthorRecorder | null;
@@ -61,8 +50,6 @@ export class DocRoom implements WriterTarget {
   private readonly updateRule: UpdateRule | null;
   /** The document's size against the room's ceiling ([SYNC8]). */
   readonly size: RoomSize;
-  /** The stored form is far larger than the document: fold it even with an empty log ([SYNC13]). */
-  private foldStored: boolean;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
   /** Resolves once the room is closed and gone from memory. */
   readonly closed: Promise<void>;
@@ -78,14 +65,15 @@ export class DocRoom implements WriterTarget {
     this.closed = new Promise((resolve) => {
       this.markClosed = resolve;
     });
-    this.storedSeq = stored.lastSeq;
-    this.logCount = stored.count;
-    this.logBytes = stored.bytes;
     const rules = rulesFor(name);
-    this.authors = rules.authorship ? new AuthorRecorder(doc) : null;
+    this.authors = rules.recordsAuthors ? new AuthorRecorder(doc) : null;
     this.updateRule = rules.update;
     this.size = new RoomSize(doc, rules.maxBytes);
-    this.foldStored = foldsStoredHistory(stored.snapshotBytes + stored.bytes, this.size.bytes);
+    this.log = new StoredLog(
+      stored,
+      { name, doc, size: this.size, isBroken: () => this.broken, isClosed: () => this.state === 'closed' },
+      options,
+    );
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on('update', this.onDocUpdate);
@@ -98,9 +86,10 @@ export class DocRoom implements WriterTarget {
     // [SYNC13] Deleted content is collected (history lives in named versions): a document stored
     // before, with all its deleted content, shrinks here and is folded small right after the load.
     const doc = new Y.Doc({ gc: rulesFor(name).gc });
+    // One transaction: its origin (LOAD_ORIGIN: not stored again) holds for every update applied in it.
     doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN);
-      for (const update of stored.updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
     }, LOAD_ORIGIN);
     const room = new DocRoom(
       name,
@@ -113,7 +102,7 @@ export class DocRoom implements WriterTarget {
       },
       options,
     );
-    void room.maybeCompact();
+    void room.log.maybeCompact();
     return room;
   }
 
@@ -244,13 +233,11 @@ export class DocRoom implements WriterTarget {
 
   committed(batch: number, lastSeq: number, count: number, bytes: number): void {
     if (this.broken) return;
-    this.storedSeq = Math.max(this.storedSeq, lastSeq);
-    this.logCount += count;
-    this.logBytes += bytes;
+    this.log.committed(lastSeq, count, bytes);
     while (this.deferred.length > 0 && (this.deferred[0]?.batch ?? Infinity) <= batch) {
       this.deferred.shift()?.run();
     }
-    void this.maybeCompact();
+    void this.log.maybeCompact();
   }
 
   failed(error: unknown): void {
@@ -260,52 +247,6 @@ export class DocRoom implements WriterTarget {
     this.deferred = [];
     for (const conn of [...this.connections]) conn.close(CloseCode.StorageFailed, 'storage failed');
     this.drop();
-  }
-
-  get pendingActions(): number {
-    return this.deferred.length;
-  }
-
-  /** [SYNC3] Folds the stored log into one snapshot once it has grown past the threshold. */
-  private maybeCompact(force = false): Promise<void> {
-    if (this.compacting !== null) return this.compacting;
-    const { compactAfterUpdates, compactAfterBytes } = this.options;
-    const due = this.logCount >= compactAfterUpdates || this.logBytes >= compactAfterBytes || this.foldStored;
-    if (this.broken || (this.logCount === 0 && !this.foldStored) || !(due || force)) return Promise.resolve();
-    this.compacting = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.compactNow())
-      .finally(() => {
-        this.compacting = null;
-      });
-    return this.compacting;
-  }
-
-  private async compactNow(): Promise<void> {
-    if (this.broken || this.state === 'closed') return;
-    const throughSeq = this.storedSeq;
-    const count = this.logCount;
-    const bytes = this.logBytes;
-    // The snapshot may also hold updates still being committed; that only stores them sooner.
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    this.size.measured(snapshot.byteLength);
-    const started = performance.now();
-    try {
-      await this.options.storage.compactDoc(this.name, snapshot, throughSeq);
-      this.logCount -= count;
-      this.logBytes -= bytes;
-      this.foldStored = false;
-      this.options.logger.debug(
-        {
-          room: this.name,
-          folded: count,
-          snapshotBytes: snapshot.byteLength,
-          ms: performance.now() - started,
-        },
-        'compacted',
-      );
-    } catch (error) {
-      this.options.logger.error({ err: error, room: this.name }, 'compaction failed; the log is kept');
-    }
   }
 
   private unloadTimer: NodeJS.Timeout | null = null;
@@ -341,7 +282,7 @@ export class DocRoom implements WriterTarget {
     this.state = 'unloading';
     this.cancelUnload();
     await this.options.writer.drain();
-    await this.maybeCompact(true);
+    await this.log.maybeCompact(true);
     this.drop();
   }
 
@@ -355,13 +296,4 @@ export class DocRoom implements WriterTarget {
     this.options.onUnloaded(this);
     this.markClosed();
   }
-}
-
-/**
- * [SYNC13] A stored document more than twice (and 64 KiB) larger than its collected state still
- * holds deleted content (stored before collection, or an insert whose deletion came in a later
- * update): worth folding now rather than waiting for the log threshold.
- */
-function foldsStoredHistory(storedBytes: number, docBytes: number): boolean {
-  return storedBytes > 2 * docBytes + 64 * 1024;
 }

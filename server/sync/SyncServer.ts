@@ -3,8 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
-import type { MemberRole } from '../../shared/schemas/member';
-import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes';
+import { CloseCode } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
 import { redactUrl } from '../net/redact';
@@ -12,23 +11,10 @@ import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { UpdateBudgets } from './admission';
 import { Connection } from './Connection';
-import { DocRoom, type RoomOptions, SERVER_ORIGIN } from './DocRoom';
+import { DocRoom, type RoomOptions } from './DocRoom';
+import { SERVER_ORIGIN } from './origins';
+import type { Access, Authorize, ConnIdentity, Reconcile } from './types';
 import { UpdateWriter } from './UpdateWriter';
-
-/** Who is on a connection, stamped on their presence ([SYNC7]). */
-export interface ConnIdentity {
-  memberId: string;
-  werkgroepId: string;
-  displayName: string;
-  role: MemberRole;
-}
-
-export type Access =
-  | { ok: true; readOnly: boolean; shareAwareness: boolean; identity: ConnIdentity | null }
-  | { ok: false; code: CloseCodeValue; reason: string };
-
-/** Decides, at the upgrade and before any load, whether a request may open a room ([SYNC6]). */
-export type Authorize = (request: IncomingMessage, room: Room) => Promise<Access>;
 
 export interface SyncServerOptions {
   storage: Storage;
@@ -44,14 +30,6 @@ export interface SyncServerOptions {
   /** [SYNC12] Brings a room the server writes in line with the database whenever it is loaded. */
   reconcile?: Reconcile;
 }
-
-/**
- * For a room being loaded: the change that makes it agree with the database (computed from the
- * database; it should set only what differs), or null when the room kind has nothing to compare.
- */
-export type Reconcile = (room: Room) => Promise<((doc: Y.Doc) => void) | null>;
-
-export { SERVER_ORIGIN } from './DocRoom';
 
 /** For protocol-level tests only: everyone may read and write every room. */
 export const allowEveryone: Authorize = async () => ({

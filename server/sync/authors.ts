@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { authorDescription, recordAuthor, recordedClients } from '../../shared/editor/authorship';
 import { memberGroup } from '../../shared/schemas/member';
 import { SERVER_ORIGIN } from './origins';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity } from './types';
 
 /**
  * Who wrote what: the first authenticated connection to send text of a Yjs client id is recorded

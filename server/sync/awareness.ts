@@ -1,7 +1,7 @@
 import { CloseCode } from '../../shared/sync/closeCodes';
 import type { Connection } from './Connection';
 import { type AwarenessEntry, ProtocolError } from './messages';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity } from './types';
 
 /** Most awareness client ids one connection may introduce. */
 const MAX_CLIENT_IDS_PER_CONNECTION = 16;

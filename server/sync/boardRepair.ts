@@ -2,10 +2,10 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { BOARD_LIMITS, noteColorSchema } from '../../shared/schemas/board';
 import { idSchema, isoDateSchema } from '../../shared/schemas/common';
-import { GUEST, MEMBER_LIMITS, ROLE_GROUPS, roleGroup } from '../../shared/schemas/member';
+import { MEMBER_LIMITS, memberGroup, ROLE_GROUPS } from '../../shared/schemas/member';
 import type { Note } from '../../shared/sync/boardDoc';
 import { sameValue } from '../../shared/sync/sameValue';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity } from './types';
 
 /**
  * [SYNC11] The field rules of a board's notes and frames (shared/sync/boardDoc.ts, limits from
@@ -54,8 +54,12 @@ function number(v: unknown, old: unknown, min: number, max: number): number {
 
 export function authorOf(identity: ConnIdentity): Note['author'] {
   // Guests never write a board (their connections are read-only); should one ever, they count nowhere.
-  const group = identity.role === GUEST ? 'observers' : roleGroup(identity.role);
-  return { memberId: identity.memberId, name: identity.displayName, group };
+  const group = memberGroup(identity.role);
+  return {
+    memberId: identity.memberId,
+    name: identity.displayName,
+    group: group === 'guests' ? 'observers' : group,
+  };
 }
 
 type Rule = (value: unknown, old: unknown, ctx: { isNew: boolean; sender: BoardSender }) => unknown;

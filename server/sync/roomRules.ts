@@ -1,9 +1,11 @@
 import type * as Y from 'yjs';
-import { can } from '../../shared/permissions';
+import { type Action, can } from '../../shared/permissions';
+import type { MemberRole } from '../../shared/schemas/member';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
-import { parseRoomName, type RoomKind } from '../../shared/sync/rooms';
+import { parseBoardDraftRoomId, parseRoomName, type RoomKind } from '../../shared/sync/rooms';
+import type { Storage } from '../storage/Storage';
 import { applyWithinBoardLimits } from './boardLimits';
-import type { ConnIdentity } from './SyncServer';
+import type { ConnIdentity } from './types';
 
 /**
  * Applies a client's update (`apply`) in a room of one kind and then makes the room keep that kind's
@@ -15,7 +17,28 @@ export type UpdateRule = (
   identity: ConnIdentity | null,
 ) => { removed: number; repaired: number };
 
-/** What the server does differently per kind of room: one table, checked by the compiler. */
+/** What access to one room depends on, read from the database at the upgrade ([SYNC6]). */
+export interface RoomTarget {
+  werkgroepId: string;
+  /** Locked (a vastgesteld section, a locked board, a board's locked frames): only `unlockedBy` writes. */
+  locked: boolean;
+  /** A member's own room (hidden notes of a silent brainstorm): nobody else may even read it. */
+  owner: string | null;
+}
+
+/** The reads a room's target needs (a narrow slice, so any storage backend and a test fake fit). */
+export type RoomLookups = Pick<
+  Storage,
+  'getDocument' | 'getSection' | 'getWerkgroep' | 'getBoard' | 'getMeeting'
+>;
+
+/** The werkgroep a room belongs to, its lock and its owner; null when its resource does not exist. */
+export type FindTarget = (storage: RoomLookups, id: string) => Promise<RoomTarget | null>;
+
+/**
+ * What the server does differently per kind of room: one table, so a new kind is one entry the
+ * compiler asks for.
+ */
 export interface RoomRules {
   /**
    * Yjs garbage collection in the server's copy ([SYNC13]): deleted content becomes a small
@@ -23,17 +46,21 @@ export interface RoomRules {
    * lives in named versions (each holds every section's full state), not in the live room.
    */
   gc: boolean;
-  /** Only the server writes this room; every client connection is read-only ([SYNC6]). */
+  /** Only the server writes this room; every client connection is read-only ([SYNC6], [SYNC12]). */
   serverWritten: boolean;
   /** The server records which member sent each Yjs client id (PermanentUserData layout). */
-  authorship: boolean;
-  /** What a client's update is held to beyond being a valid Yjs update ([SYNC11]: board limits and authors). */
-  update: UpdateRule | null;
+  recordsAuthors: boolean;
   /**
    * Ceiling of the room's encoded document for client updates ([SYNC8]); the server's own writes
    * are not refused, but count towards it.
    */
   maxBytes: number;
+  /** What a client's update is held to beyond being a valid Yjs update ([SYNC11]: board limits and authors). */
+  update: UpdateRule | null;
+  /** Who may still write the room while it is locked; null: nobody (or it is never locked) ([SYNC6]). */
+  unlockedBy: Action | null;
+  /** Where the room belongs, whether it is locked and whose own room it is ([SYNC6]). */
+  target: FindTarget;
 }
 
 /** [SYNC11] Boards: limits, field rules, and authors from the connection. */
@@ -44,28 +71,113 @@ const board: UpdateRule = (doc, apply, identity) =>
     carriesAuthors: identity !== null && can(identity.role, 'board.manage'),
   });
 
-const base: RoomRules = {
-  gc: true,
-  serverWritten: false,
-  authorship: false,
-  update: null,
-  maxBytes: SYNC_LIMITS.maxRoomBytes,
-};
+const open = (werkgroepId: string | undefined, more: Partial<Omit<RoomTarget, 'werkgroepId'>> = {}) =>
+  werkgroepId ? { werkgroepId, locked: false, owner: null, ...more } : null;
+
+const MAX = SYNC_LIMITS.maxRoomBytes;
 
 export const ROOM_RULES: Record<RoomKind, RoomRules> = {
   // A document's structure: a mirror of the database (sections, comment threads); nothing reads
   // its history, and a thread is rewritten whole on every comment.
-  doc: { ...base, serverWritten: true },
-  section: { ...base, authorship: true },
-  board: { ...base, update: board },
-  boardlock: { ...base, update: board },
-  boarddraft: { ...base, update: board },
-  werkgroep: { ...base, serverWritten: true },
-  session: { ...base, serverWritten: true },
+  doc: {
+    gc: true,
+    serverWritten: true,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: null,
+    unlockedBy: null,
+    target: async (s, id) => open((await s.getDocument(id))?.werkgroepId),
+  },
+  // One section's text; settled (vastgesteld), only the facilitator edits it.
+  section: {
+    gc: true,
+    serverWritten: false,
+    recordsAuthors: true,
+    maxBytes: MAX,
+    update: null,
+    unlockedBy: 'section.editLocked',
+    target: async (s, id) => {
+      const section = await s.getSection(id);
+      if (!section) return null;
+      return open((await s.getDocument(section.documentId))?.werkgroepId, {
+        locked: section.status === 'vastgesteld',
+      });
+    },
+  },
+  // A board's open notes and frames; a locked board is read-only for everyone but the facilitator.
+  board: {
+    gc: true,
+    serverWritten: false,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: board,
+    unlockedBy: 'board.manage',
+    target: async (s, id) => {
+      const row = await s.getBoard(id);
+      return open(row?.werkgroepId, { locked: row?.locked ?? false });
+    },
+  },
+  // A board's locked frames and their notes: always locked, only the facilitator writes.
+  boardlock: {
+    gc: true,
+    serverWritten: false,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: board,
+    unlockedBy: 'board.manage',
+    target: async (s, id) => open((await s.getBoard(id))?.werkgroepId, { locked: true }),
+  },
+  // One member's hidden notes during a silent brainstorm: only that member opens it.
+  boarddraft: {
+    gc: true,
+    serverWritten: false,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: board,
+    unlockedBy: null,
+    target: async (s, id) => {
+      const ids = parseBoardDraftRoomId(id);
+      if (!ids) return null;
+      return open((await s.getBoard(ids.boardId))?.werkgroepId, { owner: ids.memberId });
+    },
+  },
+  // Presence, votes, decisions, board settings, meeting summaries and the roster.
+  werkgroep: {
+    gc: true,
+    serverWritten: true,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: null,
+    unlockedBy: null,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+  },
+  // A meeting's live state.
+  session: {
+    gc: true,
+    serverWritten: true,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: null,
+    unlockedBy: null,
+    target: async (s, id) => open((await s.getMeeting(id))?.werkgroepId),
+  },
 };
 
-/** The rules of a room by its name; a malformed name (never loaded) gets the strictest defaults. */
+/** For a malformed name (never loaded, never authorized): the strictest rules. */
+const STRICTEST: RoomRules = { ...ROOM_RULES.doc, target: async () => null };
+
+/** The rules of a room by its name; a malformed name gets the strictest rules. */
 export function rulesFor(name: string): RoomRules {
   const kind = parseRoomName(name)?.kind;
-  return kind ? ROOM_RULES[kind] : { ...base, serverWritten: true };
+  return kind ? ROOM_RULES[kind] : STRICTEST;
+}
+
+/**
+ * [SYNC6] Whether a member with `role` may write a room of this kind in this state: never a room only
+ * the server writes, never without `document.write` (observers, guests), and a locked room only with
+ * the kind's `unlockedBy` right.
+ */
+export function mayWrite(rules: RoomRules, target: RoomTarget, role: MemberRole): boolean {
+  if (rules.serverWritten || !can(role, 'document.write')) return false;
+  return !target.locked || (rules.unlockedBy !== null && can(role, rules.unlockedBy));
 }

@@ -1,47 +1,27 @@
 import { z } from 'zod';
+import { CLAIMABLE_ROLES, MEMBER_ROLES, type MemberRole, memberGroup, ROLES } from '../roles';
 import { idSchema, isoDateSchema, lineSchema } from './common';
 
-/** The roles a facilitator gives (through an invite, or by confirming or changing a member). */
-export const ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer'] as const;
+// The roles themselves, their groups and their rules live in shared/roles.ts; the schemas build on them.
+export {
+  CLAIMABLE_ROLES,
+  type ClaimableRole,
+  GUEST,
+  isGuest,
+  MEMBER_ROLES,
+  type MemberGroup,
+  type MemberRole,
+  memberGroup,
+  ROLE_GROUPS,
+  ROLES,
+  type Role,
+  type RoleGroup,
+  roleGroup,
+} from '../roles';
+
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-/**
- * Someone who joined by the meeting's short code is a `guest` until the facilitator confirms them:
- * the code is shown on a projector and can be passed on or guessed, so it proves nothing about who
- * someone is. A guest follows along (reads, is shown apart as "wacht op bevestiging") but does not
- * write, vote or count in the parity; `claimedRole` says what they told us they are. Invite links are
- * made per role by the facilitator, so people who join through one are confirmed at once.
- */
-export const GUEST = 'guest';
-export const MEMBER_ROLES = [...ROLES, GUEST] as const;
 export const memberRoleSchema = z.enum(MEMBER_ROLES);
-export type MemberRole = z.infer<typeof memberRoleSchema>;
-/** What someone joining by code may say they are (the facilitator gives the other roles). */
-export const CLAIMABLE_ROLES = ['bewoner', 'ambtenaar', 'partner'] as const satisfies readonly Role[];
 export const claimableRoleSchema = z.enum(CLAIMABLE_ROLES);
-export type ClaimableRole = z.infer<typeof claimableRoleSchema>;
-export const isGuest = (m: { role: MemberRole }) => m.role === GUEST;
-
-/**
- * The two voting groups of a werkgroep are residents and officials; partners, the facilitator and
- * observers are counted apart.
- */
-export const ROLE_GROUPS = ['bewoners', 'ambtenaren', 'partners', 'facilitators', 'observers'] as const;
-export type RoleGroup = (typeof ROLE_GROUPS)[number];
-export const roleGroup = (role: Role): RoleGroup =>
-  (
-    ({
-      bewoner: 'bewoners',
-      ambtenaar: 'ambtenaren',
-      partner: 'partners',
-      facilitator: 'facilitators',
-      observer: 'observers',
-    }) as const
-  )[role];
-/** A member's group for presence and composition: guests are counted apart from every group. */
-export type MemberGroup = RoleGroup | 'guests';
-export const memberGroup = (role: MemberRole): MemberGroup => (role === GUEST ? 'guests' : roleGroup(role));
 
 export const MEMBER_LIMITS = {
   displayNameMax: 40,

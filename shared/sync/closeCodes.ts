@@ -51,7 +51,3 @@ export type CloseCodeValue = (typeof CloseCode)[CloseCodeName];
 export function isPermanentClose(code: number): boolean {
   return (code >= 4400 && code < 4500) || code === CloseCode.MessageTooBig;
 }
-
-export function closeCodeName(code: number): CloseCodeName | undefined {
-  return (Object.keys(CloseCode) as CloseCodeName[]).find((name) => CloseCode[name] === code);
-}

@@ -9,10 +9,11 @@ import { sameValue } from './sameValue';
  * server writes it (from the database, the source of truth); clients read it to follow changes live.
  * The writers change only what differs, so the server writes the database's state again whenever it
  * loads the room.
+ * The writers run inside the server's own transaction (`SyncServer.write`, or the reconcile at load),
+ * whose origin a nested `transact` keeps: they name none of their own.
  */
 export const SECTIONS_MAP = 'sections';
 export const THREADS_MAP = 'threads';
-export const STRUCTURE_ORIGIN = 'server:structure';
 
 /** Replaces the sections in the structure doc with `sections` (one transaction). */
 export function writeSections(doc: Y.Doc, sections: readonly Section[]): void {
@@ -24,7 +25,7 @@ export function writeSections(doc: Y.Doc, sections: readonly Section[]): void {
       const current = map.get(s.id);
       if (!sameValue(current, s)) map.set(s.id, { ...s });
     }
-  }, STRUCTURE_ORIGIN);
+  });
 }
 
 /** The sections in order; entries that do not parse are skipped. */
@@ -47,7 +48,7 @@ export function writeThreads(doc: Y.Doc, threads: readonly Thread[]): void {
       const current = map.get(t.id);
       if (!sameValue(current, t)) map.set(t.id, structuredClone(t));
     }
-  }, STRUCTURE_ORIGIN);
+  });
 }
 
 /** The threads, oldest first; entries that do not parse are skipped. */

@@ -8,9 +8,10 @@ import { sameValue } from './sameValue';
  * The layout of a meeting's room (`session:<id>`): the meeting as every screen shows it (agenda,
  * current item, timer, "iedereen naar mij"), the raised hands in the order they went up, and the latest
  * quick reactions. Only the server writes it; the console, the room screen and phones read it.
+ * The writers run inside the server's own transaction (`SyncServer.write`, or the reconcile at load),
+ * whose origin a nested `transact` keeps: they name none of their own.
  */
 export const MEETING_MAP = 'meeting';
-export const MEETING_ORIGIN = 'server:meeting';
 
 export const raisedHandSchema = z.object({
   memberId: z.string(),
@@ -36,15 +37,15 @@ const map = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_MAP);
 export function writeMeeting(doc: Y.Doc, meeting: Meeting): void {
   doc.transact(() => {
     if (!sameValue(map(doc).get('state'), meeting)) map(doc).set('state', structuredClone(meeting));
-  }, MEETING_ORIGIN);
+  });
 }
 
 export function writeHands(doc: Y.Doc, hands: readonly RaisedHand[]): void {
-  doc.transact(() => map(doc).set('hands', structuredClone([...hands])), MEETING_ORIGIN);
+  doc.transact(() => map(doc).set('hands', structuredClone([...hands])));
 }
 
 export function writeReactions(doc: Y.Doc, reactions: readonly ReactionEntry[]): void {
-  doc.transact(() => map(doc).set('reactions', structuredClone([...reactions])), MEETING_ORIGIN);
+  doc.transact(() => map(doc).set('reactions', structuredClone([...reactions])));
 }
 
 export function readMeeting(doc: Y.Doc): Meeting | null {

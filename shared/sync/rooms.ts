@@ -18,7 +18,6 @@ export const ROOM_KINDS = [
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
-export const ROOM_ID_MAX_LENGTH = 64;
 export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type Room = { kind: RoomKind; id: string; name: string };

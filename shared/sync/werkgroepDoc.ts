@@ -12,13 +12,14 @@ import { sameValue } from './sameValue';
  * the database; every screen reads it to show live results without polling. It never holds a ballot.
  * Every write sets an entry only when it differs, so writing the database's state again stores nothing
  * (the server does that whenever it loads the room: `reconcileWerkgroep`).
+ * The writers run inside the server's own transaction (`SyncServer.write`, or the reconcile at load),
+ * whose origin a nested `transact` keeps: they name none of their own.
  */
 export const VOTES_MAP = 'votes';
 export const DECISIONS_MAP = 'decisions';
 export const BOARDS_MAP = 'boards';
 export const MEETINGS_MAP = 'meetings';
 export const ROSTER_MAP = 'roster';
-export const WERKGROEP_ORIGIN = 'server:werkgroep';
 
 /** Every entry of one map that parses with `schema` (the others are skipped). */
 function readAll<T>(doc: Y.Doc, mapName: string, schema: z.ZodType<T>): T[] {
@@ -41,11 +42,11 @@ export function writeVote(doc: Y.Doc, vote: VoteView | { id: string; removed: tr
   doc.transact(() => {
     if ('removed' in vote) doc.getMap<unknown>(VOTES_MAP).delete(vote.id);
     else put(doc, VOTES_MAP, vote.id, vote);
-  }, WERKGROEP_ORIGIN);
+  });
 }
 
 export function writeDecision(doc: Y.Doc, decision: Decision): void {
-  doc.transact(() => put(doc, DECISIONS_MAP, decision.id, decision), WERKGROEP_ORIGIN);
+  doc.transact(() => put(doc, DECISIONS_MAP, decision.id, decision));
 }
 
 /** Votes newest first; entries that do not parse are skipped. */
@@ -60,7 +61,7 @@ export function readDecisions(doc: Y.Doc): Decision[] {
 
 /** A board's settings (locks, silent brainstorm, timer), for every open screen. */
 export function writeBoard(doc: Y.Doc, board: Board): void {
-  doc.transact(() => put(doc, BOARDS_MAP, board.id, board), WERKGROEP_ORIGIN);
+  doc.transact(() => put(doc, BOARDS_MAP, board.id, board));
 }
 
 export function readBoards(doc: Y.Doc): Board[] {
@@ -76,7 +77,7 @@ export const meetingSummarySchema = z.object({
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 export function writeMeetingSummary(doc: Y.Doc, meeting: MeetingSummary): void {
-  doc.transact(() => put(doc, MEETINGS_MAP, meeting.id, meeting), WERKGROEP_ORIGIN);
+  doc.transact(() => put(doc, MEETINGS_MAP, meeting.id, meeting));
 }
 
 export function readMeetingSummaries(doc: Y.Doc): MeetingSummary[] {
@@ -98,7 +99,7 @@ export const rosterSchema = z.object({
 export type Roster = z.infer<typeof rosterSchema>;
 
 export function writeRoster(doc: Y.Doc, roster: Roster): void {
-  doc.transact(() => put(doc, ROSTER_MAP, roster.id, roster), WERKGROEP_ORIGIN);
+  doc.transact(() => put(doc, ROSTER_MAP, roster.id, roster));
 }
 
 /** The roster, or null before the room has one. */
@@ -136,5 +137,5 @@ export function reconcileWerkgroep(doc: Y.Doc, state: WerkgroepRoomState): void 
       for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
       for (const e of entries) put(doc, mapName, e.id, e);
     }
-  }, WERKGROEP_ORIGIN);
+  });
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type MemberGroup, memberGroup } from '../../../shared/roles';
 import type { Meeting, MeetingControl } from '../../../shared/schemas/meeting';
 import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
@@ -9,6 +10,9 @@ import { JoinPanel } from './JoinPanel';
 import { PresenceSummary, ReactionsNow } from './PresenceSummary';
 import type { MeetingRoomState } from './useMeetingRoom';
 import { WaitingGuests } from './WaitingGuests';
+
+/** Groups never offered as the notetaker: the facilitator writes the notes anyway, observers only follow. */
+const NOT_NOTETAKERS: readonly MemberGroup[] = ['facilitators', 'observers'];
 
 /**
  * The console's side panels besides hands and connections: who waits to be confirmed, parity,
@@ -78,7 +82,7 @@ function NotetakerChoice({ meeting }: { meeting: Meeting }) {
       body: { notetakerMemberId: memberId || null },
     }),
   );
-  const writers = (members.data ?? []).filter((m) => m.role !== 'observer' && m.role !== 'facilitator');
+  const writers = (members.data ?? []).filter((m) => !NOT_NOTETAKERS.includes(memberGroup(m.role)));
   return (
     <div className="notetaker">
       <label htmlFor={id}>{t('meetings.notes.notetaker')}</label>

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
-import type { Role } from '../../../../shared/schemas/member';
+import { can } from '../../../../shared/permissions';
+import type { MemberRole, Role } from '../../../../shared/schemas/member';
 import type { Storage } from '../../../storage/Storage';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
@@ -9,18 +10,22 @@ import { presentMember } from '../../presenters';
 import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
 
-/** A werkgroep always keeps at least one facilitator: refuse the change that would remove the last. */
+/**
+ * A werkgroep always keeps at least one facilitator (whoever may manage its members): refuse the change
+ * that would remove the last.
+ */
 async function keepsAFacilitator(
   storage: Storage,
   werkgroepId: string,
   memberId: string,
   newRole: Role | null,
 ) {
-  if (newRole === 'facilitator') return;
+  const manages = (role: MemberRole | null | undefined) => can(role, 'members.manage');
+  if (manages(newRole)) return;
   const members = await storage.listMembers(werkgroepId);
   const target = members.find((m) => m.id === memberId);
-  if (target?.role !== 'facilitator') return;
-  if (members.filter((m) => m.role === 'facilitator').length <= 1) throw new ApiError('last_facilitator');
+  if (!manages(target?.role)) return;
+  if (members.filter((m) => manages(m.role)).length <= 1) throw new ApiError('last_facilitator');
 }
 
 export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Router {

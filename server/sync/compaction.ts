@@ -1,0 +1,109 @@
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { Storage } from '../storage/Storage';
+import type { RoomSize } from './admission';
+
+export interface CompactionOptions {
+  storage: Storage;
+  logger: Logger;
+  /** Fold the log into a snapshot once it holds this many updates… */
+  compactAfterUpdates: number;
+  /** …or this many bytes. */
+  compactAfterBytes: number;
+}
+
+/** The room a log belongs to, as far as folding it needs. */
+export interface CompactionRoom {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly size: RoomSize;
+  /** Storing failed: nothing more is written for this room. */
+  isBroken(): boolean;
+  /** The room has dropped its document. */
+  isClosed(): boolean;
+}
+
+/**
+ * [SYNC3] A room's stored log (the updates after its snapshot) and its folding into one snapshot once
+ * it has grown past the threshold. [SYNC13] A stored form far larger than the document is folded even
+ * with an empty log.
+ */
+export class StoredLog {
+  private storedSeq: number;
+  private count: number;
+  private bytes: number;
+  private compacting: Promise<void> | null = null;
+  /** The stored form is far larger than the document: fold it even with an empty log ([SYNC13]). */
+  private foldStored: boolean;
+
+  constructor(
+    stored: { lastSeq: number; count: number; bytes: number; snapshotBytes: number },
+    private readonly room: CompactionRoom,
+    private readonly options: CompactionOptions,
+  ) {
+    this.storedSeq = stored.lastSeq;
+    this.count = stored.count;
+    this.bytes = stored.bytes;
+    this.foldStored = foldsStoredHistory(stored.snapshotBytes + stored.bytes, room.size.bytes);
+  }
+
+  /** A batch holding `count` updates (`bytes` long, up to `lastSeq`) was committed. */
+  committed(lastSeq: number, count: number, bytes: number): void {
+    this.storedSeq = Math.max(this.storedSeq, lastSeq);
+    this.count += count;
+    this.bytes += bytes;
+  }
+
+  /** Folds the log when it is due (or whenever it holds anything, with `force`), one fold at a time. */
+  maybeCompact(force = false): Promise<void> {
+    if (this.compacting !== null) return this.compacting;
+    const { compactAfterUpdates, compactAfterBytes } = this.options;
+    const due = this.count >= compactAfterUpdates || this.bytes >= compactAfterBytes || this.foldStored;
+    if (this.room.isBroken() || (this.count === 0 && !this.foldStored) || !(due || force))
+      return Promise.resolve();
+    this.compacting = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.compactNow())
+      .finally(() => {
+        this.compacting = null;
+      });
+    return this.compacting;
+  }
+
+  private async compactNow(): Promise<void> {
+    const { room } = this;
+    if (room.isBroken() || room.isClosed()) return;
+    const throughSeq = this.storedSeq;
+    const count = this.count;
+    const bytes = this.bytes;
+    // The snapshot may also hold updates still being committed; that only stores them sooner.
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    room.size.measured(snapshot.byteLength);
+    const started = performance.now();
+    try {
+      await this.options.storage.compactDoc(room.name, snapshot, throughSeq);
+      this.count -= count;
+      this.bytes -= bytes;
+      this.foldStored = false;
+      this.options.logger.debug(
+        {
+          room: room.name,
+          folded: count,
+          snapshotBytes: snapshot.byteLength,
+          ms: performance.now() - started,
+        },
+        'compacted',
+      );
+    } catch (error) {
+      this.options.logger.error({ err: error, room: room.name }, 'compaction failed; the log is kept');
+    }
+  }
+}
+
+/**
+ * [SYNC13] A stored document more than twice (and 64 KiB) larger than its collected state still
+ * holds deleted content (stored before collection, or an insert whose deletion came in a later
+ * update): worth folding now rather than waiting for the log threshold.
+ */
+function foldsStoredHistory(storedBytes: number, docBytes: number): boolean {
+  return storedBytes > 2 * docBytes + 64 * 1024;
+}
