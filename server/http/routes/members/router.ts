@@ -5,7 +5,7 @@ import type { Storage } from '../../../storage/Storage';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentMember } from '../../presenters';
+import { presentMember } from '../../presenters/member';
 import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
 

@@ -3,13 +3,15 @@ import { API } from '../../../../shared/api/routes';
 import { FACILITATOR_INVITE } from '../../../../shared/schemas/invite';
 import { composition } from '../../../../shared/schemas/member';
 import { newId } from '../../../auth/tokens';
+import { createInvite } from '../../../domain/invites';
 import { inviteStatus } from '../../../storage/WorkspaceStore';
 import { requireAdmin, requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentMember, presentWerkgroep } from '../../presenters';
+import { presentCreatedInvite } from '../../presenters/invite';
+import { presentMember } from '../../presenters/member';
+import { presentWerkgroep } from '../../presenters/werkgroep';
 import { mount } from '../../route';
-import { createInviteFor } from '../invites/createInvite';
 
 export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): Router {
   const router = Router();
@@ -27,12 +29,13 @@ export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): 
     const row = { id: newId(), ...body, createdAt: Date.now() };
     await storage.createWerkgroep(row);
     // The first member is the facilitator, who joins through this link and invites the others.
-    const facilitatorInvite = await createInviteFor(
-      storage,
-      req,
-      row.id,
-      { role: 'facilitator', ...FACILITATOR_INVITE },
-      joinAddress(req).origin,
+    const facilitatorInvite = presentCreatedInvite(
+      await createInvite(
+        storage,
+        row.id,
+        { role: 'facilitator', ...FACILITATOR_INVITE },
+        joinAddress(req).origin,
+      ),
     );
     req.log.info({ werkgroep: row.id }, 'werkgroep created');
     return { werkgroep: presentWerkgroep(row), facilitatorInvite };
@@ -48,12 +51,13 @@ export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): 
       (i) => i.role === 'facilitator' && inviteStatus(i, now) === 'valid',
     );
     for (const invite of open) await storage.revokeInvite(params.werkgroepId, invite.id, now);
-    const created = await createInviteFor(
-      storage,
-      req,
-      params.werkgroepId,
-      { role: 'facilitator', ...FACILITATOR_INVITE },
-      joinAddress(req).origin,
+    const created = presentCreatedInvite(
+      await createInvite(
+        storage,
+        params.werkgroepId,
+        { role: 'facilitator', ...FACILITATOR_INVITE },
+        joinAddress(req).origin,
+      ),
     );
     req.log.info({ werkgroep: params.werkgroepId, withdrawn: open.length }, 'facilitator invite renewed');
     return created;
