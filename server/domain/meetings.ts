@@ -18,13 +18,13 @@ import { DomainError } from './errors';
 export type MeetingPatch = Parameters<Storage['updateMeeting']>[1];
 
 /** The timer of an agenda item before it starts: its whole timebox. */
-export const freshTimer = (m: Pick<MeetingRow, 'agenda'>, itemId: string | null) => ({
+const freshTimer = (m: Pick<MeetingRow, 'agenda'>, itemId: string | null) => ({
   endsAt: null,
   remainingSeconds: (m.agenda.find((i) => i.id === itemId)?.minutes ?? 0) * 60,
 });
 
 /** Seconds left now. */
-export const secondsLeft = (t: MeetingRow['timer'], now: number) =>
+const secondsLeft = (t: MeetingRow['timer'], now: number) =>
   t.endsAt === null ? t.remainingSeconds : Math.max(0, Math.ceil((t.endsAt - now) / 1000));
 
 /** A new, planned meeting of the werkgroep (limit_reached past the maximum). */

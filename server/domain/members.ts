@@ -4,7 +4,7 @@ import type { MemberRow } from '../storage/WorkspaceStore';
 import { DomainError } from './errors';
 
 /** A werkgroep always keeps at least one facilitator: refuses (conflict) the change that would remove the last. */
-export async function keepsAFacilitator(
+async function keepsAFacilitator(
   storage: Storage,
   werkgroepId: string,
   memberId: string,

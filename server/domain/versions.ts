@@ -17,8 +17,8 @@ export const documentSchemaForServer = () => {
   return schema;
 };
 
-export const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
-export const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /**
  * A section as a saved version holds it: its whole Yjs state when saved (versions saved before
@@ -35,7 +35,7 @@ export function versionSectionDoc(versionState: string): Y.Doc {
  * the history keeps everything in between, and y-prosemirror updates only what differs. The change
  * is attributed to the facilitator who restores (a fresh Yjs client id recorded under them).
  */
-export function restoreSectionText(live: Y.Doc, versionState: string, facilitatorMemberId: string): void {
+function restoreSectionText(live: Y.Doc, versionState: string, facilitatorMemberId: string): void {
   const old = versionSectionDoc(versionState);
   const json = yXmlFragmentToProsemirrorJSON(old.getXmlFragment(DOCUMENT_FIELD));
   // A client id of its own for this restore, so the authorship view shows who brought it back.
