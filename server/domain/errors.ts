@@ -9,6 +9,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly issues?: ApiErrorBody['issues'],
+    /** Values the error's words mention, for errors whose message has placeholders. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(code);
     this.name = 'DomainError';
