@@ -110,13 +110,11 @@ function startMover(c: BenchClient, index: number, ids: readonly string[], sent:
   };
 }
 
-async function main() {
-  if (CONFIG.browser && !process.argv.includes('--skip-build')) {
-    progress('building the client (npx vite build)…');
-    const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-  }
-  const server = await startOurs(path.join(tmp, 'data'));
+type Server = Awaited<ReturnType<typeof startOurs>>;
+type Werkgroep = Awaited<ReturnType<typeof setupWerkgroep>>;
+
+/** A board in a new werkgroep with a viewer and the movers, all bewoners. */
+async function setUp(server: Server) {
   if (!server.adminToken) throw new Error('no admin token');
   const w = await setupWerkgroep(
     server.httpBase,
@@ -132,10 +130,11 @@ async function main() {
   });
   const board = boardSchema.parse(await created.json());
   const room = (token: string) => ({ name: boardRooms(board.id, viewer.member.id).board, token });
+  return { w, viewer, movers, board, room };
+}
 
-  progress(`seeding ${CONFIG.notes} notes…`);
-  const seeder = connectClient(server.wsBase, room(w.facilitator.token));
-  await seeder.synced;
+/** Puts CONFIG.notes notes on the board in one change; returns their ids. */
+function seedNotes(seeder: BenchClient, w: Werkgroep): string[] {
   const ids: string[] = [];
   seeder.doc.transact(() => {
     for (let i = 0; i < CONFIG.notes; i++) {
@@ -151,15 +150,15 @@ async function main() {
       });
     }
   });
+  return ids;
+}
 
-  const observer = connectClient(server.wsBase, room(viewer.token), new Y.Doc());
-  await observer.synced;
-  await (async () => {
-    while (readNotes(observer.doc).length < CONFIG.notes) await sleep(50);
-  })();
-  const sent = new Map<string, number>();
+/**
+ * The observer's latencies: from a move being made (`sent`, by position) to the observer seeing that
+ * position, counted only while `measuring` says so.
+ */
+function watchLatency(observer: BenchClient, sent: Map<string, number>, measuring: () => boolean) {
   const latencies: number[] = [];
-  let measuring = false;
   const idOf = new WeakMap<Y.Map<unknown>, string>();
   for (const [id, m] of observer.doc.getMap<Y.Map<unknown>>(NOTES).entries()) idOf.set(m, id);
   observer.doc.getMap<Y.Map<unknown>>(NOTES).observeDeep((events) => {
@@ -169,29 +168,58 @@ async function main() {
       if (!(note instanceof Y.Map)) continue;
       const id = idOf.get(note);
       const at = sent.get(`${id}:${note.get('x')}:${note.get('y')}`);
-      if (at !== undefined && measuring) latencies.push(now - at);
+      if (at !== undefined && measuring()) latencies.push(now - at);
     }
   });
+  return latencies;
+}
 
-  let browserResult: Record<string, unknown> | null = null;
-  const browser = CONFIG.browser
-    ? await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
-    : null;
-  const page = await (async () => {
-    if (!browser) return null;
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      serviceWorkers: 'block',
-    });
-    await context.addCookies([{ name: 'wa_session', value: viewer.token, url: server.httpBase }]);
-    const p = await context.newPage();
-    const cdp = await context.newCDPSession(p);
-    if (CONFIG.cpuThrottle > 1)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CONFIG.cpuThrottle });
-    await p.goto(`${server.httpBase}/w/${w.werkgroep.id}/borden/${board.id}`);
-    await p.getByText('Idee 499:', { exact: false }).first().waitFor({ timeout: 60_000 });
-    return p;
-  })();
+/** With `--browser`: Chromium with the board open as the viewer, once all notes show. */
+async function openBoardPage(server: Server, w: Werkgroep, viewerToken: string, boardId: string) {
+  if (!CONFIG.browser) return { browser: null, page: null };
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    serviceWorkers: 'block',
+  });
+  await context.addCookies([{ name: 'wa_session', value: viewerToken, url: server.httpBase }]);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (CONFIG.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CONFIG.cpuThrottle });
+  await page.goto(`${server.httpBase}/w/${w.werkgroep.id}/borden/${boardId}`);
+  await page.getByText('Idee 499:', { exact: false }).first().waitFor({ timeout: 60_000 });
+  return { browser, page };
+}
+
+function writeResult(result: Record<string, unknown>) {
+  console.log(JSON.stringify(result, null, 2));
+  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  fs.writeFileSync(
+    path.join(ROOT, 'bench/results/board-latest.json'),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+}
+
+async function main() {
+  if (CONFIG.browser && !process.argv.includes('--skip-build')) {
+    progress('building the client (npx vite build)…');
+    const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  }
+  const server = await startOurs(path.join(tmp, 'data'));
+  const { w, viewer, movers, board, room } = await setUp(server);
+
+  progress(`seeding ${CONFIG.notes} notes…`);
+  const seeder = connectClient(server.wsBase, room(w.facilitator.token));
+  await seeder.synced;
+  const ids = seedNotes(seeder, w);
+  const observer = connectClient(server.wsBase, room(viewer.token), new Y.Doc());
+  await observer.synced;
+  while (readNotes(observer.doc).length < CONFIG.notes) await sleep(50);
+  const sent = new Map<string, number>();
+  let measuring = false;
+  const latencies = watchLatency(observer, sent, () => measuring);
+  const { browser, page } = await openBoardPage(server, w, viewer.token, board.id);
 
   const idle = page ? frameStats(await countFrames(page, 5000)) : null;
   progress(`${movers.length} members drag notes…`);
@@ -207,23 +235,16 @@ async function main() {
   const serverCpu = ((server.cpuSeconds() - cpu0) / CONFIG.measureSeconds) * 100;
   for (const stop of stops) stop();
   const counted = await frames;
-  if (counted) browserResult = { idle, loaded: frameStats(counted), cpuThrottle: CONFIG.cpuThrottle };
-  const result = {
+  writeResult({
     startedAt: new Date().toISOString(),
     config: CONFIG,
     syncLatencyMs: dist(latencies),
     movesPerSecond: round(sent.size / (CONFIG.measureSeconds + CONFIG.warmupSeconds), 0),
     serverCpuPercent: round(serverCpu, 1),
-    browser: browserResult,
+    browser: counted ? { idle, loaded: frameStats(counted), cpuThrottle: CONFIG.cpuThrottle } : null,
     closeCodes: [...clients, observer, seeder].flatMap((c) => c.closeCodes),
     machine: { cpus: os.cpus().length, node: process.version, chromium: browser?.version() ?? null },
-  };
-  console.log(JSON.stringify(result, null, 2));
-  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-  fs.writeFileSync(
-    path.join(ROOT, 'bench/results/board-latest.json'),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  });
   for (const c of [...clients, observer, seeder]) c.destroy();
   await browser?.close();
   await server.stop();

@@ -73,6 +73,54 @@ async function withServer<T>(
   }
 }
 
+type Fixtures = Awaited<ReturnType<typeof writeFixtures>>;
+
+/** One round: each server in turn (alternating who goes first) through every scenario. */
+async function runRound(r: number, fixtures: Fixtures, fixture: ReturnType<typeof makeFixture>) {
+  const order: ServerKind[] = r % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
+  const acc: Record<ServerKind, Partial<ServerRound>> = { ours: {}, ref: {} };
+  const tag = `r${r}`;
+  for (const kind of order) {
+    progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: fan-out N=20, N=100, throughput`);
+    const room = (name: string) => `${CONFIG.trafficRoomKind}:${name}${tag}`;
+    const trafficRooms = [room('fanout20'), room('fanout100'), room('throughput')];
+    await withServer(kind, 'traffic', trafficRooms, async (s, rooms) => {
+      const [f20, f100, thr] = rooms as [BenchRoom, BenchRoom, BenchRoom];
+      acc[kind].fanout20 = await fanout(s, f20, { clients: 20, ...CONFIG.fanout });
+      acc[kind].fanout100 = await fanout(s, f100, { clients: 100, ...CONFIG.fanout });
+      acc[kind].throughput = await throughput(s, thr, CONFIG.throughput);
+    });
+    acc[kind].fanout20Tmpfs =
+      kind === 'ours' && shmRoot
+        ? await withServer(
+            kind,
+            'tmpfs',
+            [room('fanout20shm')],
+            (s, [shm]) => fanout(s, shm as BenchRoom, { clients: 20, ...CONFIG.fanout }),
+            shmRoot,
+          )
+        : null;
+  }
+  for (const kind of order) {
+    progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: RSS per open document (${CONFIG.rss.docs} docs)`);
+    // Ours: documents' section rooms (gc on), the only rooms a bench client can open there; the reference as before.
+    const roomKind = kind === 'ours' ? 'doc' : 'board';
+    const names = rssRoomNames(roomKind, CONFIG.rss.docs);
+    acc[kind].rss = await withServer(kind, 'rss', names, (s, rooms) => rssPerDoc(s, roomKind, rooms));
+  }
+  for (const kind of order) {
+    progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: cold load (100k-update log, restart, snapshot)`);
+    acc[kind].coldLoad = await coldLoadRound(kind, fixtures, fixture, freshDir(`${kind}-cold`));
+  }
+  // Finished rounds' data directories are not needed any more.
+  for (const entry of fs.readdirSync(tmpRoot)) {
+    if (entry !== path.basename(path.dirname(fixtures.oursLog))) {
+      fs.rmSync(path.join(tmpRoot, entry), { recursive: true, force: true });
+    }
+  }
+  return { round: r + 1, order, ours: complete(acc.ours), ref: complete(acc.ref) };
+}
+
 async function main(): Promise<void> {
   console.log(`Wijkatelier sync benchmark: ours vs @y/websocket-server (LevelDB), ${CONFIG.rounds} rounds`);
   progress(`building the ${CONFIG.coldLoad.updates}-update fixture and writing it to both storages…`);
@@ -87,50 +135,7 @@ async function main(): Promise<void> {
   );
 
   const rounds: RoundResult[] = [];
-  for (let r = 0; r < CONFIG.rounds; r++) {
-    const order: ServerKind[] = r % 2 === 0 ? ['ours', 'ref'] : ['ref', 'ours'];
-    const acc: Record<ServerKind, Partial<ServerRound>> = { ours: {}, ref: {} };
-    const tag = `r${r}`;
-    for (const kind of order) {
-      progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: fan-out N=20, N=100, throughput`);
-      const room = (name: string) => `${CONFIG.trafficRoomKind}:${name}${tag}`;
-      const trafficRooms = [room('fanout20'), room('fanout100'), room('throughput')];
-      await withServer(kind, 'traffic', trafficRooms, async (s, rooms) => {
-        const [f20, f100, thr] = rooms as [BenchRoom, BenchRoom, BenchRoom];
-        acc[kind].fanout20 = await fanout(s, f20, { clients: 20, ...CONFIG.fanout });
-        acc[kind].fanout100 = await fanout(s, f100, { clients: 100, ...CONFIG.fanout });
-        acc[kind].throughput = await throughput(s, thr, CONFIG.throughput);
-      });
-      acc[kind].fanout20Tmpfs =
-        kind === 'ours' && shmRoot
-          ? await withServer(
-              kind,
-              'tmpfs',
-              [room('fanout20shm')],
-              (s, [shm]) => fanout(s, shm as BenchRoom, { clients: 20, ...CONFIG.fanout }),
-              shmRoot,
-            )
-          : null;
-    }
-    for (const kind of order) {
-      progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: RSS per open document (${CONFIG.rss.docs} docs)`);
-      // Ours: documents' section rooms (gc on), the only rooms a bench client can open there; the reference as before.
-      const roomKind = kind === 'ours' ? 'doc' : 'board';
-      const names = rssRoomNames(roomKind, CONFIG.rss.docs);
-      acc[kind].rss = await withServer(kind, 'rss', names, (s, rooms) => rssPerDoc(s, roomKind, rooms));
-    }
-    for (const kind of order) {
-      progress(`round ${r + 1}/${CONFIG.rounds} ${kind}: cold load (100k-update log, restart, snapshot)`);
-      acc[kind].coldLoad = await coldLoadRound(kind, fixtures, fixture, freshDir(`${kind}-cold`));
-    }
-    rounds.push({ round: r + 1, order, ours: complete(acc.ours), ref: complete(acc.ref) });
-    // Finished rounds' data directories are not needed any more.
-    for (const entry of fs.readdirSync(tmpRoot)) {
-      if (entry !== path.basename(path.dirname(fixtures.oursLog))) {
-        fs.rmSync(path.join(tmpRoot, entry), { recursive: true, force: true });
-      }
-    }
-  }
+  for (let r = 0; r < CONFIG.rounds; r++) rounds.push(await runRound(r, fixtures, fixture));
 
   const rows = buildRows(rounds);
   const wallSeconds = round((performance.now() - t0) / 1000, 1);
@@ -142,14 +147,7 @@ async function main(): Promise<void> {
     {
       startedAt: startedAt.toISOString(),
       wallSeconds,
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        totalMemMb: Math.round(os.totalmem() / 2 ** 20),
-        platform: `${os.platform()} ${os.release()}`,
-        node: process.version,
-        date: new Date().toISOString(),
-      },
+      machine: machine(),
       config: CONFIG,
       commitLatency,
       fixture: {
@@ -172,6 +170,16 @@ async function main(): Promise<void> {
   console.log(`results: ${path.relative(process.cwd(), file)} (and bench/results/latest.json)`);
   console.log(`wall time: ${wallSeconds} s`);
 }
+
+/** The machine the figures were measured on. */
+const machine = () => ({
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  totalMemMb: Math.round(os.totalmem() / 2 ** 20),
+  platform: `${os.platform()} ${os.release()}`,
+  node: process.version,
+  date: new Date().toISOString(),
+});
 
 function complete(p: Partial<ServerRound>): ServerRound {
   const { fanout20, fanout100, fanout20Tmpfs, throughput: thr, rss, coldLoad } = p;

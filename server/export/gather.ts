@@ -2,17 +2,15 @@ import type { JSONContent } from '@tiptap/core';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { DOCUMENT_FIELD } from '../../shared/editor/documentField';
-import type { ExportLang } from '../../shared/schemas/export';
+import { EXPORT_FORMATS, type ExportLang, exportFileName, slug } from '../../shared/schemas/export';
 import { type Frame, type Note, readFrames, readNotes } from '../../shared/sync/boardDoc';
 import { roomName } from '../../shared/sync/rooms';
-import type { RouteDeps } from '../http/deps';
-import { ApiError } from '../http/errors';
-import { documentSchemaForServer, versionSectionDoc } from '../http/routes/versions/restore';
+import type { DomainDeps } from '../domain/deps';
+import { documentSchemaForServer, versionOf, versionSectionDoc } from '../domain/versions';
 import type { BoardRow } from '../storage/BoardStore';
 import type { DocumentRow, WerkgroepRow } from '../storage/WorkspaceStore';
 import type { ExportInput } from './model';
-
-type Deps = Pick<RouteDeps, 'storage' | 'rooms'>;
+import type { ExportJob } from './worker';
 
 /**
  * A section's stored text as ProseMirror JSON, checked against the shared schema. Text that does not
@@ -40,7 +38,7 @@ export interface GatherOptions {
 }
 
 /** The board contents the export may show: what is on the board and in locked frames, never hidden drafts. */
-export async function gatherBoards({ storage, rooms }: Deps, werkgroepId: string) {
+export async function gatherBoards({ storage, rooms }: DomainDeps, werkgroepId: string) {
   const out: { row: BoardRow; frames: Frame[]; notes: Note[] }[] = [];
   for (const board of await storage.listBoards(werkgroepId)) {
     const frames = [];
@@ -57,7 +55,7 @@ export async function gatherBoards({ storage, rooms }: Deps, werkgroepId: string
 
 /** Everything one document's export needs, read from storage and the live rooms (or a saved version). */
 export async function gatherDocument(
-  deps: Deps,
+  deps: DomainDeps,
   document: DocumentRow,
   werkgroep: WerkgroepRow,
   o: GatherOptions,
@@ -66,8 +64,7 @@ export async function gatherDocument(
   let version: ExportInput['version'] = null;
   let sections: ExportInput['sections'];
   if (o.version) {
-    const v = await storage.getVersion(o.version);
-    if (!v || v.documentId !== document.id) throw new ApiError('not_found');
+    const v = await versionOf(deps, document.id, o.version);
     version = { name: v.name, createdAt: v.createdAt };
     sections = [...v.sections]
       .sort((a, b) => a.position - b.position)
@@ -108,4 +105,36 @@ export async function gatherDocument(
       : null,
     options: { comments: o.comments, questions: o.questions },
   };
+}
+
+/**
+ * The archive's document files: every document of the werkgroep in every format, with comments and
+ * questions, each in a folder named after it (numbered when two documents have the same title).
+ */
+export async function gatherArchiveFiles(
+  deps: DomainDeps,
+  werkgroep: WerkgroepRow,
+  o: Pick<GatherOptions, 'lang' | 'origin' | 'now'>,
+): Promise<ExportJob['files']> {
+  const files: ExportJob['files'] = [];
+  const folders = new Set<string>();
+  const day = new Date(o.now).toISOString().slice(0, 10);
+  for (const document of await deps.storage.listDocuments(werkgroep.id)) {
+    let folder = slug(document.title);
+    for (let n = 2; folders.has(folder); n++) folder = `${slug(document.title)}-${n}`;
+    folders.add(folder);
+    const input = await gatherDocument(deps, document, werkgroep, {
+      ...o,
+      comments: true,
+      questions: true,
+      boards: false,
+    });
+    for (const format of EXPORT_FORMATS)
+      files.push({
+        name: `${folder}/${exportFileName(document.title, werkgroep.wijk, day, format)}`,
+        format,
+        input,
+      });
+  }
+  return files;
 }

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { Action } from '../../shared/permissions';
-import { can } from '../../shared/permissions';
 import { type Auth, authenticate, sameOrigin, tokenOf } from '../auth/session';
+import { type Actor, memberFor } from '../domain/loaders';
 import type { Storage } from '../storage/Storage';
 import type { MemberRow, WerkgroepRow } from '../storage/WorkspaceStore';
 import { ApiError } from './errors';
@@ -54,32 +54,18 @@ export function requireAdmin(req: Request): Auth {
   return req.auth;
 }
 
+/** The acting person of a request, as the domain's loaders take it (see server/domain/loaders.ts). */
+export const actorOf = (req: Request): Actor => req.auth;
+
 /**
  * The werkgroep (404 when unknown), the caller's membership (401 without a session, 403 when not a
- * member) and the policy check for `action` (403).
+ * member) and the policy check for `action` (403): `memberFor` with the request's actor.
  */
-export async function requireMember(
+export function requireMember(
   storage: Storage,
   req: Request,
   werkgroepId: string,
   action: Action,
 ): Promise<{ werkgroep: WerkgroepRow; member: MemberRow }> {
-  const werkgroep = await storage.getWerkgroep(werkgroepId);
-  if (!werkgroep) throw new ApiError('not_found');
-  const auth = requireSession(req);
-  const member = await storage.getMemberForPerson(werkgroepId, auth.personId);
-  if (!member) throw new ApiError('forbidden');
-  if (!can(member.role, action)) throw new ApiError(refusal(member, action));
-  return { werkgroep, member };
-}
-
-/**
- * Why a member may not do something: a guest who would be allowed it once confirmed in the role they
- * claimed hears `not_confirmed` (vote, write, raise a hand), so a page can say "wait for the
- * facilitator" instead of "not allowed".
- */
-export function refusal(member: Pick<MemberRow, 'role' | 'claimedRole'>, action: Action) {
-  return member.role === 'guest' && member.claimedRole && can(member.claimedRole, action)
-    ? 'not_confirmed'
-    : 'forbidden';
+  return memberFor(storage, werkgroepId, actorOf(req), action);
 }

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
 import { DEFAULT_LANGUAGE, type MessageParams, t } from '../../shared/i18n/translate';
+import { DomainError } from '../domain/errors';
 import { isWellFormedPath } from '../net/requestUrl';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -33,14 +34,14 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
-/** An error the API answers with its stable code; thrown by handlers, rendered by errorHandler. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly issues?: ApiErrorBody['issues'],
-    readonly params?: MessageParams,
-  ) {
-    super(t('en', `errors.${code}`, params));
+/**
+ * An error the API answers with its stable code; thrown by handlers, rendered by errorHandler (as is
+ * any DomainError: this is one that only the HTTP layer raises, e.g. for a malformed request).
+ */
+export class ApiError extends DomainError {
+  constructor(code: ErrorCode, issues?: ApiErrorBody['issues'], params?: MessageParams) {
+    super(code, issues, params);
+    this.message = t('en', `errors.${code}`, params);
   }
 
   /** An error whose words mention values (`{{name}}` in `errors.<code>`); the client fills them in too. */
@@ -107,7 +108,7 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 
 /** Turns anything thrown into a JSON error with a stable code; never leaks a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
-  if (err instanceof ApiError) {
+  if (err instanceof DomainError) {
     res.status(STATUS[err.code]).json(errorBody(err.code, err.issues, err.params));
     return;
   }

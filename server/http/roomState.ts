@@ -14,15 +14,16 @@ import {
   writeRoster,
   writeVote,
 } from '../../shared/sync/werkgroepDoc';
+import type { Rooms as DomainRooms } from '../domain/deps';
 import type { BoardRow } from '../storage/BoardStore';
 import type { MeetingRow } from '../storage/MeetingStore';
 import type { Storage } from '../storage/Storage';
 import type { DecisionRow, VoteRow } from '../storage/VoteStore';
 import type { MemberRow } from '../storage/WorkspaceStore';
-import type { RouteDeps } from './deps';
-import { presentSection, presentThread } from './presenters';
-import { presentBoard } from './routes/boards/present';
-import { meetingSummary, presentMeeting } from './routes/meetings/model';
+import { presentBoard } from './presenters/board';
+import { presentSection } from './presenters/document';
+import { meetingSummary, presentMeeting } from './presenters/meeting';
+import { presentThread } from './presenters/thread';
 import { loadVoteView, presentDecision, presentVote } from './routes/votes/views';
 
 /**
@@ -33,7 +34,7 @@ import { loadVoteView, presentDecision, presentVote } from './routes/votes/views
  * load. Both go through the same presenters and the same idempotent layout writers
  * (shared/sync/*Doc.ts), which set only what differs: a room that already agrees stores nothing.
  */
-type Rooms = Pick<RouteDeps['rooms'], 'write'>;
+type Rooms = Pick<DomainRooms, 'write'>;
 
 const sectionsOf = async (storage: Storage, documentId: string) =>
   (await storage.listSections(documentId)).map(presentSection);

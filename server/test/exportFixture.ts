@@ -179,6 +179,173 @@ const consentFigures = (instemmen: number, bezwaar: number, objections: string[]
   consent: { instemmen, onthouden: 0, bezwaar, objections },
 });
 
+/** Two threads on the first sections: a comment with a reply, and a question to the municipality. */
+const richThreads = (sections: ExportInput['sections']): ExportInput['threads'] => [
+  {
+    id: 'thr0000000000001',
+    documentId: 'doc0000000000001',
+    sectionId: sections[0]?.id ?? '',
+    anchor: { start: '', end: '', quote: 'Veilige speelplekken' },
+    questionDue: null,
+    resolvedAt: null,
+    createdAt: Date.parse('2026-11-21T10:00:00Z'),
+    comments: [
+      {
+        id: 'c1',
+        threadId: 'thr0000000000001',
+        authorMemberId: 'm-named',
+        authorName: 'Fatima el Idrissi',
+        authorRole: 'bewoner',
+        body: 'Ook bij de Tigrisdreef graag.',
+        createdAt: 1,
+      },
+      {
+        id: 'c2',
+        threadId: 'thr0000000000001',
+        authorMemberId: 'm-anon',
+        authorName: 'Jan Geheim',
+        authorRole: 'ambtenaar',
+        body: 'Dat nemen we mee.',
+        createdAt: 2,
+      },
+    ],
+  },
+  {
+    id: 'thr0000000000002',
+    documentId: 'doc0000000000001',
+    sectionId: sections[1]?.id ?? '',
+    anchor: null,
+    questionDue: '2026-12-15',
+    resolvedAt: null,
+    createdAt: Date.parse('2026-11-22T10:00:00Z'),
+    comments: [
+      {
+        id: 'c3',
+        threadId: 'thr0000000000002',
+        authorMemberId: 'm-named',
+        authorName: 'Fatima el Idrissi',
+        authorRole: 'bewoner',
+        body: 'Wanneer komt de nieuwe verlichting?',
+        createdAt: 3,
+      },
+    ],
+  },
+];
+
+/** Members of every group; one asked not to be named, one has a name outside Latin-1. */
+const richMembers = (): ExportInput['members'] => [
+  {
+    id: 'm-named',
+    displayName: 'Fatima el Idrissi',
+    organisation: 'Bewonersgroep Zamenhof',
+    role: 'bewoner',
+    namedInExport: true,
+  },
+  {
+    id: 'm-anon',
+    displayName: 'Jan Geheim',
+    organisation: null,
+    role: 'ambtenaar',
+    namedInExport: false,
+  },
+  { id: 'm-3', displayName: 'Şükrü Öztürk', organisation: null, role: 'bewoner', namedInExport: true },
+  {
+    id: 'm-4',
+    displayName: 'Ans de Vries',
+    organisation: 'Gemeente Utrecht',
+    role: 'ambtenaar',
+    namedInExport: true,
+  },
+  {
+    id: 'm-5',
+    displayName: 'Piet Partner',
+    organisation: 'Mitros',
+    role: 'partner',
+    namedInExport: false,
+  },
+  {
+    id: 'm-6',
+    displayName: 'Fien Facilitator',
+    organisation: null,
+    role: 'facilitator',
+    namedInExport: true,
+  },
+];
+
+/** A decision by majority and a consent decision with an objection. */
+const richDecisions = (): ExportInput['decisions'] => [
+  decision({}),
+  decision({
+    id: 'dec0000000000002',
+    number: 2,
+    question: 'Stemmen we in met de ambitie voor groen?',
+    text: '',
+    method: 'consent',
+    rule: 'consent',
+    options: [],
+    tally: {
+      method: 'consent',
+      rule: 'consent',
+      groups: {
+        bewoners: consentFigures(3, 1, ['Te weinig bomen bij de Tigrisdreef.']),
+        ambtenaren: consentFigures(2, 0, []),
+        partners: null,
+      },
+      status: 'valid',
+      ranking: [],
+      winners: [],
+      tie: false,
+      passed: false,
+    },
+  }),
+];
+
+/** One board with two frames and a note outside them. */
+const richBoards = (): NonNullable<ExportInput['boards']> => [
+  {
+    title: 'Goed, beter, ideeën',
+    frames: [
+      { id: 'f1', title: 'Wat gaat goed', x: 0, y: 0, w: 400, h: 400, z: 'a0' },
+      { id: 'f2', title: 'Wat kan beter', x: 500, y: 0, w: 400, h: 400, z: 'a1' },
+    ],
+    notes: [
+      {
+        id: 'n1',
+        text: 'De markt op zaterdag',
+        color: 'geel',
+        x: 10,
+        y: 10,
+        z: 'a0',
+        frameId: 'f1',
+        author: { memberId: 'm-3', name: 'Şükrü', group: 'bewoners' },
+        createdAt: '2026-11-20T19:00:00Z',
+      },
+      {
+        id: 'n2',
+        text: 'Meer prullenbakken',
+        color: 'roze',
+        x: 510,
+        y: 10,
+        z: 'a1',
+        frameId: 'f2',
+        author: { memberId: 'm-3', name: 'Şükrü', group: 'bewoners' },
+        createdAt: '2026-11-20T19:00:00Z',
+      },
+      {
+        id: 'n3',
+        text: 'Een moestuin bij de school',
+        color: 'groen',
+        x: 1000,
+        y: 10,
+        z: 'a2',
+        frameId: null,
+        author: { memberId: 'm-4', name: 'Ans', group: 'ambtenaren' },
+        createdAt: '2026-11-20T19:00:00Z',
+      },
+    ],
+  },
+];
+
 /** The test document: 12 sections of about 3⅓ pages each (≈ 40 pages), the fourth one empty. */
 export function richExportInput(over: Partial<ExportInput> = {}): ExportInput {
   const sections: ExportInput['sections'] = [];
@@ -208,165 +375,10 @@ export function richExportInput(over: Partial<ExportInput> = {}): ExportInput {
     },
     version: null,
     sections,
-    threads: [
-      {
-        id: 'thr0000000000001',
-        documentId: 'doc0000000000001',
-        sectionId: sections[0]?.id ?? '',
-        anchor: { start: '', end: '', quote: 'Veilige speelplekken' },
-        questionDue: null,
-        resolvedAt: null,
-        createdAt: Date.parse('2026-11-21T10:00:00Z'),
-        comments: [
-          {
-            id: 'c1',
-            threadId: 'thr0000000000001',
-            authorMemberId: 'm-named',
-            authorName: 'Fatima el Idrissi',
-            authorRole: 'bewoner',
-            body: 'Ook bij de Tigrisdreef graag.',
-            createdAt: 1,
-          },
-          {
-            id: 'c2',
-            threadId: 'thr0000000000001',
-            authorMemberId: 'm-anon',
-            authorName: 'Jan Geheim',
-            authorRole: 'ambtenaar',
-            body: 'Dat nemen we mee.',
-            createdAt: 2,
-          },
-        ],
-      },
-      {
-        id: 'thr0000000000002',
-        documentId: 'doc0000000000001',
-        sectionId: sections[1]?.id ?? '',
-        anchor: null,
-        questionDue: '2026-12-15',
-        resolvedAt: null,
-        createdAt: Date.parse('2026-11-22T10:00:00Z'),
-        comments: [
-          {
-            id: 'c3',
-            threadId: 'thr0000000000002',
-            authorMemberId: 'm-named',
-            authorName: 'Fatima el Idrissi',
-            authorRole: 'bewoner',
-            body: 'Wanneer komt de nieuwe verlichting?',
-            createdAt: 3,
-          },
-        ],
-      },
-    ],
-    members: [
-      {
-        id: 'm-named',
-        displayName: 'Fatima el Idrissi',
-        organisation: 'Bewonersgroep Zamenhof',
-        role: 'bewoner',
-        namedInExport: true,
-      },
-      {
-        id: 'm-anon',
-        displayName: 'Jan Geheim',
-        organisation: null,
-        role: 'ambtenaar',
-        namedInExport: false,
-      },
-      { id: 'm-3', displayName: 'Şükrü Öztürk', organisation: null, role: 'bewoner', namedInExport: true },
-      {
-        id: 'm-4',
-        displayName: 'Ans de Vries',
-        organisation: 'Gemeente Utrecht',
-        role: 'ambtenaar',
-        namedInExport: true,
-      },
-      {
-        id: 'm-5',
-        displayName: 'Piet Partner',
-        organisation: 'Mitros',
-        role: 'partner',
-        namedInExport: false,
-      },
-      {
-        id: 'm-6',
-        displayName: 'Fien Facilitator',
-        organisation: null,
-        role: 'facilitator',
-        namedInExport: true,
-      },
-    ],
-    decisions: [
-      decision({}),
-      decision({
-        id: 'dec0000000000002',
-        number: 2,
-        question: 'Stemmen we in met de ambitie voor groen?',
-        text: '',
-        method: 'consent',
-        rule: 'consent',
-        options: [],
-        tally: {
-          method: 'consent',
-          rule: 'consent',
-          groups: {
-            bewoners: consentFigures(3, 1, ['Te weinig bomen bij de Tigrisdreef.']),
-            ambtenaren: consentFigures(2, 0, []),
-            partners: null,
-          },
-          status: 'valid',
-          ranking: [],
-          winners: [],
-          tie: false,
-          passed: false,
-        },
-      }),
-    ],
-    boards: [
-      {
-        title: 'Goed, beter, ideeën',
-        frames: [
-          { id: 'f1', title: 'Wat gaat goed', x: 0, y: 0, w: 400, h: 400, z: 'a0' },
-          { id: 'f2', title: 'Wat kan beter', x: 500, y: 0, w: 400, h: 400, z: 'a1' },
-        ],
-        notes: [
-          {
-            id: 'n1',
-            text: 'De markt op zaterdag',
-            color: 'geel',
-            x: 10,
-            y: 10,
-            z: 'a0',
-            frameId: 'f1',
-            author: { memberId: 'm-3', name: 'Şükrü', group: 'bewoners' },
-            createdAt: '2026-11-20T19:00:00Z',
-          },
-          {
-            id: 'n2',
-            text: 'Meer prullenbakken',
-            color: 'roze',
-            x: 510,
-            y: 10,
-            z: 'a1',
-            frameId: 'f2',
-            author: { memberId: 'm-3', name: 'Şükrü', group: 'bewoners' },
-            createdAt: '2026-11-20T19:00:00Z',
-          },
-          {
-            id: 'n3',
-            text: 'Een moestuin bij de school',
-            color: 'groen',
-            x: 1000,
-            y: 10,
-            z: 'a2',
-            frameId: null,
-            author: { memberId: 'm-4', name: 'Ans', group: 'ambtenaren' },
-            createdAt: '2026-11-20T19:00:00Z',
-          },
-        ],
-      },
-    ],
+    threads: richThreads(sections),
+    members: richMembers(),
+    decisions: richDecisions(),
+    boards: richBoards(),
     options: { comments: true, questions: true },
     ...over,
   };

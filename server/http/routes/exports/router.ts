@@ -1,16 +1,17 @@
 import { type Response, Router } from 'express';
 import { API } from '../../../../shared/api/routes';
-import { EXPORT_FORMATS, EXPORT_MIME, exportFileName, slug } from '../../../../shared/schemas/export';
+import { EXPORT_MIME, exportFileName, slug } from '../../../../shared/schemas/export';
+import { documentFor } from '../../../domain/loaders';
 import { buildArchive } from '../../../export/archive';
-import { gatherBoards, gatherDocument } from '../../../export/gather';
+import { gatherArchiveFiles, gatherBoards, gatherDocument } from '../../../export/gather';
 import { ExportBusyError, type ExportRunner, exportRunner } from '../../../export/runner';
 import type { ExportJob } from '../../../export/worker';
-import { requireMember } from '../../context';
+import { actorOf, requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
+import { publicBase } from '../../publicBase';
 import { mount } from '../../route';
-import { documentFor } from '../documents/router';
-import { publicBase } from '../invites/createInvite';
+// biome-ignore lint/style/noRestrictedImports: vote views are the votes part's of issue 16 (it moves them out of routes/votes)
 import { loadVoteView } from '../votes/views';
 
 /** Sends a made file as a download with a name people recognise. */
@@ -39,11 +40,21 @@ export function exportsRouter(
   deps: RouteDeps,
   runner = exportRunner({ maxWaiting: 4, timeoutMs: 180_000, maxMemoryMb: 768 }),
 ): Router {
-  const { storage } = deps;
   const router = Router();
+  mountDocumentExport(router, deps, runner);
+  mountArchiveExport(router, deps, runner);
+  return router;
+}
 
+/** One document in one format, as it is now or as a saved version was. */
+function mountDocumentExport(router: Router, deps: RouteDeps, runner: ExportRunner) {
   mount(router, API.exportDocument, async ({ req, res, params, query }) => {
-    const { document, werkgroep } = await documentFor(storage, req, params.documentId, 'document.export');
+    const { document, werkgroep } = await documentFor(
+      deps.storage,
+      params.documentId,
+      actorOf(req),
+      'document.export',
+    );
     const started = performance.now();
     const input = await gatherDocument(deps, document, werkgroep, {
       lang: query.lang,
@@ -75,34 +86,20 @@ export function exportsRouter(
     sendFile(res, file.bytes, EXPORT_MIME[query.format], name);
     return undefined;
   });
+}
 
+/** The werkgroep's archive: every document in every format, boards, votes, decisions, meetings. */
+function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunner) {
+  const { storage } = deps;
   mount(router, API.exportArchive, async ({ req, res, params, query }) => {
     const { werkgroep } = await requireMember(storage, req, params.werkgroepId, 'werkgroep.export');
     const started = performance.now();
     const now = Date.now();
-    const origin = publicBase(req);
-    const files: ExportJob['files'] = [];
-    const folders = new Set<string>();
-    for (const document of await storage.listDocuments(werkgroep.id)) {
-      let folder = slug(document.title);
-      for (let n = 2; folders.has(folder); n++) folder = `${slug(document.title)}-${n}`;
-      folders.add(folder);
-      const input = await gatherDocument(deps, document, werkgroep, {
-        lang: query.lang,
-        origin,
-        now,
-        comments: true,
-        questions: true,
-        boards: false,
-      });
-      const day = new Date(now).toISOString().slice(0, 10);
-      for (const format of EXPORT_FORMATS)
-        files.push({
-          name: `${folder}/${exportFileName(document.title, werkgroep.wijk, day, format)}`,
-          format,
-          input,
-        });
-    }
+    const files = await gatherArchiveFiles(deps, werkgroep, {
+      lang: query.lang,
+      origin: publicBase(req),
+      now,
+    });
     const documentFiles = files.length > 0 ? await run(runner, { files }) : [];
     const boards = await gatherBoards(deps, werkgroep.id);
     const votes = [];
@@ -138,6 +135,4 @@ export function exportsRouter(
     sendFile(res, zip, 'application/zip', name);
     return undefined;
   });
-
-  return router;
 }

@@ -1,15 +1,18 @@
 import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
-import { setSessionCookie, startSession } from '../../../auth/session';
-import { hashToken, newId } from '../../../auth/tokens';
+import { setSessionCookie } from '../../../auth/session';
+import { hashToken } from '../../../auth/tokens';
+import { createInvite } from '../../../domain/invites';
+import { joinWithInvite } from '../../../domain/joining';
 import { inviteStatus } from '../../../storage/WorkspaceStore';
-import { requireMember } from '../../context';
+import { actorOf, requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentInvite, presentMember, presentWerkgroep } from '../../presenters';
+import { presentCreatedInvite, presentInvite } from '../../presenters/invite';
+import { presentMember } from '../../presenters/member';
+import { presentWerkgroep } from '../../presenters/werkgroep';
 import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
-import { createInviteFor } from './createInvite';
 
 export function invitesRouter({ storage, limits, guard, joinAddress, rooms }: RouteDeps): Router {
   const router = Router();
@@ -22,7 +25,9 @@ export function invitesRouter({ storage, limits, guard, joinAddress, rooms }: Ro
 
   mount(router, API.createInvite, async ({ req, params, body }) => {
     await requireMember(storage, req, params.werkgroepId, 'invites.manage');
-    return createInviteFor(storage, req, params.werkgroepId, body, joinAddress(req).origin);
+    return presentCreatedInvite(
+      await createInvite(storage, params.werkgroepId, body, joinAddress(req).origin),
+    );
   });
 
   mount(router, API.revokeInvite, async ({ req, params }) => {
@@ -51,47 +56,29 @@ export function invitesRouter({ storage, limits, guard, joinAddress, rooms }: Ro
   router.post(API.acceptInvite.path, guard.gate, limits.join);
   mount(router, API.acceptInvite, async ({ req, res, params, body }) => {
     const codeHash = hashToken(params.code);
-    const invite = await storage.getInviteByCodeHash(codeHash);
-    if (!invite) {
+    // A code that matches no invite is a guess; one that matches but is spent is not.
+    if (!(await storage.getInviteByCodeHash(codeHash))) {
       guard.miss(req, 'invite');
       throw new ApiError('not_found');
     }
-    // Someone already signed in (e.g. in another werkgroep) joins as the same person.
-    const existing = req.auth?.personId ?? null;
-    const session = existing ? null : await startSession(storage, null);
-    const personId = existing ?? session?.personId;
-    if (!personId) throw new Error('no person');
-    const result = await storage.acceptInvite({
+    const joined = await joinWithInvite(storage, {
       codeHash,
-      now: Date.now(),
-      personId,
+      actor: actorOf(req),
       member: {
-        id: newId(),
         displayName: body.displayName,
         organisation: body.organisation ?? null,
         namedInExport: body.namedInExport,
       },
     });
-    if (!result.ok) {
-      if (session) await storage.deleteSession(hashToken(session.token));
-      throw new ApiError(result.status === 'not_found' ? 'not_found' : `invite_${result.status}`);
-    }
-    const werkgroep = await storage.getWerkgroep(result.member.werkgroepId);
-    if (!werkgroep) throw new ApiError('not_found');
-    let token = session?.token;
-    if (!token) {
-      // Signed in with a cookie already: give API clients a token of their own as well.
-      token = (await startSession(storage, personId)).token;
-    }
-    setSessionCookie(res, token, req.secure);
-    await publishRoster(storage, rooms, werkgroep.id);
+    setSessionCookie(res, joined.token, req.secure);
+    await publishRoster(storage, rooms, joined.werkgroep.id);
     req.log.info(
-      { werkgroep: werkgroep.id, member: result.member.id, created: result.created },
+      { werkgroep: joined.werkgroep.id, member: joined.member.id, created: joined.created },
       'invite accepted',
     );
     return {
-      membership: { werkgroep: presentWerkgroep(werkgroep), member: presentMember(result.member) },
-      token,
+      membership: { werkgroep: presentWerkgroep(joined.werkgroep), member: presentMember(joined.member) },
+      token: joined.token,
     };
   });
 

@@ -1,32 +1,12 @@
 import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
-import { can } from '../../../../shared/permissions';
-import type { MemberRole, Role } from '../../../../shared/schemas/member';
-import type { Storage } from '../../../storage/Storage';
+import { changeRole, confirmGuest, refuseGuest, removeMember } from '../../../domain/members';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentMember } from '../../presenters';
+import { presentMember } from '../../presenters/member';
 import { publishRoster } from '../../roomState';
 import { mount } from '../../route';
-
-/**
- * A werkgroep always keeps at least one facilitator (whoever may manage its members): refuse the change
- * that would remove the last.
- */
-async function keepsAFacilitator(
-  storage: Storage,
-  werkgroepId: string,
-  memberId: string,
-  newRole: Role | null,
-) {
-  const manages = (role: MemberRole | null | undefined) => can(role, 'members.manage');
-  if (manages(newRole)) return;
-  const members = await storage.listMembers(werkgroepId);
-  const target = members.find((m) => m.id === memberId);
-  if (!manages(target?.role)) return;
-  if (members.filter((m) => manages(m.role)).length <= 1) throw new ApiError('last_facilitator');
-}
 
 export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Router {
   const router = Router();
@@ -51,8 +31,7 @@ export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Rou
 
   mount(router, API.leave, async ({ req, params }) => {
     const { member } = await requireMember(storage, req, params.werkgroepId, 'self.leave');
-    await keepsAFacilitator(storage, params.werkgroepId, member.id, null);
-    await storage.removeMember(params.werkgroepId, member.id, Date.now());
+    await removeMember(storage, params.werkgroepId, member.id);
     rightsChanged(member.id);
     await roster(params.werkgroepId);
     return undefined;
@@ -60,10 +39,7 @@ export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Rou
 
   mount(router, API.updateMember, async ({ req, params, body }) => {
     await requireMember(storage, req, params.werkgroepId, 'members.manage');
-    if (!(await storage.getMember(params.werkgroepId, params.memberId))) throw new ApiError('not_found');
-    await keepsAFacilitator(storage, params.werkgroepId, params.memberId, body.role);
-    const updated = await storage.updateMember(params.werkgroepId, params.memberId, { role: body.role });
-    if (!updated) throw new ApiError('not_found');
+    const updated = await changeRole(storage, params.werkgroepId, params.memberId, body.role);
     rightsChanged(updated.id);
     await roster(params.werkgroepId);
     req.log.info({ werkgroep: params.werkgroepId, member: updated.id, role: updated.role }, 'role changed');
@@ -74,27 +50,17 @@ export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Rou
   // or a second facilitator with an older list, changes nothing they did not mean.
   mount(router, API.confirmGuest, async ({ req, params, body }) => {
     await requireMember(storage, req, params.werkgroepId, 'members.manage');
-    const result = await storage.confirmGuest(params.werkgroepId, params.memberId, body.role);
-    if (result.status === 'not_found') throw new ApiError('not_found');
-    if (result.status === 'confirmed') {
-      // Confirmed already in this very role: the same click twice, nothing to undo or to redo.
-      if (result.member.role === body.role) return presentMember(result.member);
-      throw new ApiError('already_confirmed');
-    }
-    rightsChanged(result.member.id);
+    const { member, changed } = await confirmGuest(storage, params.werkgroepId, params.memberId, body.role);
+    if (!changed) return presentMember(member);
+    rightsChanged(member.id);
     await roster(params.werkgroepId);
-    req.log.info(
-      { werkgroep: params.werkgroepId, member: result.member.id, role: result.member.role },
-      'guest confirmed',
-    );
-    return presentMember(result.member);
+    req.log.info({ werkgroep: params.werkgroepId, member: member.id, role: member.role }, 'guest confirmed');
+    return presentMember(member);
   });
 
   mount(router, API.refuseGuest, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'members.manage');
-    const result = await storage.refuseGuest(params.werkgroepId, params.memberId, Date.now());
-    if (result.status === 'not_found') throw new ApiError('not_found');
-    if (result.status === 'confirmed') throw new ApiError('already_confirmed');
+    await refuseGuest(storage, params.werkgroepId, params.memberId);
     rightsChanged(params.memberId);
     await roster(params.werkgroepId);
     req.log.info({ werkgroep: params.werkgroepId, member: params.memberId }, 'guest refused');
@@ -103,9 +69,7 @@ export function membersRouter({ storage, rightsChanged, rooms }: RouteDeps): Rou
 
   mount(router, API.removeMember, async ({ req, params }) => {
     await requireMember(storage, req, params.werkgroepId, 'members.manage');
-    await keepsAFacilitator(storage, params.werkgroepId, params.memberId, null);
-    if (!(await storage.removeMember(params.werkgroepId, params.memberId, Date.now())))
-      throw new ApiError('not_found');
+    if (!(await removeMember(storage, params.werkgroepId, params.memberId))) throw new ApiError('not_found');
     rightsChanged(params.memberId);
     await roster(params.werkgroepId);
     req.log.info({ werkgroep: params.werkgroepId, member: params.memberId }, 'member removed');

@@ -3,7 +3,8 @@ import { API } from '../../../../shared/api/routes';
 import { clearSessionCookie, setSessionCookie, startSession } from '../../../auth/session';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-import { presentMember, presentWerkgroep } from '../../presenters';
+import { presentMember } from '../../presenters/member';
+import { presentWerkgroep } from '../../presenters/werkgroep';
 import { mount } from '../../route';
 
 export function sessionRouter({ storage, adminSetup, limits, guard }: RouteDeps): Router {

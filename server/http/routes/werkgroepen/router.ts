@@ -1,15 +1,13 @@
 import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
-import { FACILITATOR_INVITE } from '../../../../shared/schemas/invite';
 import { composition } from '../../../../shared/schemas/member';
-import { newId } from '../../../auth/tokens';
-import { inviteStatus } from '../../../storage/WorkspaceStore';
+import { createWerkgroep, renewFacilitatorInvite } from '../../../domain/invites';
 import { requireAdmin, requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
-import { ApiError } from '../../errors';
-import { presentMember, presentWerkgroep } from '../../presenters';
+import { presentCreatedInvite } from '../../presenters/invite';
+import { presentMember } from '../../presenters/member';
+import { presentWerkgroep } from '../../presenters/werkgroep';
 import { mount } from '../../route';
-import { createInviteFor } from '../invites/createInvite';
 
 export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): Router {
   const router = Router();
@@ -24,39 +22,25 @@ export function werkgroepenRouter({ storage, limits, joinAddress }: RouteDeps): 
   router.post(API.createWerkgroep.path, limits.admin);
   mount(router, API.createWerkgroep, async ({ req, body }) => {
     requireAdmin(req);
-    const row = { id: newId(), ...body, createdAt: Date.now() };
-    await storage.createWerkgroep(row);
-    // The first member is the facilitator, who joins through this link and invites the others.
-    const facilitatorInvite = await createInviteFor(
-      storage,
-      req,
-      row.id,
-      { role: 'facilitator', ...FACILITATOR_INVITE },
-      joinAddress(req).origin,
-    );
-    req.log.info({ werkgroep: row.id }, 'werkgroep created');
-    return { werkgroep: presentWerkgroep(row), facilitatorInvite };
+    const { werkgroep, facilitatorInvite } = await createWerkgroep(storage, body, joinAddress(req).origin);
+    req.log.info({ werkgroep: werkgroep.id }, 'werkgroep created');
+    return {
+      werkgroep: presentWerkgroep(werkgroep),
+      facilitatorInvite: presentCreatedInvite(facilitatorInvite),
+    };
   });
 
   // A lost or forwarded facilitator link: the admin makes a new one, and the ones still open stop working.
   router.post(API.newFacilitatorInvite.path, limits.admin);
   mount(router, API.newFacilitatorInvite, async ({ req, params }) => {
     requireAdmin(req);
-    if (!(await storage.getWerkgroep(params.werkgroepId))) throw new ApiError('not_found');
-    const now = Date.now();
-    const open = (await storage.listInvites(params.werkgroepId)).filter(
-      (i) => i.role === 'facilitator' && inviteStatus(i, now) === 'valid',
-    );
-    for (const invite of open) await storage.revokeInvite(params.werkgroepId, invite.id, now);
-    const created = await createInviteFor(
+    const { invite, withdrawn } = await renewFacilitatorInvite(
       storage,
-      req,
       params.werkgroepId,
-      { role: 'facilitator', ...FACILITATOR_INVITE },
       joinAddress(req).origin,
     );
-    req.log.info({ werkgroep: params.werkgroepId, withdrawn: open.length }, 'facilitator invite renewed');
-    return created;
+    req.log.info({ werkgroep: params.werkgroepId, withdrawn }, 'facilitator invite renewed');
+    return presentCreatedInvite(invite);
   });
 
   mount(router, API.getWerkgroep, async ({ req, params }) => {

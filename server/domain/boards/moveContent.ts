@@ -1,7 +1,7 @@
-import type { Frame, Note } from '../../../../shared/sync/boardDoc';
-import { addFrame, addNote, readFrames, readNotes, removeItems } from '../../../../shared/sync/boardDoc';
-import { SERVER_ORIGIN } from '../../../sync/origins';
-import type { RouteDeps } from '../../deps';
+import type { Frame, Note } from '../../../shared/sync/boardDoc';
+import { addFrame, addNote, readFrames, readNotes, removeItems } from '../../../shared/sync/boardDoc';
+import { SERVER_ORIGIN } from '../../sync/origins';
+import type { Rooms } from '../deps';
 
 /**
  * Moves content from one of a board's rooms to another, as the server: a frame with its notes (to
@@ -9,7 +9,7 @@ import type { RouteDeps } from '../../deps';
  * is not in `from`. Each room is written through the store-then-relay path like any other change.
  */
 export async function moveContent(
-  rooms: RouteDeps['rooms'],
+  rooms: Rooms,
   from: string,
   to: string,
   what: { frame: string } | { all: true },

@@ -1,5 +1,6 @@
-import type { Board } from '../../../../shared/schemas/board';
-import type { BoardRow } from '../../../storage/BoardStore';
+import type { Board } from '../../../shared/schemas/board';
+import type { BoardRow } from '../../storage/BoardStore';
+import { iso } from './iso';
 
 /** A board's settings as every screen sees them (in the API and in the werkgroep room). */
 export const presentBoard = (b: BoardRow): Board => ({
@@ -12,5 +13,5 @@ export const presentBoard = (b: BoardRow): Board => ({
   silent: b.silent,
   timer: b.timer,
   dotRound: b.dotRound,
-  createdAt: new Date(b.createdAt).toISOString(),
+  createdAt: iso(b.createdAt),
 });
