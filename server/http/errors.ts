@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
+import { DomainError } from '../domain/errors';
 import { isWellFormedPath } from '../net/requestUrl';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -114,13 +115,14 @@ const MESSAGES: Record<ErrorCode, { nl: string; en: string }> = {
   },
 };
 
-/** An error the API answers with its stable code; thrown by handlers, rendered by errorHandler. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly issues?: ApiErrorBody['issues'],
-  ) {
-    super(MESSAGES[code].en);
+/**
+ * An error the API answers with its stable code; thrown by handlers, rendered by errorHandler (as is
+ * any DomainError: this is one that only the HTTP layer raises, e.g. for a malformed request).
+ */
+export class ApiError extends DomainError {
+  constructor(code: ErrorCode, issues?: ApiErrorBody['issues']) {
+    super(code, issues);
+    this.message = MESSAGES[code].en;
   }
 
   /** A zod failure as a 400 naming the fields (or another code, e.g. not_found for a malformed id). */
@@ -168,7 +170,7 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 
 /** Turns anything thrown into a JSON error with a stable code; never leaks a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
-  if (err instanceof ApiError) {
+  if (err instanceof DomainError) {
     res.status(STATUS[err.code]).json(errorBody(err.code, err.issues));
     return;
   }
