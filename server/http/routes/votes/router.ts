@@ -23,9 +23,16 @@ import { ApiError } from '../../errors';
 import { mount } from '../../route';
 
 /** Votes and decisions: each route checks the membership, calls server/domain/votes and presents. */
-export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
+export function votesRouter(deps: RouteDeps): Router {
   const router = Router();
-  const { publish, open, close } = voteService(storage, rooms);
+  mountVotes(router, deps);
+  mountBallots(router, deps);
+  return router;
+}
+
+/** The votes themselves (drafts, opening, closing) and the decisions they made. */
+function mountVotes(router: Router, { storage, rooms }: RouteDeps) {
+  const { open, close } = voteService(storage, rooms);
 
   mount(router, API.listVotes, async ({ req, params }) => {
     const { member } = await requireMember(storage, req, params.werkgroepId, 'vote.view');
@@ -68,6 +75,16 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
     await deleteDraftVote(storage, await voteFor(storage, params, member));
     return undefined;
   });
+
+  mount(router, API.listDecisions, async ({ req, params }) => {
+    await requireMember(storage, req, params.werkgroepId, 'vote.view');
+    return (await storage.listDecisions(params.werkgroepId)).map(presentDecision);
+  });
+}
+
+/** Ballots: my own, cast by me or by proxy, the open ballots and the audit trail. */
+function mountBallots(router: Router, { storage, rooms, logger }: RouteDeps) {
+  const { publish } = voteService(storage, rooms);
 
   mount(router, API.getMyBallot, async ({ req, params }) => {
     const { member } = await requireMember(storage, req, params.werkgroepId, 'vote.view');
@@ -120,11 +137,4 @@ export function votesRouter({ storage, rooms, logger }: RouteDeps): Router {
     ]);
     return presentVoteEvents(events, members);
   });
-
-  mount(router, API.listDecisions, async ({ req, params }) => {
-    await requireMember(storage, req, params.werkgroepId, 'vote.view');
-    return (await storage.listDecisions(params.werkgroepId)).map(presentDecision);
-  });
-
-  return router;
 }
