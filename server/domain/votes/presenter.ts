@@ -1,6 +1,6 @@
 import type { CountedBallot, VotingGroup } from '../../../shared/schemas/vote';
 import { tally } from '../../../shared/voting/tally';
-import { takingPart, voterGroup } from '../../../shared/voting/voters';
+import { groupTakesPart, takingPart, voterGroup } from '../../../shared/voting/voters';
 import type { MyBallot, PerGroup, VoteEvent, VoteView } from '../../../shared/voting/voteView';
 import type { Storage } from '../../storage/Storage';
 import type { BallotRow, DecisionRow, VoteEventRow, VoteRow } from '../../storage/VoteStore';
@@ -24,8 +24,7 @@ function perGroup(vote: VoteRow, groups: readonly VotingGroup[]): PerGroup {
   return {
     bewoners: count('bewoners'),
     ambtenaren: count('ambtenaren'),
-    partners:
-      takingPart(vote.settings, [{ group: 'partners' as const }]).length > 0 ? count('partners') : null,
+    partners: groupTakesPart(vote.settings, 'partners') ? count('partners') : null,
   };
 }
 
