@@ -1,4 +1,6 @@
-import type { VoteOption } from '../../shared/schemas/vote';
+import { CONSENT_CHOICES, type VoteOption } from '../../shared/schemas/vote';
+import { optionFigure } from '../../shared/voting/figures';
+import { methodOf } from '../../shared/voting/methods';
 import { outcomeOf } from '../../shared/voting/outcome';
 import type { GroupFigures, Tally } from '../../shared/voting/result';
 import type { DecisionRow } from '../storage/VoteStore';
@@ -21,12 +23,13 @@ export function outcomeText(tally: Tally, options: readonly VoteOption[], L: Exp
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-function optionFigure(g: GroupFigures, optionId: string, method: Tally['method']): string {
+/** Scores: the mean on the method's scale; the others: how many, and the group's share. */
+function figureText(g: GroupFigures, optionId: string, method: Tally['method']): string {
   const f = g.options[optionId];
   if (!f) return '0';
-  // Scores: the mean on the 0–5 scale; the others: how many, and the group's share.
-  if (method === 'score') return (f.share * 5).toFixed(1).replace('.', ',');
-  return `${f.raw} (${pct(f.share)})`;
+  const figure = optionFigure(method, f);
+  if (figure.key === 'meanScore') return figure.mean.toFixed(1).replace('.', ',');
+  return `${figure.raw} (${pct(figure.share)})`;
 }
 
 /** A decision for the appendix: heading (with the anchor documents link to), wording, rule, outcome, figures. */
@@ -44,12 +47,12 @@ export function decisionBlocks(
   if (t.groups.partners) groups.push([L.advisory, t.groups.partners]);
   const header: TableCell[] = [cell(L.option, true), ...groups.map(([name]) => cell(name, true))];
   const rows: TableCell[][] = [header];
-  if (t.method === 'consent') {
-    for (const choice of ['instemmen', 'onthouden', 'bezwaar'] as const)
+  if (!methodOf(t.method).options) {
+    for (const choice of CONSENT_CHOICES)
       rows.push([cell(L.consent[choice]), ...groups.map(([, g]) => cell(String(g.consent?.[choice] ?? 0)))]);
   } else {
     for (const o of d.options)
-      rows.push([cell(o.label), ...groups.map(([, g]) => cell(optionFigure(g, o.id, t.method)))]);
+      rows.push([cell(o.label), ...groups.map(([, g]) => cell(figureText(g, o.id, t.method)))]);
   }
   rows.push([cell(L.turnout, true), ...groups.map(([, g]) => cell(String(g.voters)))]);
 

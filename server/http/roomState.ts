@@ -9,22 +9,19 @@ import {
   type Roster,
   reconcileWerkgroep,
   writeBoard,
-  writeDecision,
   writeMeetingSummary,
   writeRoster,
-  writeVote,
 } from '../../shared/sync/werkgroepDoc';
 import type { Rooms as DomainRooms } from '../domain/deps';
+import { presentDecision, presentVote } from '../domain/votes/presenter';
 import type { BoardRow } from '../storage/BoardStore';
 import type { MeetingRow } from '../storage/MeetingStore';
 import type { Storage } from '../storage/Storage';
-import type { DecisionRow, VoteRow } from '../storage/VoteStore';
 import type { MemberRow } from '../storage/WorkspaceStore';
 import { presentBoard } from './presenters/board';
 import { presentSection } from './presenters/document';
 import { meetingSummary, presentMeeting } from './presenters/meeting';
 import { presentThread } from './presenters/thread';
-import { loadVoteView, presentDecision, presentVote } from './routes/votes/views';
 
 /**
  * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`) hold, computed from the database,
@@ -51,25 +48,6 @@ export async function publishSections(storage: Storage, rooms: Rooms, documentId
 export async function publishThreads(storage: Storage, rooms: Rooms, documentId: string): Promise<void> {
   const threads = await threadsOf(storage, documentId);
   await rooms.write(roomName('doc', documentId), (doc) => writeThreads(doc, threads));
-}
-
-/**
- * A vote's public state (and its decision, when closing made one) into the werkgroep room, in one
- * transaction: no screen sees a closed vote without its decision. Drafts are not published.
- */
-export async function publishVote(
-  storage: Storage,
-  rooms: Rooms,
-  vote: VoteRow,
-  decision: DecisionRow | null = null,
-) {
-  const view = await loadVoteView(storage, vote);
-  if (vote.status !== 'draft')
-    await rooms.write(roomName('werkgroep', vote.werkgroepId), (doc) => {
-      writeVote(doc, view);
-      if (decision) writeDecision(doc, presentDecision(decision));
-    });
-  return view;
 }
 
 /** A board's settings into the werkgroep room. */

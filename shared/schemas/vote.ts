@@ -1,62 +1,45 @@
 import { z } from 'zod';
+import { type Ballot, ballotSchema, methodOf, specOfBallot, voteMethodSchema } from '../voting/methods';
 import { idSchema, isoDateSchema, lineSchema } from './common';
+import {
+  countingRuleSchema,
+  VOTE_LIMITS,
+  type VoteOption,
+  type VotingGroup,
+  voteOptionSchema,
+} from './voteBasics';
 
 /**
  * Votes (stemmingen): what the facilitator sets up, what a member sends as a ballot, and the public
- * state every screen shows. Counting is in shared/voting/tally.ts.
+ * state every screen shows. What differs per method is in shared/voting/methods.ts, counting in
+ * shared/voting/tally.ts; both are re-exported here for the callers that know votes by this file.
  */
-export const VOTE_LIMITS = {
-  questionMax: 200,
-  explanationMax: 2000,
-  optionLabelMax: 120,
-  optionsMin: 2,
-  optionsMax: 20,
-  /** A dot round on a board: one option per note. */
-  boardOptionsMax: 300,
-  reasonMax: 1000,
-  proxyNoteMax: 200,
-  decisionTextMax: 2000,
-  scoreMax: 5,
-  dotsMax: 20,
-  quorumMax: 500,
-  perWerkgroep: 500,
-} as const;
-
-/**
- * consent: instemmen / onthouden / bezwaar (an objection needs a reason and blocks);
- * single / multiple (at most `maxChoices`) choice; score 0–5 per option; dots: `dots` to spread.
- */
-export const VOTE_METHODS = ['consent', 'single', 'multiple', 'score', 'dots'] as const;
-export const voteMethodSchema = z.enum(VOTE_METHODS);
-export type VoteMethod = z.infer<typeof voteMethodSchema>;
-
-/**
- * meerderheid: one member, one vote (bewoners and ambtenaren together);
- * gelijk_gewicht: bewoners and ambtenaren each weigh 50%, whatever their turnout;
- * dubbele_meerderheid: a majority among bewoners and among ambtenaren;
- * consent: passes when nobody objects (only with the consent method).
- */
-export const COUNTING_RULES = ['meerderheid', 'gelijk_gewicht', 'dubbele_meerderheid', 'consent'] as const;
-export const countingRuleSchema = z.enum(COUNTING_RULES);
-export type CountingRule = z.infer<typeof countingRuleSchema>;
-
-/** The groups that vote. Partners only when the facilitator allows it, and then only advisory. */
-export const VOTING_GROUPS = ['bewoners', 'ambtenaren', 'partners'] as const;
-export type VotingGroup = (typeof VOTING_GROUPS)[number];
-/** The two groups the parity rules weigh. */
-export const PARITY_GROUPS = ['bewoners', 'ambtenaren'] as const;
-export type ParityGroup = (typeof PARITY_GROUPS)[number];
-
-export const CONSENT_CHOICES = ['instemmen', 'onthouden', 'bezwaar'] as const;
-export type ConsentChoice = (typeof CONSENT_CHOICES)[number];
+export {
+  type Ballot,
+  type BallotOf,
+  ballotSchema,
+  VOTE_METHODS,
+  type VoteMethod,
+  voteMethodSchema,
+} from '../voting/methods';
+export {
+  CONSENT_CHOICES,
+  COUNTING_RULES,
+  type ConsentChoice,
+  type CountingRule,
+  countingRuleSchema,
+  optionIdSchema,
+  PARITY_GROUPS,
+  type ParityGroup,
+  VOTE_LIMITS,
+  VOTING_GROUPS,
+  type VoteOption,
+  type VotingGroup,
+  voteOptionSchema,
+} from './voteBasics';
 
 export const VOTE_STATUSES = ['draft', 'open', 'closed'] as const;
 export type VoteStatus = (typeof VOTE_STATUSES)[number];
-
-/** o1, o2, …; up to o999 because a dot round on a board has one option per note. */
-export const optionIdSchema = z.string().regex(/^o[1-9][0-9]{0,2}$/, 'not a valid option id');
-export const voteOptionSchema = z.object({ id: optionIdSchema, label: z.string() });
-export type VoteOption = z.infer<typeof voteOptionSchema>;
 
 const quorumSchema = z.object({
   bewoners: z.number().int().min(0).max(VOTE_LIMITS.quorumMax),
@@ -90,19 +73,20 @@ export function settingsProblem(
   if (s.secret && s.results === 'live') {
     return { path: 'results', message: 'a secret vote shows its result only after closing' };
   }
-  if ((s.method === 'consent') !== (s.rule === 'consent')) {
+  const method = methodOf(s.method);
+  if (!method.rules.includes(s.rule)) {
     return { path: 'rule', message: 'the consent rule goes with the consent method, and only with it' };
   }
-  if (s.method === 'multiple' && (s.maxChoices === null || s.maxChoices > optionCount)) {
+  if (method.maxChoices && (s.maxChoices === null || s.maxChoices > optionCount)) {
     return {
       path: 'maxChoices',
       message: 'multiple choice needs maxChoices between 1 and the number of options',
     };
   }
-  if (s.method !== 'multiple' && s.maxChoices !== null) {
+  if (!method.maxChoices && s.maxChoices !== null) {
     return { path: 'maxChoices', message: 'maxChoices is only for multiple choice' };
   }
-  if ((s.method === 'dots') !== (s.dots !== null)) {
+  if (method.dots !== (s.dots !== null)) {
     return { path: 'dots', message: 'dots is required for the dots method, and only for it' };
   }
   return null;
@@ -131,10 +115,11 @@ export const createVoteSchema = z
   .strict()
   .transform((v) => ({ ...v, results: v.results ?? (v.secret ? 'after_close' : 'live') }))
   .superRefine((v, ctx) => {
-    if (v.method === 'consent' && v.options.length > 0) {
+    const hasOptions = methodOf(v.method).options;
+    if (!hasOptions && v.options.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'a consent vote has no options' });
     }
-    if (v.method !== 'consent' && v.options.length < VOTE_LIMITS.optionsMin) {
+    if (hasOptions && v.options.length < VOTE_LIMITS.optionsMin) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
@@ -155,51 +140,9 @@ export const changeVoteStatusSchema = z
   .strict();
 
 /**
- * A ballot. Abstaining is possible in every method and counts for turnout and quorum, not for the
- * options. The member's group is never part of it: the server takes it from the membership.
- */
-export const ballotSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('abstain') }).strict(),
-  z
-    .object({
-      kind: z.literal('consent'),
-      choice: z.enum(CONSENT_CHOICES),
-      reason: z.string().trim().max(VOTE_LIMITS.reasonMax).optional(),
-    })
-    .strict()
-    .refine((b) => b.choice !== 'bezwaar' || (b.reason ?? '').length > 0, {
-      path: ['reason'],
-      message: 'an objection needs a reason',
-    }),
-  z.object({ kind: z.literal('single'), optionId: optionIdSchema }).strict(),
-  z
-    .object({
-      kind: z.literal('multiple'),
-      optionIds: z.array(optionIdSchema).min(1).max(VOTE_LIMITS.optionsMax),
-    })
-    .strict()
-    .refine((b) => new Set(b.optionIds).size === b.optionIds.length, {
-      path: ['optionIds'],
-      message: 'each option once',
-    }),
-  z
-    .object({
-      kind: z.literal('score'),
-      scores: z.record(optionIdSchema, z.number().int().min(0).max(VOTE_LIMITS.scoreMax)),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('dots'),
-      dots: z.record(optionIdSchema, z.number().int().min(0).max(VOTE_LIMITS.dotsMax)),
-    })
-    .strict(),
-]);
-export type Ballot = z.infer<typeof ballotSchema>;
-
-/**
- * Whether a (schema-valid) ballot fits this vote: its kind, known options, the number of choices,
- * every option scored, the dots spent. Returns a message naming the problem, or null.
+ * Whether a (schema-valid) ballot fits this vote: its kind, then what its method checks (known
+ * options, the number of choices, every option scored, the dots spent). A message, or null.
+ * Abstaining is possible in every method: it counts for turnout and quorum, not for the options.
  */
 export function ballotProblem(
   ballot: Ballot,
@@ -208,27 +151,12 @@ export function ballotProblem(
   if (ballot.kind === 'abstain') return null;
   if (ballot.kind !== vote.method) return `this vote takes ${vote.method} ballots`;
   const known = new Set(vote.options.map((o) => o.id));
-  const unknown = (ids: readonly string[]) => ids.find((id) => !known.has(id));
-  switch (ballot.kind) {
-    case 'consent':
-      return null;
-    case 'single':
-      return unknown([ballot.optionId]) ? 'unknown option' : null;
-    case 'multiple':
-      if (unknown(ballot.optionIds)) return 'unknown option';
-      return ballot.optionIds.length > (vote.maxChoices ?? 0) ? `at most ${vote.maxChoices} choices` : null;
-    case 'score': {
-      const ids = Object.keys(ballot.scores);
-      if (unknown(ids)) return 'unknown option';
-      return ids.length === known.size ? null : 'give every option a score';
-    }
-    case 'dots': {
-      if (unknown(Object.keys(ballot.dots))) return 'unknown option';
-      const spent = Object.values(ballot.dots).reduce((a, b) => a + b, 0);
-      if (spent === 0) return 'place at least one dot';
-      return spent > (vote.dots ?? 0) ? `at most ${vote.dots} dots` : null;
-    }
-  }
+  return specOfBallot(ballot).problem(ballot, {
+    unknown: (ids) => ids.find((id) => !known.has(id)),
+    optionCount: known.size,
+    maxChoices: vote.maxChoices,
+    dots: vote.dots,
+  });
 }
 
 /** A proxy ballot: the facilitator enters it for a member reached by phone or on paper. */

@@ -1,4 +1,5 @@
-import type { VoteOption } from '../schemas/vote';
+import type { VoteOption } from '../schemas/voteBasics';
+import { methodOf } from './methods';
 import type { Tally } from './result';
 
 /**
@@ -22,12 +23,9 @@ export function outcomeOf(tally: Tally, options: readonly VoteOption[]): Outcome
     case 'group_without_votes':
       return { kind: 'groupWithout' };
   }
-  if (tally.method === 'consent') return { kind: tally.passed ? 'consentPassed' : 'consentBlocked' };
-  if (tally.passed)
-    return {
-      kind: tally.method === 'score' || tally.method === 'dots' ? 'highest' : 'chosen',
-      options: list(tally.winners),
-    };
+  const wording = methodOf(tally.method).outcome;
+  if (wording === 'consent') return { kind: tally.passed ? 'consentPassed' : 'consentBlocked' };
+  if (tally.passed) return { kind: wording, options: list(tally.winners) };
   if (tally.tie) {
     const top = tally.ranking[0]?.score ?? 0;
     return {

@@ -1,5 +1,8 @@
-import { type CountedBallot, VOTE_LIMITS, type Vote, type VotingGroup } from '../schemas/vote';
+import type { CountedBallot, Vote } from '../schemas/vote';
+import type { ParityGroup, VotingGroup } from '../schemas/voteBasics';
+import { methodOf, specOfBallot } from './methods';
 import type { GroupFigures, Tally } from './result';
+import { groupTakesPart } from './voters';
 
 /**
  * Counting a vote. Pure and deterministic: the same settings and ballots always give the same
@@ -16,10 +19,6 @@ export type TallyVote = Pick<
 
 type ConsentFigures = NonNullable<GroupFigures['consent']>;
 type TallyStatus = Tally['status'];
-type RankedOption = Tally['ranking'][number];
-
-/** Strictly more than half: exactly half is not a majority. */
-const MAJORITY = 0.5;
 
 /**
  * One group's count before it becomes figures. The raw numbers and the divisor are kept apart so
@@ -33,7 +32,7 @@ interface GroupCount {
   /** Ballots other than abstentions; in consent votes `onthouden` is a choice and counts here. */
   counted: number;
   raw: ReadonlyMap<string, number>;
-  /** What raw is divided by to get a share (see shareDivisor). */
+  /** What raw is divided by to get a share (the method's divisor). */
   divisor: number;
   consent: ConsentFigures;
 }
@@ -57,7 +56,8 @@ function countGroup(vote: TallyVote, ballots: readonly CountedBallot[]): GroupCo
   const consent: ConsentFigures = { instemmen: 0, onthouden: 0, bezwaar: 0, objections: [] };
   let abstained = 0;
   let proxies = 0;
-  let dotsPlaced = 0;
+  // What the ballots placed on options: the divisor of methods that share out what was placed (dots).
+  let placed = 0;
 
   for (const { ballot, proxy } of ballots) {
     if (proxy) proxies += 1;
@@ -70,24 +70,7 @@ function countGroup(vote: TallyVote, ballots: readonly CountedBallot[]): GroupCo
     if (ballot.kind !== vote.method) {
       throw new Error(`tally: a ${ballot.kind} ballot in a ${vote.method} vote`);
     }
-    switch (ballot.kind) {
-      case 'consent':
-        consent[ballot.choice] += 1;
-        if (ballot.choice === 'bezwaar') consent.objections.push(ballot.reason ?? '');
-        break;
-      case 'single':
-        add(ballot.optionId, 1);
-        break;
-      case 'multiple':
-        for (const id of ballot.optionIds) add(id, 1);
-        break;
-      case 'score':
-        for (const o of vote.options) add(o.id, ballot.scores[o.id] ?? 0);
-        break;
-      case 'dots':
-        for (const [id, dots] of Object.entries(ballot.dots)) dotsPlaced += add(id, dots);
-        break;
-    }
+    placed += specOfBallot(ballot).count(ballot, { options: vote.options, add, consent });
   }
 
   const counted = ballots.length - abstained;
@@ -97,19 +80,9 @@ function countGroup(vote: TallyVote, ballots: readonly CountedBallot[]): GroupCo
     proxies,
     counted,
     raw,
-    divisor: shareDivisor(vote.method, counted, dotsPlaced),
+    divisor: methodOf(vote.method).divisor(counted, placed),
     consent,
   };
-}
-
-/**
- * single/multiple: a share of the counted voters; score: of the highest total those voters could
- * have given; dots: of the dots actually placed (a member may keep some back).
- */
-function shareDivisor(method: TallyVote['method'], counted: number, dotsPlaced: number): number {
-  if (method === 'score') return counted * VOTE_LIMITS.scoreMax;
-  if (method === 'dots') return dotsPlaced;
-  return counted;
 }
 
 function shareOf(count: GroupCount, optionId: string): number {
@@ -117,17 +90,17 @@ function shareOf(count: GroupCount, optionId: string): number {
 }
 
 function figuresOf(vote: TallyVote, count: GroupCount): GroupFigures {
-  const isConsent = vote.method === 'consent';
+  const hasOptions = methodOf(vote.method).options;
   return {
     voters: count.voters,
     abstained: count.abstained,
     proxies: count.proxies,
-    options: isConsent
+    options: !hasOptions
       ? {}
       : Object.fromEntries(
           vote.options.map((o) => [o.id, { raw: count.raw.get(o.id) ?? 0, share: shareOf(count, o.id) }]),
         ),
-    consent: isConsent ? count.consent : null,
+    consent: hasOptions ? null : count.consent,
   };
 }
 
@@ -173,48 +146,20 @@ function uniqueTopOf(vote: TallyVote, count: GroupCount): string | null {
   return top;
 }
 
-function winnersOf(
-  vote: TallyVote,
-  ranking: readonly RankedOption[],
-  tie: boolean,
-  bew: GroupCount,
-  amb: GroupCount,
-): string[] {
-  const top = ranking[0];
-  // For dubbele_meerderheid the score is the smaller share, so "score > 0.5" is exactly
-  // "more than half in both groups"; one test serves all three rules.
-  switch (vote.method) {
-    case 'consent':
-      return [];
-    case 'single':
-      return top !== undefined && !tie && top.score > MAJORITY ? [top.optionId] : [];
-    case 'multiple':
-      return ranking.filter((r) => r.score > MAJORITY).map((r) => r.optionId);
-    case 'score':
-    case 'dots': {
-      if (vote.rule === 'dubbele_meerderheid') {
-        // Each group must put the same option clearly first; a good minimum alone is not enough.
-        const first = uniqueTopOf(vote, bew);
-        return first !== null && first === uniqueTopOf(vote, amb) ? [first] : [];
-      }
-      return top !== undefined && !tie && top.score > 0 ? [top.optionId] : [];
-    }
-  }
-}
-
 /** Counts a vote's ballots into figures per group and an outcome under the vote's rule. */
 export function tally(vote: TallyVote, ballots: readonly CountedBallot[]): Tally {
+  const method = methodOf(vote.method);
   // settingsProblem rejects this pairing on creation; a mismatch here has no meaningful count.
-  if ((vote.method === 'consent') !== (vote.rule === 'consent')) {
+  if (!method.rules.includes(vote.rule)) {
     throw new Error(`tally: the ${vote.rule} rule does not go with the ${vote.method} method`);
   }
   const inGroup = (group: VotingGroup) => ballots.filter((b) => b.group === group);
   const bew = countGroup(vote, inGroup('bewoners'));
   const amb = countGroup(vote, inGroup('ambtenaren'));
   // Partner ballots are left out entirely (not even checked) unless partners were invited to advise.
-  const partners = vote.partnersAdvise ? countGroup(vote, inGroup('partners')) : null;
+  const partners = groupTakesPart(vote, 'partners') ? countGroup(vote, inGroup('partners')) : null;
 
-  const options = vote.method === 'consent' ? [] : vote.options;
+  const options = method.options ? vote.options : [];
   // Array.prototype.sort is stable, so equal scores keep the option order.
   const ranking = options
     .map((o) => ({ optionId: o.id, score: combinedScore(vote.rule, o.id, bew, amb) }))
@@ -224,10 +169,12 @@ export function tally(vote: TallyVote, ballots: readonly CountedBallot[]): Tally
 
   const status = statusOf(vote, bew, amb);
   const valid = status === 'valid';
-  const winners = valid ? winnersOf(vote, ranking, tie, bew, amb) : [];
+  const parity: Record<ParityGroup, GroupCount> = { bewoners: bew, ambtenaren: amb };
+  const firstIn = (group: ParityGroup) => uniqueTopOf(vote, parity[group]);
+  const winners = valid ? method.winners({ rule: vote.rule, ranking, tie, firstIn }) : [];
   // Partners' objections are shown but advisory, so only the parity groups can block consent.
   const passed =
-    vote.method === 'consent'
+    method.outcome === 'consent'
       ? valid && bew.consent.bezwaar + amb.consent.bezwaar === 0 && bew.counted + amb.counted > 0
       : winners.length > 0;
 

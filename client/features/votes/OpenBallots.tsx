@@ -1,37 +1,16 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Ballot, VoteOption } from '../../../shared/schemas/vote';
 import type { VoteView } from '../../../shared/voting/voteView';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { ballotInput } from './ballotInputs';
 
 /** What one ballot said, in words. */
-function ballotText(
-  t: (k: string, o?: Record<string, unknown>) => string,
-  ballot: Ballot,
-  options: readonly VoteOption[],
-) {
+function ballotText(t: TFunction, ballot: Ballot, options: readonly VoteOption[]) {
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
-  switch (ballot.kind) {
-    case 'abstain':
-      return t('votes.open.abstained');
-    case 'consent':
-      return ballot.reason
-        ? `${t(`votes.consent.${ballot.choice}`)}: ${ballot.reason}`
-        : t(`votes.consent.${ballot.choice}`);
-    case 'single':
-      return label(ballot.optionId);
-    case 'multiple':
-      return ballot.optionIds.map(label).join(', ');
-    case 'score':
-      return Object.entries(ballot.scores)
-        .map(([id, n]) => `${label(id)}: ${n}`)
-        .join(' · ');
-    case 'dots':
-      return Object.entries(ballot.dots)
-        .filter(([, n]) => n > 0)
-        .map(([id, n]) => `${label(id)}: ${n}`)
-        .join(' · ');
-  }
+  if (ballot.kind === 'abstain') return t('votes.open.abstained');
+  return ballotInput(ballot.kind).describe(ballot, label, t);
 }
 
 /** In an open (not secret) vote, once results show: who voted what. Proxy ballots are marked. */

@@ -12,6 +12,25 @@ import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { outcomeSentence } from './outcome';
 import { useLiveVotes } from './useLive';
 
+/** One vote in the list: its question (a link), rule and turnout, and the outcome once closed. */
+function VoteCard({ vote: v }: { vote: VoteView }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card-list__item vote-card">
+      <Link to={`/w/${v.werkgroepId}/stemmingen/${v.id}`} className="utrecht-link card-list__link">
+        {v.question}
+      </Link>
+      <span className="muted">
+        {t(`votes.rules.${v.rule}.name`)} ·{' '}
+        {t('votes.turnout.short', { bewoners: v.turnout.bewoners, ambtenaren: v.turnout.ambtenaren })}
+      </span>
+      {v.status === 'closed' && v.tally && (
+        <span className="vote-card__outcome">{outcomeSentence(t, v.tally, v.options, v.quorum)}</span>
+      )}
+    </li>
+  );
+}
+
 /** The werkgroep's votes: open ones first, then drafts (facilitator) and closed ones. */
 export function VotesPage() {
   const { t } = useTranslation();
@@ -66,26 +85,7 @@ export function VotesPage() {
               </h2>
               <ul className="card-list">
                 {g.votes.map((v) => (
-                  <li key={v.id} className="card-list__item vote-card">
-                    <Link
-                      to={`/w/${werkgroepId}/stemmingen/${v.id}`}
-                      className="utrecht-link card-list__link"
-                    >
-                      {v.question}
-                    </Link>
-                    <span className="muted">
-                      {t(`votes.rules.${v.rule}.name`)} ·{' '}
-                      {t('votes.turnout.short', {
-                        bewoners: v.turnout.bewoners,
-                        ambtenaren: v.turnout.ambtenaren,
-                      })}
-                    </span>
-                    {v.status === 'closed' && v.tally && (
-                      <span className="vote-card__outcome">
-                        {outcomeSentence(t, v.tally, v.options, v.quorum)}
-                      </span>
-                    )}
-                  </li>
+                  <VoteCard key={v.id} vote={v} />
                 ))}
               </ul>
             </section>

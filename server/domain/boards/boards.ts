@@ -14,7 +14,6 @@ import { newId } from '../../auth/tokens';
 import type { BoardRow } from '../../storage/BoardStore';
 import type { Storage } from '../../storage/Storage';
 import type { MemberRow } from '../../storage/WorkspaceStore';
-import { SERVER_ORIGIN } from '../../sync/origins';
 import type { DomainDeps } from '../deps';
 import { DomainError } from '../errors';
 import { moveContent } from './moveContent';
@@ -54,7 +53,7 @@ export async function createBoard(
   const frames = BOARD_TEMPLATE_FRAMES[input.template];
   if (frames.length > 0) {
     await rooms.write(boardRooms(row.id, member.id).board, (doc) => {
-      for (const f of frames) addFrame(doc, { id: newId(), ...f }, SERVER_ORIGIN);
+      for (const f of frames) addFrame(doc, { id: newId(), ...f });
     });
   }
   return row;

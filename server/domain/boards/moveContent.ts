@@ -1,6 +1,5 @@
 import type { Frame, Note } from '../../../shared/sync/boardDoc';
 import { addFrame, addNote, readFrames, readNotes, removeItems } from '../../../shared/sync/boardDoc';
-import { SERVER_ORIGIN } from '../../sync/origins';
 import type { Rooms } from '../deps';
 
 /**
@@ -22,15 +21,11 @@ export async function moveContent(
   if ('frame' in what && picked.frames.length === 0) return false;
   if (picked.frames.length === 0 && picked.notes.length === 0) return true;
   await rooms.write(to, (doc) => {
-    for (const f of picked.frames as Frame[]) addFrame(doc, f, SERVER_ORIGIN);
-    for (const n of picked.notes as Note[]) addNote(doc, n, SERVER_ORIGIN);
+    for (const f of picked.frames as Frame[]) addFrame(doc, f);
+    for (const n of picked.notes as Note[]) addNote(doc, n);
   });
   await rooms.write(from, (doc) =>
-    removeItems(
-      doc,
-      { notes: picked.notes.map((n) => n.id), frames: picked.frames.map((f) => f.id) },
-      SERVER_ORIGIN,
-    ),
+    removeItems(doc, { notes: picked.notes.map((n) => n.id), frames: picked.frames.map((f) => f.id) }),
   );
   return true;
 }

@@ -3,12 +3,11 @@ import { readNotes } from '../../../../shared/sync/boardDoc';
 import { boardRooms } from '../../../../shared/sync/rooms';
 import { newId } from '../../../auth/tokens';
 import type { DotRounds } from '../../../domain/boards/boards';
+import { voteService } from '../../../domain/votes/service';
 import type { BoardRow } from '../../../storage/BoardStore';
 import type { VoteRow } from '../../../storage/VoteStore';
 import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
-// biome-ignore lint/style/noRestrictedImports: the vote service is the votes part's of issue 16 (it moves it out of routes/votes)
-import { voteService } from '../votes/service';
 
 /** The dot-round settings: k dots per member, counted per group, results live. */
 const dotSettings = (dots: number): VoteRow['settings'] => ({

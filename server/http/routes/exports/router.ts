@@ -2,6 +2,7 @@ import { type Response, Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { EXPORT_MIME, exportFileName, slug } from '../../../../shared/schemas/export';
 import { documentFor } from '../../../domain/loaders';
+import { loadVoteView } from '../../../domain/votes/presenter';
 import { buildArchive } from '../../../export/archive';
 import { gatherArchiveFiles, gatherBoards, gatherDocument } from '../../../export/gather';
 import { ExportBusyError, type ExportRunner, exportRunner } from '../../../export/runner';
@@ -11,8 +12,6 @@ import type { RouteDeps } from '../../deps';
 import { ApiError } from '../../errors';
 import { publicBase } from '../../publicBase';
 import { mount } from '../../route';
-// biome-ignore lint/style/noRestrictedImports: vote views are the votes part's of issue 16 (it moves them out of routes/votes)
-import { loadVoteView } from '../votes/views';
 
 /** Sends a made file as a download with a name people recognise. */
 function sendFile(res: Response, bytes: Uint8Array, type: string, name: string) {
