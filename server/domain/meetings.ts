@@ -7,6 +7,7 @@ import {
 } from '../../shared/schemas/meeting';
 import { readHands, writeHands } from '../../shared/sync/meetingDoc';
 import { roomName } from '../../shared/sync/rooms';
+import { secondsLeft } from '../../shared/time/countdown';
 import type { JoinCodes } from '../auth/joinCodes';
 import { newId } from '../auth/tokens';
 import type { MeetingRow } from '../storage/MeetingStore';
@@ -23,9 +24,9 @@ const freshTimer = (m: Pick<MeetingRow, 'agenda'>, itemId: string | null) => ({
   remainingSeconds: (m.agenda.find((i) => i.id === itemId)?.minutes ?? 0) * 60,
 });
 
-/** Seconds left now. */
-const secondsLeft = (t: MeetingRow['timer'], now: number) =>
-  t.endsAt === null ? t.remainingSeconds : Math.max(0, Math.ceil((t.endsAt - now) / 1000));
+/** Seconds left now (the one countdown rule in shared/time; a meeting row keeps `endsAt` in ms). */
+const leftNow = (t: MeetingRow['timer'], now: number) =>
+  secondsLeft({ endsAt: t.endsAt, seconds: t.remainingSeconds }, now) ?? t.remainingSeconds;
 
 /** A new, planned meeting of the werkgroep (limit_reached past the maximum). */
 export async function createMeeting(
@@ -95,7 +96,7 @@ function timerPatch(
   action: Extract<MeetingControl, { action: 'timer' }>['timer'],
   now: number,
 ) {
-  const left = secondsLeft(m.timer, now);
+  const left = leftNow(m.timer, now);
   if (action === 'start') return { timer: { endsAt: now + left * 1000, remainingSeconds: left } };
   if (action === 'pause') return { timer: { endsAt: null, remainingSeconds: left } };
   if (action === 'reset') return { timer: freshTimer(m, m.currentItemId) };

@@ -10,6 +10,7 @@ import {
 import { memberGroup } from '../../../shared/schemas/member';
 import { addFrame, readFrames } from '../../../shared/sync/boardDoc';
 import { boardRooms } from '../../../shared/sync/rooms';
+import { countdownOf, secondsLeft } from '../../../shared/time/countdown';
 import { newId } from '../../auth/tokens';
 import type { BoardRow } from '../../storage/BoardStore';
 import type { Storage } from '../../storage/Storage';
@@ -64,9 +65,8 @@ export function nextTimer(
   change: NonNullable<UpdateBoard['timer']>,
   now: number,
 ): BoardTimer {
-  const left = timer.endsAt
-    ? Math.max(0, Math.round((Date.parse(timer.endsAt) - now) / 1000))
-    : timer.pausedSeconds;
+  // Rounded up like every screen's countdown, so pausing keeps the time the screens showed.
+  const left = secondsLeft(countdownOf(timer), now);
   switch (change.action) {
     case 'start':
       return { endsAt: new Date(now + change.seconds * 1000).toISOString(), pausedSeconds: null };
