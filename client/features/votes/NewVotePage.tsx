@@ -88,7 +88,11 @@ function VoteForm({ werkgroepId, draft }: { werkgroepId: string; draft: VoteView
             </ul>
           )}
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={save.pending}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          disabled={save.pending}
+        >
           {t(draft ? 'votes.form.saveChanges' : 'votes.form.submit')}
         </button>
       </form>
