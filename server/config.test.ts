@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
+import { backendOf, redactDatabaseUrl } from './storage/openStorage';
 
 describe('config', () => {
   it('has defaults for everything', () => {
@@ -32,6 +33,25 @@ describe('config', () => {
       ['https://a:b@wijk.example.nl', /PUBLIC_URL: must not contain/],
     ] as const)
       expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(why);
+  });
+
+  it('reads DATABASE_URL: PostgreSQL when set, SQLite when absent, and never repeats a bad one', () => {
+    expect(loadConfig({}).databaseUrl).toBeNull();
+    expect(backendOf(loadConfig({}))).toBe('sqlite');
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeNull();
+    const url = 'postgres://wijk:geheim@db.example.nl:5432/wijkatelier';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(backendOf(loadConfig({ DATABASE_URL: url }))).toBe('postgres');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/wijk' }).databaseUrl).toBe('postgresql://db/wijk');
+    for (const [bad, why] of [
+      ['db.example.nl', /DATABASE_URL: not an address/],
+      ['mysql://wijk:geheim@db/wijk', /DATABASE_URL: must start with postgres/],
+    ] as const) {
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(why);
+      expect(() => loadConfig({ DATABASE_URL: bad })).not.toThrow(/geheim/);
+    }
+    expect(redactDatabaseUrl(url)).toBe('postgres://wijk:***@db.example.nl:5432/wijkatelier');
+    expect(redactDatabaseUrl('postgres://db/wijk')).toBe('postgres://db/wijk');
   });
 
   it('names every bad variable', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './net/clientAddress';
+import { databaseUrlProblem } from './storage/openStorage';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -37,6 +38,22 @@ export const configSchema = z.object({
         return z.NEVER;
       }
       return parsed;
+    }),
+  /**
+   * PostgreSQL instead of the embedded SQLite (postgres:// or postgresql://). Unset: SQLite in DATA_DIR.
+   * An invalid value is refused without being repeated (it may hold a password).
+   */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return null;
+      const problem = databaseUrlProblem(value.trim());
+      if (problem) {
+        ctx.issues.push({ code: 'custom', message: problem, input: '(hidden)' });
+        return z.NEVER;
+      }
+      return value.trim();
     }),
   /** FULL: every commit is fsynced (survives power loss). NORMAL: survives a process crash only. */
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
@@ -103,6 +120,8 @@ export interface Config {
   /** Whose X-Forwarded-For to believe (rate limits and connections per address). */
   trustProxy: TrustProxy;
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** DATABASE_URL: PostgreSQL storage when set (never log it: it may hold a password); null for SQLite. */
+  databaseUrl: string | null;
   /** Absolute path of the theme's token CSS. */
   themeCss: string;
   themeClass: string;
@@ -144,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
     trustProxy: c.TRUST_PROXY,
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
+    databaseUrl: c.DATABASE_URL ?? null,
     themeCss: c.THEME_CSS ? path.resolve(c.THEME_CSS) : DEFAULT_THEME_CSS,
     themeClass: c.THEME_CLASS,
     adminToken: c.ADMIN_TOKEN ?? null,

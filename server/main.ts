@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './server';
+import { redactDatabaseUrl } from './storage/openStorage';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -37,7 +38,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
 
   logger.info(
-    { url: server.url, port: server.port, dataDir: config.dataDir },
+    {
+      url: server.url,
+      port: server.port,
+      storage: server.storage.kind,
+      ...(config.databaseUrl
+        ? { database: redactDatabaseUrl(config.databaseUrl) }
+        : { dataDir: config.dataDir }),
+    },
     `Wijkatelier listens on ${server.url}`,
   );
   if (server.setupLink) {

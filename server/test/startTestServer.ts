@@ -35,6 +35,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     maxConnectionsPerIp: 500,
     trustProxy: TRUST_NOTHING,
     sqliteSynchronous: 'FULL',
+    databaseUrl: null,
     themeCss: DEFAULT_THEME_CSS,
     themeClass: 'voorbeeld-theme',
     adminToken: TEST_ADMIN_TOKEN,

@@ -1,8 +1,12 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { type Ballot, ballotSchema, VOTING_GROUPS, type VotingGroup } from '../../../shared/schemas/vote';
+import { byContent, canonicalBallotJson, voterHash } from '../secretBallots';
 import type { BallotRow } from '../VoteStore';
+
+// Shared with the other backends (../secretBallots.ts); re-exported for the SQLite migration.
+export { byContent, canonicalBallotJson, voterHash };
 
 /**
  * Ballots of secret votes, stored so that they cannot be linked to their voters.
@@ -29,31 +33,6 @@ const sealedSchema = z.object({
   ballots: z.array(z.object({ group: groupSchema, ballot: ballotSchema })),
   proxies: perGroup,
 });
-
-/** JSON with object keys sorted and choice lists in order: the same content gives the same text. */
-export function canonicalBallotJson(ballot: Ballot): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort).sort();
-    if (v && typeof v === 'object')
-      return Object.fromEntries(
-        Object.entries(v)
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([k, x]) => [k, sort(x)]),
-      );
-    return v;
-  };
-  return JSON.stringify(sort(ballot));
-}
-
-/** The order in which a closed secret vote keeps its ballots: by group, then by content. */
-export function byContent(a: { group: string; json: string }, b: { group: string; json: string }): number {
-  const ka = `${a.group}\u0000${a.json}`;
-  const kb = `${b.group}\u0000${b.json}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-export const voterHash = (key: Buffer, memberId: string): Buffer =>
-  createHmac('sha256', key).update(memberId).digest();
 
 const BALLOT_EVENT_KINDS = ['ballot_cast', 'ballot_changed', 'proxy_cast', 'proxy_changed'];
 type DbBallotEvent = { kind: string; actor_member_id: string; subject_member_id: string; note: string };
