@@ -5,7 +5,7 @@ import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
 /**
- * The one narrow interface every storage backend implements (SQLite now, PostgreSQL later).
+ * The one narrow interface every storage backend implements (SQLite, PostgreSQL).
  * It knows nothing of Yjs: it keeps, per document, an optional snapshot and an append-only log of
  * updates with increasing sequence numbers. The same contract suite (contract/, rules in SPEC.md)
  * runs against every implementation.
