@@ -99,7 +99,8 @@ export interface VoteStore {
    * Open → closed, in one transaction: `decide` gets the ballots as they are at that moment and
    * returns the decision (or null: a dot round records none). A secret vote's ballots are sealed: no
    * key, hash, order or proxy mark links them to a member any more, the audit trail keeps who took
-   * part (at the closing time), and nothing of the open phase stays in the backend's files (SPEC.md: [SQLITE2], [PG2]).
+   * part (at the closing time), and nothing of the open phase stays in the backend's files
+   * (SPEC.md: [SQLITE2], [PG2]).
    * Null when the vote is not open.
    */
   closeVote(
