@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 describe('the document log writer (a worker thread)', () => {
-  it('keeps the event loop free while a commit waits for the disk', async () => {
+  it('[SQLITE5] keeps the event loop free while a commit waits for the disk', async () => {
     const dir = await tempDir();
     const storage = openSqliteStorage({ dataDir: dir });
     await storage.appendUpdates([{ doc: 'doc:a', update: new Uint8Array([1]) }]);
@@ -40,7 +40,7 @@ describe('the document log writer (a worker thread)', () => {
     await storage.close();
   });
 
-  it('returns sequence numbers in posting order and stores all it was given before closing ([SYNC9])', async () => {
+  it('[SQLITE5] returns sequence numbers in posting order and stores all it was given before closing ([SYNC9])', async () => {
     const dir = await tempDir();
     const storage = openSqliteStorage({ dataDir: dir });
     const batches = Array.from({ length: 20 }, (_, i) =>
@@ -67,7 +67,7 @@ describe('the document log writer (a worker thread)', () => {
     await reopened.close();
   });
 
-  it('rejects what a stopped worker held, and starts a fresh one for the next request', async () => {
+  it('[SQLITE5] rejects what a stopped worker held, and starts a fresh one for the next request', async () => {
     const dir = await tempDir();
     const dataDir = path.join(dir, 'later');
     // The folder is missing: the worker cannot open the file and stops.
