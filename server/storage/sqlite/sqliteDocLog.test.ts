@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { now, seedWerkgroep } from '../contract/fixtures';
 import { openSqliteStorage, SQLITE_FILE_NAME } from './sqlite';
 import { DocLogWriter } from './sqliteDocLog';
 
@@ -77,6 +78,44 @@ describe('the document log writer (a worker thread)', () => {
     const storage = openSqliteStorage({ dataDir });
     await expect(writer.request({ op: 'probe' })).resolves.toEqual([]);
     await writer.close();
+    await storage.close();
+  });
+  it('[SQLITE5] main-thread transactions that read before they write wait for the worker instead of failing', async () => {
+    const storage = openSqliteStorage({ dataDir: await tempDir() });
+    await seedWerkgroep(storage);
+    const section = (id: string, position: number) => ({
+      id,
+      documentId: 'd1',
+      title: id,
+      prompt: '',
+      status: 'concept' as const,
+      position,
+      createdAt: now,
+    });
+    await storage.createDocument(
+      { id: 'd1', werkgroepId: 'w1', title: 'Doc', kind: 'blank', createdAt: now },
+      [section('s0', 0)],
+    );
+    // The worker commits all the time (four appends in flight) while this thread runs transactions
+    // that read s0, then shift and insert: a commit lands between a read and a write now and then.
+    let appended = 0;
+    let stop = false;
+    const streams = [0, 1, 2, 3].map(async () => {
+      while (!stop) {
+        await storage.appendUpdates([{ doc: 'doc:a', update: new Uint8Array([1]) }]);
+        appended++;
+      }
+    });
+    for (let i = 0; i < 400; i++) {
+      // A timer, not right after a reply of the worker (when it is idle): as a request would come in.
+      await new Promise((r) => setTimeout(r, 0));
+      const { position: _p, ...row } = section(`n${i}`, 0);
+      await storage.insertSection(row, 's0');
+    }
+    stop = true;
+    await Promise.all(streams);
+    expect((await storage.listSections('d1')).map((s) => s.position)).toEqual([...Array(401).keys()]);
+    expect((await storage.loadDoc('doc:a')).updates).toHaveLength(appended);
     await storage.close();
   });
 });
