@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { DocStorage, Storage, StoredDoc, UpdateRecord } from '../Storage';
+import type Database from 'better-sqlite3';
+import type { Storage } from '../Storage';
 import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
+import { connectSqlite } from './sqliteConnection';
+import { DocLogWriter, sqliteDocs } from './sqliteDocLog';
 import { sqliteDocuments } from './sqliteDocuments';
 import { checkSqliteIntegrity } from './sqliteIntegrity';
 import { sqliteMeetings } from './sqliteMeetings';
@@ -19,25 +21,16 @@ export interface SqliteOptions {
   dataDir: string;
   /**
    * FULL fsyncs the WAL on every commit, so a committed update survives a power cut, not only a
-   * process crash. Group commit keeps the cost to one fsync per event-loop tick.
+   * process crash. Group commit keeps the cost to one fsync per event-loop tick, and that fsync
+   * happens on the document-log worker's thread (sqliteDocLog.ts), not on the event loop.
    */
   synchronous?: 'FULL' | 'NORMAL';
 }
 
-type DocRow = { data: Buffer; last_seq: number };
-type UpdateRow = { seq: number; data: Buffer };
-
-/** Opens (creating when missing) and upgrades the database file, with the settings every connection needs. */
-function openDatabase(options: SqliteOptions): Database.Database {
+/** Opens (creating when missing) and upgrades the database file. */
+function openDatabase(file: string, options: SqliteOptions): Database.Database {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = new Database(path.join(options.dataDir, SQLITE_FILE_NAME));
-  db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  // Deleted rows and freed pages are overwritten with zeros, so a replaced or closed secret ballot
-  // does not linger in the file (see sqliteSecretBallots.ts); the WAL is emptied after such a change.
-  db.pragma('secure_delete = ON');
+  const db = connectSqlite(file, options.synchronous ?? 'FULL');
   const { from, to } = migrate(db);
   // After an upgrade, rebuild the file: what was deleted before secure_delete was on leaves free pages.
   if (from > 0 && to > from) db.exec('VACUUM');
@@ -45,69 +38,15 @@ function openDatabase(options: SqliteOptions): Database.Database {
   return db;
 }
 
-/** Documents' update logs and snapshots. */
-function sqliteDocs(db: Database.Database): DocStorage {
-  const selectSnapshot = db.prepare<[string], DocRow>(
-    'SELECT data, last_seq FROM doc_snapshots WHERE doc = ?',
-  );
-  const selectUpdates = db.prepare<[string, number], UpdateRow>(
-    'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
-  );
-  const insertUpdate = db.prepare<[string, Buffer, number]>(
-    'INSERT INTO doc_updates (doc, data, created_at) VALUES (?, ?, ?)',
-  );
-  const upsertSnapshot = db.prepare<[string, Buffer, number, number]>(
-    `INSERT INTO doc_snapshots (doc, data, last_seq, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(doc) DO UPDATE SET data = excluded.data, last_seq = excluded.last_seq,
-       updated_at = excluded.updated_at
-     WHERE excluded.last_seq >= doc_snapshots.last_seq`,
-  );
-  const deleteUpdatesThrough = db.prepare<[string, number]>(
-    'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
-  );
-  const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?');
-  const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc = ?');
-  const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-
-  const append = db.transaction((records: readonly UpdateRecord[]) => {
-    const now = Date.now();
-    return records.map((r) => Number(insertUpdate.run(r.doc, toBuffer(r.update), now).lastInsertRowid));
-  });
-  const compact = db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number) => {
-    upsertSnapshot.run(doc, toBuffer(snapshot), throughSeq, Date.now());
-    deleteUpdatesThrough.run(doc, throughSeq);
-  });
-  const remove = db.transaction((doc: string) => {
-    deleteUpdates.run(doc);
-    deleteSnapshot.run(doc);
-  });
-  const load = db.transaction((doc: string): StoredDoc => {
-    const snap = selectSnapshot.get(doc);
-    const rows = selectUpdates.all(doc, snap?.last_seq ?? 0);
-    let logBytes = 0;
-    for (const row of rows) logBytes += row.data.byteLength;
-    return {
-      snapshot: snap ? new Uint8Array(snap.data) : null,
-      updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
-      lastSeq: rows.at(-1)?.seq ?? snap?.last_seq ?? 0,
-      logBytes,
-    };
-  });
-  return {
-    async loadDoc(doc) {
-      return load(doc);
-    },
-    async appendUpdates(records) {
-      if (records.length === 0) return [];
-      return append(records);
-    },
-    async compactDoc(doc, snapshot, throughSeq) {
-      compact(doc, snapshot, throughSeq);
-    },
-    async deleteDoc(doc) {
-      remove(doc);
-    },
-  };
+/**
+ * `db` whose transactions begin IMMEDIATE. The document-log worker writes the same file: a
+ * transaction that read first and then wrote would fail (SQLITE_BUSY, no retry) when the worker
+ * committed in between; taking the write lock at BEGIN makes it wait (busy_timeout) instead.
+ */
+function immediateTransactions(db: Database.Database): Database.Database {
+  // The stores call what `transaction` returns; its IMMEDIATE variant has the same signature.
+  const immediate = (fn: (...args: never[]) => unknown) => db.transaction(fn).immediate;
+  return Object.create(db, { transaction: { value: immediate } });
 }
 
 /** Every method of `methods`, refusing once `isOpen` says the database is closed. */
@@ -124,29 +63,30 @@ function guarded<T extends object>(methods: T, isOpen: () => boolean): T {
 }
 
 export function openSqliteStorage(options: SqliteOptions): Storage {
-  const db = openDatabase(options);
-  const ping = db.prepare('SELECT 1');
-  const probe = db.prepare<[number]>(
-    'INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at',
-  );
   const file = path.join(options.dataDir, SQLITE_FILE_NAME);
+  const db = openDatabase(file, options);
+  const rows = immediateTransactions(db);
+  const ping = db.prepare('SELECT 1');
+  // Its thread starts at the first document write: a store opened only to read costs no thread.
+  const writer = new DocLogWriter({ file, synchronous: options.synchronous ?? 'FULL' });
   let open = true;
   // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
   const stores = guarded(
     {
-      ...sqliteDocs(db),
-      ...sqliteWorkspace(db),
-      ...sqliteDocuments(db),
-      ...sqliteComments(db),
-      ...sqliteVersions(db),
-      ...sqliteVotes(db),
-      ...sqliteBoards(db),
-      ...sqliteMeetings(db),
+      ...sqliteDocs(db, writer),
+      ...sqliteWorkspace(rows),
+      ...sqliteDocuments(rows),
+      ...sqliteComments(rows),
+      ...sqliteVersions(rows),
+      ...sqliteVotes(rows),
+      ...sqliteBoards(rows),
+      ...sqliteMeetings(rows),
       async ping() {
         ping.get();
       },
+      // Through the document-log worker: its commits are what the probe has to vouch for.
       async probeWrite() {
-        probe.run(Date.now());
+        await writer.request({ op: 'probe' });
       },
       async checkIntegrity() {
         return checkSqliteIntegrity(file);
@@ -160,6 +100,9 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     async close() {
       if (!open) return;
       open = false;
+      // [SYNC9]: the worker commits what it was given and closes its connection, then the WAL is
+      // folded into the file by the last connection.
+      await writer.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
