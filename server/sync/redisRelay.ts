@@ -42,12 +42,14 @@ export class RedisRelay implements Relay {
     private readonly prefix = 'wijkatelier:',
   ) {
     // Commands fail at once while Redis is away (nothing waits on them: the room serves its own clients).
-    this.commands = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      lazyConnect: false,
+    // Named, so an operator (and the tests) can find this instance's connections in CLIENT LIST.
+    const connectionName = `wijkatelier-${this.instance}`;
+    this.commands = new Redis(url, { connectionName, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    this.reader = new Redis(url, {
+      connectionName,
+      maxRetriesPerRequest: null,
+      autoResendUnfulfilledCommands: false,
     });
-    this.reader = new Redis(url, { maxRetriesPerRequest: null, autoResendUnfulfilledCommands: false });
     this.commands.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (commands)'));
     this.reader.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (reader)'));
     this.commands.on('ready', () => this.announceFailed());
