@@ -3,14 +3,12 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { admitUpdate, budgetKey, RoomSize, type UpdateBudgets } from './admission';
 import { AuthorRecorder } from './authors';
-import { ownedEntries } from './awareness';
+import { RoomPresence } from './awareness';
 import type { Connection } from './Connection';
 import { type CompactionOptions, StoredLog } from './compaction';
 import {
-  type AwarenessEntry,
   type ClientMessage,
   encodeAwarenessMessage,
-  encodeAwarenessPayload,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -41,9 +39,8 @@ export class DocRoom implements WriterTarget {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
-  private readonly awarenessOwners = new Map<number, Connection>();
-  /** Awareness client ids owned by connections on other instances ([SYNC10]). */
-  private readonly remoteAwareness = new Set<number>();
+  /** Who owns which awareness state, here and on other instances ([SYNC7], [SYNC10]). */
+  private readonly presence: RoomPresence;
   private readonly link: RoomLink;
   /** Sends and other actions that wait until the batch holding the room's newest update commits. */
   private deferred: { batch: number; run: () => void }[] = [];
@@ -91,6 +88,10 @@ export class DocRoom implements WriterTarget {
     );
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.presence = new RoomPresence(
+      this.awareness,
+      options.relay.active ? (update) => options.relay.publishAwareness(name, update) : null,
+    );
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -137,9 +138,7 @@ export class DocRoom implements WriterTarget {
 
   removeConnection(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === conn).map(([id]) => id);
-    for (const id of owned) this.awarenessOwners.delete(id);
-    awarenessProtocol.removeAwarenessStates(this.awareness, owned, conn);
+    this.presence.removeConnection(conn);
     this.releaseIfIdle();
   }
 
@@ -151,7 +150,7 @@ export class DocRoom implements WriterTarget {
 
   applyRemoteAwareness(update: Uint8Array): void {
     if (this.state === 'closed') return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+    this.presence.applyRemote(update);
   }
 
   /** [SYNC10] Applies what storage holds (a relay gap); only what this document lacked is relayed. */
@@ -208,7 +207,7 @@ export class DocRoom implements WriterTarget {
         if (conn.identity && this.authors) this.authors.record(conn.identity, message.update);
         return;
       case 'awareness':
-        this.applyAwareness(conn, message.entries);
+        this.presence.apply(conn, message.entries);
         return;
       case 'query-awareness': {
         const ids = Array.from(this.awareness.getStates().keys());
@@ -216,27 +215,6 @@ export class DocRoom implements WriterTarget {
         return;
       }
     }
-  }
-
-  /** [SYNC7] Applies the entries this connection owns (see awareness.ts), stamped with who it is. */
-  private applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
-    const mine = entries.filter((entry) => !this.remoteAwareness.has(entry.clientID));
-    const allowed = ownedEntries(this.awarenessOwners, conn, mine).map((entry) => {
-      // A client that reconnects (after RightsChanged, or a dropped network) sends its state again with
-      // the clock it had. The server removed that state when the old socket closed, keeping its clock,
-      // and the usual rule (only a higher clock wins) would drop the state until the client renews it
-      // some 15 s later: the person would be missing from every presence list meanwhile. A state from
-      // its owner that the room no longer has is new: it gets a clock past the one the room knows.
-      const known = this.awareness.meta.get(entry.clientID)?.clock;
-      return entry.state !== null &&
-        known !== undefined &&
-        entry.clock <= known &&
-        !this.awareness.states.has(entry.clientID)
-        ? { ...entry, clock: known + 1 }
-        : entry;
-    });
-    if (allowed.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
   }
 
   private readonly onDocUpdate = (
@@ -267,32 +245,12 @@ export class DocRoom implements WriterTarget {
   ): void => {
     const ids = [...change.added, ...change.updated, ...change.removed];
     if (ids.length === 0) return;
-    this.trackRemoteAwareness(change, origin);
+    this.presence.changed(change, origin);
     // Sent to every connection, the sender included: the stock client counts any message as a
     // sign of life, and a lone client would otherwise reconnect every 30 seconds.
     const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
     for (const conn of this.connections) conn.send(message);
   };
-
-  /** [SYNC10] Remembers whose states live elsewhere; publishes the changes of this instance's own. */
-  private trackRemoteAwareness(
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) {
-    for (const id of change.removed) this.remoteAwareness.delete(id);
-    if (origin === REMOTE_ORIGIN) {
-      for (const id of [...change.added, ...change.updated]) this.remoteAwareness.add(id);
-    } else if (this.link.active && origin !== 'timeout') {
-      const ids = [...change.added, ...change.updated, ...change.removed].filter(
-        (id) => !this.remoteAwareness.has(id),
-      );
-      if (ids.length > 0)
-        this.options.relay.publishAwareness(
-          this.name,
-          awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids),
-        );
-    }
-  }
 
   /** Runs `action` once every update the room has applied so far is durable. */
   afterCommit(action: () => void): void {
