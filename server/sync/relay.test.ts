@@ -140,6 +140,9 @@ describe.skipIf(!redisUp)('[SYNC10] several instances share rooms through Redis'
     });
     expect(patch.status).toBe(200);
     await waitFor(() => closes.includes(CloseCode.RightsChanged), 10_000, 'RightsChanged on B');
+    // [SYNC9] still holds with the relay: SIGTERM stores everything, closes Redis, exits 0.
+    a.child.kill('SIGTERM');
+    expect((await a.exited).code).toBe(0);
   });
 
   it('[SYNC10] Redis restarted and connections killed during a session: nothing lost, relays resume, no duplicates', async () => {
