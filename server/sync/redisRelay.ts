@@ -32,7 +32,6 @@ export class RedisRelay implements Relay {
   private readerId: number | null = null;
   private blocked = false;
   private stopped = false;
-  private resyncDue = false;
   private readonly loop: Promise<void>;
   private onCloseMember: (memberId: string) => void = () => {};
 
@@ -55,8 +54,9 @@ export class RedisRelay implements Relay {
     this.commands.on('ready', () => this.announceFailed());
     let first = true;
     this.reader.on('ready', () => {
-      // Whatever was published while the reader was away is caught up from storage.
-      if (!first) this.resyncDue = true;
+      // Whatever was published while the reader was away is caught up from storage, at once (the
+      // reader goes on from its old positions: what it reads twice, the rooms drop).
+      if (!first) for (const { listener } of this.rooms.values()) listener.resync();
       first = false;
     });
     this.reader.on('close', () => {
@@ -136,10 +136,6 @@ export class RedisRelay implements Relay {
         if (this.readerId === null) {
           this.readerId = Number(await this.reader.client('ID'));
           if (this.controlCursor === '$') this.controlCursor = await this.lastId(this.controlKey);
-        }
-        if (this.resyncDue) {
-          this.resyncDue = false;
-          for (const { listener } of this.rooms.values()) listener.resync();
         }
         const keys = [this.controlKey, ...this.rooms.keys()];
         const ids = [this.controlCursor, ...[...this.rooms.values()].map((r) => r.cursor)];
