@@ -21,6 +21,9 @@ if (!redisUp)
     '[SYNC10] relay tests SKIPPED: no Redis at 127.0.0.1:6379 (start redis-server to run them)\n',
   );
 
+/** Optional: both instances on this (PostgreSQL) database instead of one SQLite folder. */
+const SHARED_DATABASE_URL = process.env.RELAY_TEST_DATABASE_URL;
+
 const servers: ChildServer[] = [];
 const clients: TestClient[] = [];
 const dirs: string[] = [];
@@ -28,13 +31,20 @@ const dirs: string[] = [];
 async function cluster(redisUrl: string) {
   const dataDir = await makeTempDir('wijkatelier-relay-');
   dirs.push(dataDir);
-  const env = { DATA_DIR: dataDir, REDIS_URL: redisUrl, ADMIN_TOKEN: TEST_ADMIN_TOKEN, LOG_LEVEL: 'warn' };
+  const env = {
+    DATA_DIR: dataDir,
+    REDIS_URL: redisUrl,
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    // Where PostgreSQL storage exists: the same tests with both instances on one database.
+    ...(SHARED_DATABASE_URL ? { DATABASE_URL: SHARED_DATABASE_URL } : {}),
+  };
   const a = await startChildServer({ ...env, LOG_LEVEL: 'info' });
   const b = await startChildServer({ ...env, LOG_LEVEL: 'info' });
   servers.push(a, b);
   const base = (s: ChildServer) => `http://127.0.0.1:${s.port}`;
   const w = await setupWerkgroep(base(a), TEST_ADMIN_TOKEN, ['bewoner']);
-  return { a, b, base, w, dataDir };
+  // The [SYNC1] check reads the shared SQLite file; on PostgreSQL it is left out.
+  return { a, b, base, w, dataDir: SHARED_DATABASE_URL ? null : dataDir };
 }
 
 function client(server: ChildServer, room: string, who: Person): TestClient {
