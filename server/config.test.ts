@@ -54,6 +54,16 @@ describe('config', () => {
     expect(redactDatabaseUrl('postgres://db/wijk')).toBe('postgres://db/wijk');
   });
 
+  it('[SYNC10] REDIS_URL: unset (or empty) is one process without Redis; otherwise a redis:// address', () => {
+    expect(loadConfig({}).redisUrl).toBeNull();
+    expect(loadConfig({ REDIS_URL: '  ' }).redisUrl).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://10.0.0.5:6379' }).redisUrl).toBe('redis://10.0.0.5:6379');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache.example.nl:6380' }).redisUrl).toBe(
+      'rediss://cache.example.nl:6380',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://10.0.0.5' })).toThrow(/REDIS_URL: must start with redis/);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {

@@ -88,6 +88,18 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a CSS class name')
     .default('voorbeeld-theme'),
+  /**
+   * [SYNC10] Redis shared by several instances (`redis://host:6379`): rooms' updates, presence and
+   * rights changes are relayed between them. Unset: one process, no Redis at all.
+   */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? null : value.trim()))
+    .refine(
+      (value) => value === null || /^rediss?:\/\//.test(value),
+      'must start with redis:// or rediss://',
+    ),
 });
 
 /** What is wrong with a PUBLIC_URL, in words an admin can act on; null when it is good. */
@@ -131,6 +143,8 @@ export interface Config {
   joinCodeMissesPerHour: number;
   /** PUBLIC_URL's origin (no trailing slash), or null. */
   publicUrl: string | null;
+  /** REDIS_URL, or null for a single instance. */
+  redisUrl: string | null;
 }
 
 /** The openly licensed (EUPL) NL Design System example theme. */
@@ -171,5 +185,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretMissesPerHour: c.SECRET_MISSES_PER_HOUR,
     joinCodeMissesPerHour: c.JOIN_CODE_MISSES_PER_HOUR,
     publicUrl: c.PUBLIC_URL ?? null,
+    redisUrl: c.REDIS_URL ?? null,
   };
 }

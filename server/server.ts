@@ -14,6 +14,7 @@ import { chooseJoinAddress, currentInterfaces } from './net/publicAddress';
 import { openStorage } from './storage/openStorage';
 import type { Storage } from './storage/Storage';
 import { createAuthorize } from './sync/authorize';
+import type { Relay } from './sync/relay';
 import { SyncServer } from './sync/SyncServer';
 import type { Authorize } from './sync/types';
 
@@ -28,6 +29,12 @@ export interface RunningServer {
   setupLink: string | null;
   /** [SYNC9] Stop accepting, store everything, close the database. */
   stop(): Promise<void>;
+}
+
+/** [SYNC10] Loaded only with REDIS_URL, so a single process never even loads the Redis client. */
+async function openRedisRelay(url: string, logger: Logger): Promise<Relay> {
+  const { RedisRelay } = await import('./sync/redisRelay');
+  return new RedisRelay(url, logger);
 }
 
 /** Opens storage and starts HTTP + websocket on one port. */
@@ -49,6 +56,8 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     reconcile: (room) => reconcileRoom(storage, room),
+    // [SYNC10] Only with REDIS_URL: a single process never loads or touches Redis.
+    ...(config.redisUrl ? { relay: await openRedisRelay(config.redisUrl, logger) } : {}),
   });
   const health = new HealthMonitor({
     storage,

@@ -3,20 +3,20 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { admitUpdate, budgetKey, RoomSize, type UpdateBudgets } from './admission';
 import { AuthorRecorder } from './authors';
-import { ownedEntries } from './awareness';
+import { RoomPresence } from './awareness';
 import type { Connection } from './Connection';
 import { type CompactionOptions, StoredLog } from './compaction';
 import {
-  type AwarenessEntry,
   type ClientMessage,
   encodeAwarenessMessage,
-  encodeAwarenessPayload,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   ProtocolError,
 } from './messages';
-import { LOAD_ORIGIN } from './origins';
+import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins';
+import type { Relay } from './relay';
+import { RoomLink } from './roomLink';
 import { rulesFor, type UpdateRule } from './roomRules';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
 
@@ -26,6 +26,8 @@ export interface RoomOptions extends CompactionOptions {
   onUnloaded: (room: DocRoom) => void;
   /** Update bytes per member per minute, shared by all rooms ([SYNC8]). */
   budgets: UpdateBudgets;
+  /** [SYNC10] Other instances: what this room stores is published, what they store is applied. */
+  relay: Relay;
 }
 
 /**
@@ -37,7 +39,9 @@ export class DocRoom implements WriterTarget {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
-  private readonly awarenessOwners = new Map<number, Connection>();
+  /** Who owns which awareness state, here and on other instances ([SYNC7], [SYNC10]). */
+  private readonly presence: RoomPresence;
+  private readonly link: RoomLink;
   /** Sends and other actions that wait until the batch holding the room's newest update commits. */
   private deferred: { batch: number; run: () => void }[] = [];
   private lastBatch = 0;
@@ -69,19 +73,33 @@ export class DocRoom implements WriterTarget {
     this.authors = rules.recordsAuthors ? new AuthorRecorder(doc) : null;
     this.updateRule = rules.update;
     this.size = new RoomSize(doc, rules.maxBytes);
+    this.link = new RoomLink(options.relay, this, stored.lastSeq, options.logger);
     this.log = new StoredLog(
       stored,
-      { name, doc, size: this.size, isBroken: () => this.broken, isClosed: () => this.state === 'closed' },
+      {
+        name,
+        doc,
+        size: this.size,
+        isBroken: () => this.broken,
+        isClosed: () => this.state === 'closed',
+        completeThrough: this.link.active ? () => this.link.completeThrough() : null,
+      },
       options,
     );
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.presence = new RoomPresence(
+      this.awareness,
+      options.relay.active ? (update) => options.relay.publishAwareness(name, update) : null,
+    );
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
   /** Loads a document from storage; throws (and writes nothing) when it cannot be read. */
   static async load(name: string, options: RoomOptions): Promise<DocRoom> {
+    // Taken before storage is read: whatever another instance publishes after that read is applied.
+    const cursor = await options.relay.position(name);
     const stored = await options.storage.loadDoc(name);
     // [SYNC13] Deleted content is collected (history lives in named versions): a document stored
     // before, with all its deleted content, shrinks here and is folded small right after the load.
@@ -102,6 +120,7 @@ export class DocRoom implements WriterTarget {
       },
       options,
     );
+    options.relay.join(name, room.link, cursor);
     void room.log.maybeCompact();
     return room;
   }
@@ -119,10 +138,30 @@ export class DocRoom implements WriterTarget {
 
   removeConnection(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    const owned = [...this.awarenessOwners].filter(([, owner]) => owner === conn).map(([id]) => id);
-    for (const id of owned) this.awarenessOwners.delete(id);
-    awarenessProtocol.removeAwarenessStates(this.awareness, owned, conn);
+    this.presence.removeConnection(conn);
     this.releaseIfIdle();
+  }
+
+  /** [SYNC10] A stored update from another instance: relayed to this room's clients, not stored again. */
+  applyRemote(update: Uint8Array): void {
+    if (this.state === 'closed' || this.broken) return;
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.state === 'closed') return;
+    this.presence.applyRemote(update);
+  }
+
+  /** [SYNC10] Applies what storage holds (a relay gap); only what this document lacked is relayed. */
+  async catchUp(): Promise<number> {
+    const stored = await this.options.storage.loadDoc(this.name);
+    if (this.state === 'closed' || this.broken) return stored.lastSeq;
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+    }, REMOTE_ORIGIN);
+    return stored.lastSeq;
   }
 
   /** Schedules the unload when nobody is connected. */
@@ -168,7 +207,7 @@ export class DocRoom implements WriterTarget {
         if (conn.identity && this.authors) this.authors.record(conn.identity, message.update);
         return;
       case 'awareness':
-        this.applyAwareness(conn, message.entries);
+        this.presence.apply(conn, message.entries);
         return;
       case 'query-awareness': {
         const ids = Array.from(this.awareness.getStates().keys());
@@ -176,26 +215,6 @@ export class DocRoom implements WriterTarget {
         return;
       }
     }
-  }
-
-  /** [SYNC7] Applies the entries this connection owns (see awareness.ts), stamped with who it is. */
-  private applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
-    const allowed = ownedEntries(this.awarenessOwners, conn, entries).map((entry) => {
-      // A client that reconnects (after RightsChanged, or a dropped network) sends its state again with
-      // the clock it had. The server removed that state when the old socket closed, keeping its clock,
-      // and the usual rule (only a higher clock wins) would drop the state until the client renews it
-      // some 15 s later: the person would be missing from every presence list meanwhile. A state from
-      // its owner that the room no longer has is new: it gets a clock past the one the room knows.
-      const known = this.awareness.meta.get(entry.clientID)?.clock;
-      return entry.state !== null &&
-        known !== undefined &&
-        entry.clock <= known &&
-        !this.awareness.states.has(entry.clientID)
-        ? { ...entry, clock: known + 1 }
-        : entry;
-    });
-    if (allowed.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
   }
 
   private readonly onDocUpdate = (
@@ -206,7 +225,14 @@ export class DocRoom implements WriterTarget {
   ): void => {
     if (origin === LOAD_ORIGIN || this.broken) return;
     this.size.grew(update.byteLength, transaction.deleteSet.clients.size > 0);
+    if (origin === REMOTE_ORIGIN) {
+      // Already stored by the instance that published it ([SYNC1] there): relayed at once.
+      const remote = encodeUpdate(update);
+      for (const conn of this.connections) conn.send(remote);
+      return;
+    }
     this.lastBatch = this.options.writer.enqueue(this, update);
+    this.link.queued(this.lastBatch, update);
     const message = encodeUpdate(update);
     this.afterCommit(() => {
       for (const conn of this.connections) if (conn !== origin) conn.send(message);
@@ -215,10 +241,11 @@ export class DocRoom implements WriterTarget {
 
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const ids = [...change.added, ...change.updated, ...change.removed];
     if (ids.length === 0) return;
+    this.presence.changed(change, origin);
     // Sent to every connection, the sender included: the stock client counts any message as a
     // sign of life, and a lone client would otherwise reconnect every 30 seconds.
     const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
@@ -234,6 +261,7 @@ export class DocRoom implements WriterTarget {
   committed(batch: number, lastSeq: number, count: number, bytes: number): void {
     if (this.broken) return;
     this.log.committed(lastSeq, count, bytes);
+    this.link.committed(batch, lastSeq);
     while (this.deferred.length > 0 && (this.deferred[0]?.batch ?? Infinity) <= batch) {
       this.deferred.shift()?.run();
     }
@@ -292,6 +320,7 @@ export class DocRoom implements WriterTarget {
     this.cancelUnload();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
+    this.options.relay.leave(this.name, this.link);
     this.doc.destroy();
     this.options.onUnloaded(this);
     this.markClosed();

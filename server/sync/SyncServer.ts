@@ -13,6 +13,7 @@ import { UpdateBudgets } from './admission';
 import { Connection } from './Connection';
 import { DocRoom, type RoomOptions } from './DocRoom';
 import { SERVER_ORIGIN } from './origins';
+import { LOCAL_RELAY, type Relay } from './relay';
 import type { Access, Authorize, ConnIdentity, Reconcile } from './types';
 import { UpdateWriter } from './UpdateWriter';
 
@@ -29,6 +30,8 @@ export interface SyncServerOptions {
   authorize?: Authorize;
   /** [SYNC12] Brings a room the server writes in line with the database whenever it is loaded. */
   reconcile?: Reconcile;
+  /** [SYNC10] Other instances (REDIS_URL); without it this process is alone. */
+  relay?: Relay;
 }
 
 /** For protocol-level tests only: everyone may read and write every room. */
@@ -54,8 +57,11 @@ export class SyncServer {
   private readonly pingTimer: NodeJS.Timeout;
   private readonly roomOptions: RoomOptions;
   private stopping = false;
+  private readonly relay: Relay;
 
   constructor(private readonly options: SyncServerOptions) {
+    this.relay = options.relay ?? LOCAL_RELAY;
+    this.relay.listen({ closeMember: (memberId) => this.closeLocalMember(memberId) });
     this.wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.maxMessageBytes });
     this.writer = new UpdateWriter(options.storage);
     this.roomOptions = {
@@ -65,6 +71,7 @@ export class SyncServer {
       compactAfterUpdates: options.compactAfterUpdates,
       compactAfterBytes: options.compactAfterBytes,
       budgets: new UpdateBudgets(),
+      relay: this.relay,
       onUnloaded: (room) => {
         if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
         options.logger.debug({ room: room.name }, 'room unloaded');
@@ -228,6 +235,12 @@ export class SyncServer {
    * the client reconnects, getting the new rights at the upgrade (or a 4403).
    */
   closeMember(memberId: string): number {
+    // [SYNC10] Their sockets on other instances close too.
+    this.relay.closeMember(memberId);
+    return this.closeLocalMember(memberId);
+  }
+
+  private closeLocalMember(memberId: string): number {
     let closed = 0;
     for (const conn of this.connections) {
       if (conn.identity?.memberId === memberId) {
@@ -296,6 +309,7 @@ export class SyncServer {
     await this.writer.drain();
     await Promise.all([...this.rooms.values()].map((room) => room.shutdown()));
     await this.writer.drain();
+    await this.relay.stop();
     this.wss.close();
   }
 }

@@ -1,6 +1,8 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import type { Connection } from './Connection';
-import { type AwarenessEntry, ProtocolError } from './messages';
+import { type AwarenessEntry, encodeAwarenessPayload, ProtocolError } from './messages';
+import { REMOTE_ORIGIN } from './origins';
 import type { ConnIdentity } from './types';
 
 /** Most awareness client ids one connection may introduce. */
@@ -57,4 +59,66 @@ function stampIdentity(entry: AwarenessEntry, identity: ConnIdentity): Awareness
       },
     },
   };
+}
+
+/**
+ * A room's awareness states and who owns each: a connection here ([SYNC7]) or one on another instance
+ * ([SYNC10]; those states arrive with REMOTE_ORIGIN and no connection here may set or remove them).
+ * Changes this instance's own connections make are published to the other instances.
+ */
+export class RoomPresence {
+  private readonly owners = new Map<number, Connection>();
+  private readonly remote = new Set<number>();
+
+  constructor(
+    private readonly awareness: awarenessProtocol.Awareness,
+    /** Null on a single instance. */
+    private readonly publish: ((update: Uint8Array) => void) | null,
+  ) {}
+
+  /** [SYNC7] Applies the entries this connection owns, stamped with who it is. */
+  apply(conn: Connection, entries: AwarenessEntry[]): void {
+    const mine = entries.filter((entry) => !this.remote.has(entry.clientID));
+    const allowed = ownedEntries(this.owners, conn, mine).map((entry) => {
+      // A client that reconnects (after RightsChanged, or a dropped network) sends its state again with
+      // the clock it had. The server removed that state when the old socket closed, keeping its clock,
+      // and the usual rule (only a higher clock wins) would drop the state until the client renews it
+      // some 15 s later: the person would be missing from every presence list meanwhile. A state from
+      // its owner that the room no longer has is new: it gets a clock past the one the room knows.
+      const known = this.awareness.meta.get(entry.clientID)?.clock;
+      return entry.state !== null &&
+        known !== undefined &&
+        entry.clock <= known &&
+        !this.awareness.states.has(entry.clientID)
+        ? { ...entry, clock: known + 1 }
+        : entry;
+    });
+    if (allowed.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessPayload(allowed), conn);
+  }
+
+  /** When a connection closes, its states are removed for everyone (on every instance). */
+  removeConnection(conn: Connection): void {
+    const owned = [...this.owners].filter(([, owner]) => owner === conn).map(([id]) => id);
+    for (const id of owned) this.owners.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, owned, conn);
+  }
+
+  /** [SYNC10] Awareness another instance published for its own connections. */
+  applyRemote(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
+  /** After every change: remembers whose states live elsewhere and publishes this instance's own. */
+  changed(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
+    for (const id of change.removed) this.remote.delete(id);
+    if (origin === REMOTE_ORIGIN) {
+      for (const id of [...change.added, ...change.updated]) this.remote.add(id);
+      return;
+    }
+    // Every instance times out states nobody renewed; only the owner's own changes are news to the others.
+    if (!this.publish || origin === 'timeout') return;
+    const ids = [...change.added, ...change.updated, ...change.removed].filter((id) => !this.remote.has(id));
+    if (ids.length > 0) this.publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+  }
 }

@@ -21,6 +21,12 @@ export interface CompactionRoom {
   isBroken(): boolean;
   /** The room has dropped its document. */
   isClosed(): boolean;
+  /**
+   * [SYNC10] With other instances writing the same room, a sequence number this instance committed
+   * does not mean its document holds every update below it: this catches up from storage first and
+   * names the sequence number the document is complete through. Null on a single instance.
+   */
+  completeThrough: (() => Promise<number>) | null;
 }
 
 /**
@@ -72,9 +78,18 @@ export class StoredLog {
   private async compactNow(): Promise<void> {
     const { room } = this;
     if (room.isBroken() || room.isClosed()) return;
-    const throughSeq = this.storedSeq;
     const count = this.count;
     const bytes = this.bytes;
+    let throughSeq = this.storedSeq;
+    if (room.completeThrough) {
+      try {
+        throughSeq = await room.completeThrough();
+      } catch (error) {
+        this.options.logger.error({ err: error, room: room.name }, 'catching up before a fold failed');
+        return;
+      }
+      if (room.isBroken() || room.isClosed()) return;
+    }
     // The snapshot may also hold updates still being committed; that only stores them sooner.
     const snapshot = Y.encodeStateAsUpdate(room.doc);
     room.size.measured(snapshot.byteLength);

@@ -43,6 +43,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     secretMissesPerHour: 10_000,
     joinCodeMissesPerHour: 10_000,
     publicUrl: null,
+    redisUrl: null,
     ...overrides,
   };
 }
