@@ -46,6 +46,8 @@ export async function startServer(
   const storage = await openStorage(config);
   const adminSetup = new AdminSetup(!config.adminToken);
   const trust = compileTrust(config.trustProxy);
+  // [SYNC10] Only with REDIS_URL: a single process never loads or touches Redis.
+  const relay = config.redisUrl ? await openRedisRelay(config.redisUrl, logger) : null;
   const sync = new SyncServer({
     clientAddress: (request) => clientAddress(request, trust),
     authorize: overrides.authorize ?? createAuthorize(storage, config.adminToken),
@@ -56,13 +58,13 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     reconcile: (room) => reconcileRoom(storage, room),
-    // [SYNC10] Only with REDIS_URL: a single process never loads or touches Redis.
-    ...(config.redisUrl ? { relay: await openRedisRelay(config.redisUrl, logger) } : {}),
+    ...(relay ? { relay } : {}),
   });
   const health = new HealthMonitor({
     storage,
     logger,
     lastCommit: () => sync.stats().lastCommit,
+    ...(relay ? { redis: relay } : {}),
     probeEveryMs: overrides.healthProbeEveryMs,
   });
   // Known once the server listens (PORT 0 picks a free port).

@@ -185,6 +185,11 @@ export class RedisRelay implements Relay {
     if (from !== this.instance && memberId) this.onCloseMember(memberId);
   }
 
+  /** A PING on the command connection; with the offline queue off it fails at once while Redis is away. */
+  async ping(): Promise<void> {
+    await this.commands.ping();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.reader.disconnect();

@@ -44,6 +44,8 @@ export interface Relay {
   closeMember(memberId: string): void;
   /** Called once by the sync server: what to do when another instance asks. */
   listen(handlers: { closeMember(memberId: string): void }): void;
+  /** Resolves when the shared channel answers (for /healthz); rejects when it does not. */
+  ping(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,5 +60,6 @@ export const LOCAL_RELAY: Relay = {
   publishAwareness: () => {},
   closeMember: () => {},
   listen: () => {},
+  ping: async () => {},
   stop: async () => {},
 };

@@ -63,9 +63,13 @@ export const storageCheckSchema = z.object({
 });
 export type StorageCheck = z.infer<typeof storageCheckSchema>;
 
-/** GET /healthz: 200 with status ok, 503 with status unavailable; `checks` says why. */
+/** [SYNC10] Redis between instances (only with REDIS_URL): does it answer a PING within a second? */
+export const redisCheckSchema = z.object({ status: z.enum(HEALTH_STATUSES) });
+export type RedisCheck = z.infer<typeof redisCheckSchema>;
+
+/** GET /healthz: 200 with status ok, 503 with status unavailable; `checks` says why, each part apart. */
 export const healthSchema = z.object({
   status: z.enum(HEALTH_STATUSES),
-  checks: z.object({ storage: storageCheckSchema }),
+  checks: z.object({ storage: storageCheckSchema, redis: redisCheckSchema.optional() }),
 });
 export type Health = z.infer<typeof healthSchema>;

@@ -1,4 +1,4 @@
-import type { Health, StorageCheck } from '../../../../shared/api/errors';
+import type { Health, RedisCheck, StorageCheck } from '../../../../shared/api/errors';
 import type { Logger } from '../../../logger';
 import type { IntegrityResult, Storage } from '../../../storage/Storage';
 import type { CommitOutcome } from '../../../sync/UpdateWriter';
@@ -12,7 +12,12 @@ export interface HealthOptions {
   probeEveryMs?: number;
   /** `PRAGMA quick_check` at start and then this often (it reads the whole file). */
   integrityEveryMs?: number;
+  /** [SYNC10] Redis between instances, when REDIS_URL is set: reported apart from storage. */
+  redis?: { ping(): Promise<void> };
 }
+
+/** How long /healthz waits for Redis to answer a PING. */
+const REDIS_PING_MS = 1_000;
 
 const PROBE_EVERY_MS = 5_000;
 const INTEGRITY_EVERY_MS = 6 * 60 * 60_000;
@@ -62,12 +67,33 @@ export class HealthMonitor {
         : this.integrity.status === 'failed'
           ? 'unknown'
           : this.integrity.status;
-    const ok = write === 'ok' && integrity !== 'corrupt';
-    const status = ok ? 'ok' : 'unavailable';
-    return {
-      status,
-      checks: { storage: { status, write, integrity, integrityCheckedAt: this.integrityCheckedAt } },
+    const storageStatus = write === 'ok' && integrity !== 'corrupt' ? 'ok' : 'unavailable';
+    const storage: StorageCheck = {
+      status: storageStatus,
+      write,
+      integrity,
+      integrityCheckedAt: this.integrityCheckedAt,
     };
+    const redis = this.options.redis ? await this.checkRedis(this.options.redis) : undefined;
+    const status = storageStatus === 'ok' && redis?.status !== 'unavailable' ? 'ok' : 'unavailable';
+    return { status, checks: redis ? { storage, redis } : { storage } };
+  }
+
+  /** Redis answers a PING within a second, or it counts as unavailable (its error is logged, not shown). */
+  private async checkRedis(redis: { ping(): Promise<void> }): Promise<RedisCheck> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer within a second')), REDIS_PING_MS);
+    });
+    try {
+      await Promise.race([redis.ping(), late]);
+      return { status: 'ok' };
+    } catch (err) {
+      this.options.logger.warn({ err: (err as Error).message }, 'health: redis does not answer');
+      return { status: 'unavailable' };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private runProbe(): Promise<void> {
