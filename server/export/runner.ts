@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTsxWorker } from '../workers/tsxWorker';
 import type { ExportFile, ExportJob, ExportReply } from './worker';
 
 /**
@@ -18,29 +16,14 @@ export interface ExportRunnerOptions {
 
 export class ExportBusyError extends Error {}
 
-const require = createRequire(import.meta.url);
-// The worker loads TypeScript through tsx's loader, as the server itself does.
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  const { register } = await import(workerData.tsx);
-  register();
-  await import(workerData.entry);
-})().catch((e) => { setImmediate(() => { throw e; }); });
-`;
-
 export function exportRunner(options: ExportRunnerOptions) {
   const entry = new URL('./worker.ts', import.meta.url).href;
-  // The ESM build of tsx's API: its CommonJS build points register() at a file that is not there.
-  const tsx = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   let running = 0;
   const waiting: (() => void)[] = [];
 
   const runOne = (job: ExportJob) =>
     new Promise<ExportFile[]>((resolve, reject) => {
-      const worker = new Worker(BOOT, {
-        eval: true,
-        workerData: { entry, tsx },
+      const worker = startTsxWorker(entry, {
         resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
       });
       const timer = setTimeout(() => {

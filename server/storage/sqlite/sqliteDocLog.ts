@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
+import { startTsxWorker } from '../../workers/tsxWorker';
 import type { DocStorage, StoredDoc, UpdateRecord } from '../Storage';
 import type { DocLogOp, DocLogReply, DocLogRequest, DocLogWorkerData } from './sqliteDocLogWorker';
 
@@ -18,17 +17,6 @@ import type { DocLogOp, DocLogReply, DocLogRequest, DocLogWorkerData } from './s
  * held reject and the next request starts a fresh worker; the health probe goes the same way, so a
  * worker that cannot start shows as failing writes.
  */
-const require = createRequire(import.meta.url);
-// The worker loads TypeScript through tsx's loader, as the server itself does (see export/runner.ts).
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  const { register } = await import(workerData.tsx);
-  register();
-  await import(workerData.entry);
-})().catch((e) => { setImmediate(() => { throw e; }); });
-`;
-
 type Waiter = { resolve: (seqs: number[]) => void; reject: (e: Error) => void };
 
 export class DocLogWriter {
@@ -36,8 +24,6 @@ export class DocLogWriter {
   private readonly waiting = new Map<number, Waiter>();
   private nextId = 1;
   private readonly entry = new URL('./sqliteDocLogWorker.ts', import.meta.url).href;
-  // The ESM build of tsx's API: its CommonJS build points register() at a file that is not there.
-  private readonly tsx = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
 
   constructor(private readonly data: DocLogWorkerData) {}
 
@@ -63,10 +49,7 @@ export class DocLogWriter {
   }
 
   private start(): Worker {
-    const worker = new Worker(BOOT, {
-      eval: true,
-      workerData: { entry: this.entry, tsx: this.tsx, ...this.data },
-    });
+    const worker = startTsxWorker(this.entry, { workerData: { ...this.data } });
     worker.unref();
     let crash: unknown = null;
     worker.on('message', (reply: DocLogReply) => {
