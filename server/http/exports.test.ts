@@ -4,11 +4,11 @@ import { lexer, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_FIELD } from '../../shared/editor/documentField';
+import { documentSchemaForServer } from '../domain/versions';
 import { connectClient, flushed, type TestClient } from '../test/clients';
 import { everyNodeType } from '../test/exportFixture';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
-import { documentSchemaForServer } from './routes/versions/restore';
 
 /** [EXP] Export over HTTP: the real server, its export worker, SQLite and a Yjs client writing the text. */
 let s: TestServer;

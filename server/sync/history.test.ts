@@ -4,7 +4,7 @@ import { authorshipShares } from '../../shared/editor/authorship';
 import { DOCUMENT_FIELD } from '../../shared/editor/extensions';
 import { diffStates } from '../../shared/editor/versionDiff';
 import { versionDetailSchema, versionSchema } from '../../shared/schemas/version';
-import { versionSectionDoc } from '../http/routes/versions/restore';
+import { versionSectionDoc } from '../domain/versions';
 import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
