@@ -80,9 +80,10 @@ export async function prepareRooms(
   kind: ServerKind,
   dataDir: string,
   names: readonly string[],
+  root?: string,
 ): Promise<BenchRoom[]> {
   if (kind === 'ref') return names.map((name) => ({ name, token: null }));
-  const server = await startOurs(dataDir);
+  const server = await startOurs(dataDir, {}, root);
   try {
     const rooms = await provisionRooms(server, names);
     if (rooms.length !== names.length) throw new Error(`made ${rooms.length} rooms, want ${names.length}`);

@@ -38,6 +38,8 @@ export interface FanoutResult {
   missing: number;
   p50Ms: number;
   p99Ms: number;
+  /** Per update, the first receiver's latency (p50): the server's own path, before the load generator's queue. */
+  firstP50Ms: number;
   meanMs: number;
   maxMs: number;
   serverCpuPct: number;
@@ -59,13 +61,16 @@ export async function fanout(server: BenchServer, room: BenchRoom, o: FanoutOpti
     if (!writer) throw new Error('no clients');
     const sendTimes: number[] = [];
     const latencies: number[] = [];
+    const first = new Map<number, number>();
     const received = receivers.map(() => 0);
     const firstMeasured = o.warmupUpdates;
     receivers.forEach((client, i) => {
       onInsertedNumbers(client.doc.getArray<number>('marks'), (id, now) => {
         received[i] = (received[i] ?? 0) + 1;
         const sent = sendTimes[id];
-        if (id >= firstMeasured && sent !== undefined) latencies.push(now - sent);
+        if (id < firstMeasured || sent === undefined) return;
+        latencies.push(now - sent);
+        if (!first.has(id)) first.set(id, now - sent);
       });
     });
     const marks = writer.doc.getArray<number>('marks');
@@ -103,6 +108,7 @@ export async function fanout(server: BenchServer, room: BenchRoom, o: FanoutOpti
       missing: expected - latencies.length,
       p50Ms: round(percentile(latencies, 50)),
       p99Ms: round(percentile(latencies, 99)),
+      firstP50Ms: round(percentile([...first.values()], 50)),
       meanMs: round(mean(latencies)),
       maxMs: round(max(latencies)),
       serverCpuPct: round(cpuPct, 1),

@@ -78,9 +78,9 @@ interface Spawned {
   stderr: () => string;
 }
 
-function spawnServer(args: string[], env: Record<string, string>): Spawned {
+function spawnServer(args: string[], env: Record<string, string>, cwd = ROOT): Spawned {
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -160,19 +160,28 @@ const ADMIN_TOKEN = crypto.randomBytes(24).toString('base64url');
  * Our server (`server/main.ts`), as `npm run serve` runs it, with access control on: clients need a
  * member's session token and a document that exists (rooms.ts makes both through the API).
  */
-export async function startOurs(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer> {
-  const s = spawnServer(['--import', 'tsx', 'server/main.ts'], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'info',
-    // The RSS scenario opens hundreds of connections from 127.0.0.1…
-    MAX_CONNECTIONS_PER_IP: '100000',
-    // …and first creates its 510 documents through the API.
-    ADMIN_TOKEN,
-    RATE_LIMIT_PER_MINUTE: '100000',
-    ...env,
-  });
+export async function startOurs(
+  dataDir: string,
+  env: Record<string, string> = {},
+  /** Another checkout of this repository to run our server from (bench/fanoutCompare.ts). */
+  root = ROOT,
+): Promise<BenchServer> {
+  const s = spawnServer(
+    ['--import', 'tsx', 'server/main.ts'],
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      // The RSS scenario opens hundreds of connections from 127.0.0.1…
+      MAX_CONNECTIONS_PER_IP: '100000',
+      // …and first creates its 510 documents through the API.
+      ADMIN_TOKEN,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...env,
+    },
+    root,
+  );
   const port = await waitForPort(s, (line) => {
     try {
       const entry = JSON.parse(line) as Record<string, unknown>;

@@ -1,8 +1,14 @@
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { startTsxWorker } from '../../workers/tsxWorker';
 import type { DocStorage, StoredDoc, UpdateRecord } from '../Storage';
-import type { DocLogOp, DocLogReply, DocLogRequest, DocLogWorkerData } from './sqliteDocLogWorker';
+import type {
+  DocLogChannel,
+  DocLogOp,
+  DocLogReply,
+  DocLogRequest,
+  DocLogWorkerData,
+} from './sqliteDocLogWorker';
 
 /**
  * Documents' update logs and snapshots on SQLite. Every write to them (group commits, compactions,
@@ -21,6 +27,9 @@ type Waiter = { resolve: (seqs: number[]) => void; reject: (e: Error) => void };
 
 export class DocLogWriter {
   private worker: Worker | null = null;
+  /** Where requests go, and the doorbell the worker sleeps on (see sqliteDocLogWorker.ts). */
+  private requests: MessagePort | null = null;
+  private doorbell = new Int32Array(new SharedArrayBuffer(4));
   private readonly waiting = new Map<number, Waiter>();
   private nextId = 1;
   private readonly entry = new URL('./sqliteDocLogWorker.ts', import.meta.url).href;
@@ -30,13 +39,16 @@ export class DocLogWriter {
   /** Posts one request (transferring `transfer`); resolves with the sequence numbers it stored. */
   request(message: DocLogOp, transfer: ArrayBuffer[] = []): Promise<number[]> {
     const worker = this.worker ?? this.start();
+    const requests = this.requests;
     const id = this.nextId++;
     return new Promise<number[]>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       // Keeps the process alive only while a request is out (an idle writer must not hold it open).
       worker.ref();
       const request: DocLogRequest = { ...message, id };
-      worker.postMessage(request, transfer);
+      requests?.postMessage(request, transfer);
+      Atomics.add(this.doorbell, 0, 1);
+      Atomics.notify(this.doorbell, 0);
     });
   }
 
@@ -49,7 +61,14 @@ export class DocLogWriter {
   }
 
   private start(): Worker {
-    const worker = startTsxWorker(this.entry, { workerData: { ...this.data } });
+    const { port1, port2 } = new MessageChannel();
+    // A fresh doorbell per worker: a stopped one's count means nothing to the next.
+    this.doorbell = new Int32Array(new SharedArrayBuffer(4));
+    const channel: DocLogChannel = { requests: port2, doorbell: this.doorbell };
+    const worker = startTsxWorker(this.entry, {
+      workerData: { ...this.data, ...channel },
+      transferList: [port2],
+    });
     worker.unref();
     let crash: unknown = null;
     worker.on('message', (reply: DocLogReply) => {
@@ -64,7 +83,11 @@ export class DocLogWriter {
       crash = e;
     });
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker === worker) {
+        this.worker = null;
+        this.requests?.close();
+        this.requests = null;
+      }
       const reason = crash instanceof Error ? `: ${crash.message}` : '';
       const error = new Error(`document log writer stopped (${code})${reason}`);
       // A request without a reply was rolled back with the worker's connection, or never began.
@@ -72,6 +95,7 @@ export class DocLogWriter {
       this.waiting.clear();
     });
     this.worker = worker;
+    this.requests = port1;
     return worker;
   }
 }

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { connectSqlite } from './sqliteConnection';
 
 /**
@@ -6,6 +6,12 @@ import { connectSqlite } from './sqliteConnection';
  * deletions and the health probe run here, on this thread's own connection, so the fsync of a
  * commit never stalls the server's event loop. Requests are handled one at a time, in the order
  * they were posted; each is one transaction, and the reply is sent only after it has committed.
+ *
+ * Requests come on `requests` and the thread waits for them in Atomics.wait on `doorbell` (the
+ * poster adds one and notifies), not in its event loop: a futex wake-up and a synchronous
+ * receiveMessageOnPort instead of libuv's async handle and the port's message event take about half
+ * of the hop to this thread (measured ~0.07 against ~0.15 ms), and that hop is on every
+ * update's way to the other clients ([SYNC1]). Replies go back through parentPort as before.
  */
 export type DocLogOp =
   | { op: 'append'; docs: string[]; lengths: number[]; data: ArrayBuffer }
@@ -22,6 +28,16 @@ export interface DocLogWorkerData {
   file: string;
   synchronous: 'FULL' | 'NORMAL';
 }
+
+/** What the thread gets besides DocLogWorkerData: where requests come and how it learns of them. */
+export interface DocLogChannel {
+  requests: MessagePort;
+  /** Int32Array over a SharedArrayBuffer: [0] counts requests posted. */
+  doorbell: Int32Array;
+}
+
+/** The longest wait before looking again: lets a terminate() or process exit take effect. */
+const WAIT_SLICE_MS = 1000;
 
 function docLogWrites(file: string, synchronous: 'FULL' | 'NORMAL') {
   const db = connectSqlite(file, synchronous);
@@ -82,19 +98,41 @@ function docLogWrites(file: string, synchronous: 'FULL' | 'NORMAL') {
   };
 }
 
+function answer(handle: (r: DocLogRequest) => number[], request: DocLogRequest): DocLogReply {
+  try {
+    return { id: request.id, ok: true, seqs: handle(request) };
+  } catch (e) {
+    const code = e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : null;
+    return { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e), code };
+  }
+}
+
+/** Handles requests until `close`; between them the thread sleeps on the doorbell. */
+function serve(
+  out: MessagePort,
+  { requests, doorbell }: DocLogChannel,
+  handle: (r: DocLogRequest) => number[],
+) {
+  for (;;) {
+    // Read before draining: a request posted after this read rings past `rung`, so the wait returns at once.
+    const rung = Atomics.load(doorbell, 0);
+    for (let m = receiveMessageOnPort(requests); m; m = receiveMessageOnPort(requests)) {
+      const request = m.message as DocLogRequest;
+      out.postMessage(answer(handle, request));
+      if (request.op === 'close') {
+        requests.close();
+        out.close();
+        return;
+      }
+    }
+    Atomics.wait(doorbell, 0, rung, WAIT_SLICE_MS);
+  }
+}
+
 const port = parentPort;
 if (port) {
-  const { file, synchronous } = workerData as DocLogWorkerData;
+  const { file, synchronous, requests, doorbell } = workerData as DocLogWorkerData & DocLogChannel;
   const handle = docLogWrites(file, synchronous);
-  port.on('message', (request: DocLogRequest) => {
-    let reply: DocLogReply;
-    try {
-      reply = { id: request.id, ok: true, seqs: handle(request) };
-    } catch (e) {
-      const code = e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : null;
-      reply = { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e), code };
-    }
-    port.postMessage(reply);
-    if (request.op === 'close') port.close();
-  });
+  // After this module has finished loading (the loop never returns to the event loop until close).
+  setImmediate(() => serve(port, { requests, doorbell }, handle));
 }
