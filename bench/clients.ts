@@ -56,14 +56,17 @@ export function connectClient(wsBase: string, room: BenchRoom, doc = new Y.Doc()
 
 /** Connects one client per entry of `rooms`, `parallel` at a time, and waits until all have synced. */
 export async function connectMany(
-  wsBase: string,
+  /** One base for all, or client i's base (clients spread over several instances: bench/cluster.ts). */
+  wsBase: string | ((i: number) => string),
   rooms: readonly BenchRoom[],
   parallel = 25,
   timeoutMs = 30_000,
 ): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
   for (let i = 0; i < rooms.length; i += parallel) {
-    const batch = rooms.slice(i, i + parallel).map((room) => connectClient(wsBase, room));
+    const batch = rooms
+      .slice(i, i + parallel)
+      .map((room, j) => connectClient(typeof wsBase === 'string' ? wsBase : wsBase(i + j), room));
     clients.push(...batch);
     await withTimeout(Promise.all(batch.map((c) => c.synced)), timeoutMs, 'clients to sync');
   }

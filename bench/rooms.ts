@@ -81,9 +81,10 @@ export async function prepareRooms(
   dataDir: string,
   names: readonly string[],
   root?: string,
+  env: Record<string, string> = {},
 ): Promise<BenchRoom[]> {
   if (kind === 'ref') return names.map((name) => ({ name, token: null }));
-  const server = await startOurs(dataDir, {}, root);
+  const server = await startOurs(dataDir, env, root);
   try {
     const rooms = await provisionRooms(server, names);
     if (rooms.length !== names.length) throw new Error(`made ${rooms.length} rooms, want ${names.length}`);

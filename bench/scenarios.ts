@@ -26,6 +26,10 @@ export interface FanoutOptions {
   rate: number;
   warmupUpdates: number;
   measuredUpdates: number;
+  /** Client i's websocket base (client 0 writes); default: the server's. */
+  at?: (i: number) => string;
+  /** Awaited right before the measured updates are sent and after the last has arrived (counters). */
+  around?: { before(): Promise<void>; after(): Promise<void> };
 }
 
 export interface FanoutResult {
@@ -53,7 +57,7 @@ export interface FanoutResult {
  */
 export async function fanout(server: BenchServer, room: BenchRoom, o: FanoutOptions): Promise<FanoutResult> {
   const clients = await connectMany(
-    server.wsBase,
+    o.at ?? server.wsBase,
     Array.from({ length: o.clients }, () => room),
   );
   try {
@@ -89,6 +93,7 @@ export async function fanout(server: BenchServer, room: BenchRoom, o: FanoutOpti
 
     await sendRange(0, o.warmupUpdates);
     await waitFor(() => allReceived(o.warmupUpdates), 20_000, 'warm-up updates to arrive');
+    await o.around?.before();
     const cpu0 = server.cpuSeconds();
     const t0 = performance.now();
     const total = o.warmupUpdates + o.measuredUpdates;
@@ -99,6 +104,7 @@ export async function fanout(server: BenchServer, room: BenchRoom, o: FanoutOpti
       // Reported as `missing` below.
     }
     const cpuPct = ((server.cpuSeconds() - cpu0) / ((performance.now() - t0) / 1000)) * 100;
+    await o.around?.after();
     const expected = o.measuredUpdates * receivers.length;
     return {
       clients: o.clients,
@@ -157,6 +163,8 @@ export interface ThroughputOptions {
   perWriterMaxRate: number;
   warmupMs: number;
   measureMs: number;
+  /** Writer w's websocket base; default: the server's (the observer is always on the server's). */
+  writerAt?: (w: number) => string;
 }
 
 export interface ThroughputResult {
@@ -194,7 +202,8 @@ export async function throughput(
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   try {
-    for (let w = 0; w < o.writers; w++) writers.push(await openRawWriter(server.wsBase, room));
+    for (let w = 0; w < o.writers; w++)
+      writers.push(await openRawWriter(o.writerAt?.(w) ?? server.wsBase, room));
     for (const w of writers) w.ws.on('close', (code) => closeCodes.push(code));
     const sent = writers.map(() => 0);
     const seen = writers.map(() => 0);
