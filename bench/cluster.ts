@@ -22,7 +22,7 @@ import { fanout, type ThroughputResult, throughput } from './scenarios';
 import { killAllServers } from './servers';
 import { round } from './stats';
 
-const RSS_DOCS = 200;
+const RSS_DOCS = 150;
 const WARMUP_DOCS = 10;
 const FANOUT_CLIENTS = 100;
 const HOCUSPOCUS =
@@ -84,6 +84,7 @@ async function countedFanout(
     redisCommandsPerUpdate: redis ? round(total / n, 2) : null,
     xaddPerUpdate: redis ? round((calls.xadd ?? 0) / n, 2) : null,
     pgRoundTripsPerUpdate: pgc ? round(trips / n, 2) : null,
+    pgRoundTripsPerCommit: pgc && calls.xadd ? round(trips / calls.xadd, 2) : null,
   };
 }
 

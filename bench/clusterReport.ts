@@ -9,6 +9,8 @@ export interface CountedFanout extends FanoutResult {
   redisCommandsPerUpdate: number | null;
   xaddPerUpdate: number | null;
   pgRoundTripsPerUpdate: number | null;
+  /** Per group commit (= per XADD: one per room per commit); under load a commit holds several updates. */
+  pgRoundTripsPerCommit: number | null;
 }
 
 export interface SetupResult {
@@ -61,6 +63,7 @@ export function clusterRows(rounds: SetupResult[][]): Row[] {
     row('Redis commands per relayed update (all)', (s) => s.f.redisCommandsPerUpdate),
     row('Redis XADD per relayed update', (s) => s.f.xaddPerUpdate),
     row('PostgreSQL round trips per update', (s) => s.f.pgRoundTripsPerUpdate),
+    row('PostgreSQL round trips per group commit', (s) => s.f.pgRoundTripsPerCommit),
     row('sustained updates/s, one document (writers spread)', (s) => s.throughput.updatesPerSecond, true),
     row(
       'RSS per open document, per instance (KiB, median of instances)',

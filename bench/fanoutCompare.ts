@@ -4,7 +4,8 @@
  * reference and each variant of ours (this checkout as `ours`, plus each `--variant`, another
  * checkout of this repository with its own node_modules) on fresh servers and data directories,
  * in an order that rotates from round to round, so slow phases of a shared machine spread over all.
- * Prints every round and the medians; writes bench/results/fanout-compare-latest.json.
+ * `--tmpfs` puts every data directory on /dev/shm (fsync free). Prints every round and the medians;
+ * writes bench/results/fanout-compare-latest.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,7 +37,10 @@ const variants: { label: string; root: string | null }[] = [
     }),
 ];
 
-const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkatelier-fanout-'));
+// --tmpfs: data on /dev/shm, where fsync costs nothing: what is left is the servers' own path.
+const tmpRoot = fs.mkdtempSync(
+  path.join(args.has('tmpfs') ? '/dev/shm' : os.tmpdir(), 'wijkatelier-fanout-'),
+);
 process.on('exit', () => {
   killAllServers();
   fs.rmSync(tmpRoot, { recursive: true, force: true });
@@ -83,7 +87,15 @@ async function main(): Promise<void> {
   }));
   for (const s of summary) console.log(JSON.stringify(s));
   const out = path.resolve(import.meta.dirname, 'results/fanout-compare-latest.json');
-  const data = { startedAt: new Date().toISOString(), clients, rounds, commit, summary, results };
+  const data = {
+    startedAt: new Date().toISOString(),
+    clients,
+    rounds,
+    tmpfs: args.has('tmpfs'),
+    commit,
+    summary,
+    results,
+  };
   fs.writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
 }
 
