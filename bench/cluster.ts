@@ -22,12 +22,17 @@ import { fanout, type ThroughputResult, throughput } from './scenarios';
 import { killAllServers } from './servers';
 import { round } from './stats';
 
-const RSS_DOCS = 150;
-const WARMUP_DOCS = 10;
+const RSS_DOCS = 200;
+/**
+ * More than `npm run bench`'s 10: the instances are measured right after they started, and with fewer
+ * the first major GC (collecting what loading the TypeScript sources left) fell inside the measured
+ * phase now and then, giving per-document figures below zero.
+ */
+const WARMUP_DOCS = 60;
 const FANOUT_CLIENTS = 100;
 const HOCUSPOCUS =
-  'not run: @hocuspocus/server 4.x declares engines.node ">=22" (npm view @hocuspocus/server@4 engines); ' +
-  'this project runs Node 20.20, so it was not installed';
+  'not run: every @hocuspocus/server 4.x (4.0.0-4.7.0) declares engines.node ">=22" and ' +
+  '@hocuspocus/extension-redis 4.7.0 depends on @hocuspocus/server ^4.7.0; this project runs Node 20.20, so neither was installed';
 
 type Setup = { label: string; instances: number; storage: 'sqlite' | 'postgres'; redis: boolean };
 const SETUPS: Setup[] = [
@@ -88,8 +93,9 @@ async function countedFanout(
   };
 }
 
-function roomNames(instances: number): string[] {
-  const rss = Array.from({ length: instances }, (_, s) =>
+/** RSS is measured in the first round only (it needs the most documents, and time). */
+function roomNames(instances: number, withRss: boolean): string[] {
+  const rss = Array.from({ length: withRss ? instances : 0 }, (_, s) =>
     Array.from({ length: WARMUP_DOCS + RSS_DOCS }, (_, i) => `doc:rss${s}-${i}`),
   ).flat();
   return ['doc:fanoutSame', 'doc:fanoutCross', 'doc:throughput', ...rss];
@@ -101,7 +107,7 @@ async function runSetup(s: Setup, redis: OwnRedis, pgc: PgCounter, r: number): P
       ? await freshDatabase(`wijk_bench_cluster_${process.pid}_${s.label.replace('-', '')}_${r}`)
       : null;
   if (db) cleanups.push(db.drop);
-  const names = roomNames(s.instances);
+  const names = roomNames(s.instances, r === 0);
   progress(`${s.label}: making ${names.length} documents, starting ${s.instances} instance(s)`);
   const { cluster, rooms } = await startCluster(
     {
@@ -118,10 +124,10 @@ async function runSetup(s: Setup, redis: OwnRedis, pgc: PgCounter, r: number): P
     const counters = [s.redis ? redis : null, db ? pgc : null] as const;
     // Memory first, while the instances have served no traffic (as in `npm run bench`).
     const rss = [];
-    for (const [i, server] of cluster.servers.entries()) {
+    for (const [i, server] of r === 0 ? cluster.servers.entries() : []) {
       progress(`${s.label}: RSS per open document, instance ${i + 1}`);
       const mine = rooms.slice(3 + i * (WARMUP_DOCS + RSS_DOCS), 3 + (i + 1) * (WARMUP_DOCS + RSS_DOCS));
-      rss.push(await rssPerDoc(server, 'doc', mine));
+      rss.push(await rssPerDoc(server, 'doc', mine, WARMUP_DOCS));
     }
 
     progress(`${s.label}: fan-out N=${FANOUT_CLIENTS}, all on the first instance`);

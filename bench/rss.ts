@@ -82,8 +82,10 @@ export async function rssPerDoc(
   server: BenchServer,
   roomKind: 'board' | 'doc',
   rooms: readonly BenchRoom[],
+  /** Documents opened before the first reading (bench/cluster.ts opens more: see there). */
+  warmupDocs = WARMUP_DOCS,
 ): Promise<RssResult> {
-  const docs = rooms.length - WARMUP_DOCS;
+  const docs = rooms.length - warmupDocs;
   const opened: BenchClient[][] = [];
   const openDocs = async (some: readonly BenchRoom[]) => {
     const clients = await connectMany(server.wsBase, some);
@@ -91,9 +93,9 @@ export async function rssPerDoc(
     for (const c of clients) write(c);
   };
   try {
-    await openDocs(rooms.slice(0, WARMUP_DOCS));
+    await openDocs(rooms.slice(0, warmupDocs));
     const before = await settledRss(server);
-    await openDocs(rooms.slice(WARMUP_DOCS));
+    await openDocs(rooms.slice(warmupDocs));
     const after = await settledRss(server);
     const closed = opened.flat().flatMap((c) => c.closeCodes);
     if (closed.length > 0) throw new Error(`server closed RSS clients: ${closed.join(',')}`);
