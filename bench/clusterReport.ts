@@ -66,8 +66,13 @@ export function clusterRows(rounds: SetupResult[][]): Row[] {
     row('PostgreSQL round trips per group commit', (s) => s.f.pgRoundTripsPerCommit),
     row('sustained updates/s, one document (writers spread)', (s) => s.throughput.updatesPerSecond, true),
     row(
-      'RSS per open document, per instance (KiB, median of instances)',
-      (s) => median(s.rss.map((x) => x.perDocKb)),
+      'RSS per open document, per instance (KiB, median of instances; first round)',
+      (s) => (s.rss.length > 0 ? median(s.rss.map((x) => x.perDocKb)) : null),
+      true,
+    ),
+    row(
+      'V8 heap per open document after a full GC, per instance (KiB, median of instances; first round)',
+      (s) => (s.rss.length > 0 ? median(s.rss.map((x) => x.heapPerDocKb ?? Number.NaN)) : null),
       true,
     ),
   ];

@@ -63,7 +63,8 @@ export async function startCluster(
       // Each its own DATA_DIR (nothing of the documents is there with PostgreSQL).
       const dir = o.databaseUrl ? path.join(o.dir, `instance-${i}`) : o.dir;
       fs.mkdirSync(dir, { recursive: true });
-      servers.push(await startOurs(dir, env));
+      // With the inspector, so the RSS scenario can collect garbage before each reading (see rss.ts).
+      servers.push(await startOurs(dir, env, undefined, true));
     }
   } catch (e) {
     await stop();

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
 import { Redis } from 'ioredis';
 import { freePort } from './servers';
 
@@ -22,17 +23,13 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `redis://127.0.0.1:${port}`;
-  const admin = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  admin.on('error', () => {});
-  for (let i = 0; ; i++) {
-    try {
-      await admin.connect();
-      break;
-    } catch (e) {
-      if (i > 100) throw e;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+  // Listening first: a client that connects too early reconnects on its own and cannot be told to connect again.
+  for (let i = 0; !(await listening(port)); i++) {
+    if (i > 100) throw new Error(`redis-server did not start on port ${port}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
+  const admin = new Redis(url, { maxRetriesPerRequest: 1 });
+  admin.on('error', () => {});
   return {
     url,
     async calls() {
@@ -59,4 +56,15 @@ export function callsDelta(before: Record<string, number>, after: Record<string,
     if (d > 0) out[k] = d;
   }
   return out;
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -19,6 +19,10 @@ export interface RssResult {
   after: RssPoint;
   /** (after − before) / docs: one open document with its one connection. */
   perDocKb: number;
+  /** Where the server can be made to collect garbage (bench/cluster.ts): V8 heap in use after a full GC, per document. */
+  heapPerDocKb?: number;
+  heapBeforeKb?: number;
+  heapAfterKb?: number;
 }
 
 const CONTENT =
@@ -94,8 +98,12 @@ export async function rssPerDoc(
   };
   try {
     await openDocs(rooms.slice(0, warmupDocs));
+    // Where the server lets us (bench/cluster.ts), a full GC first: else a collection of what the start
+    // left can fall between the two readings and outweigh hundreds of documents.
+    const heapBefore = await server.collectGarbage?.();
     const before = await settledRss(server);
     await openDocs(rooms.slice(warmupDocs));
+    const heapAfter = await server.collectGarbage?.();
     const after = await settledRss(server);
     const closed = opened.flat().flatMap((c) => c.closeCodes);
     if (closed.length > 0) throw new Error(`server closed RSS clients: ${closed.join(',')}`);
@@ -106,6 +114,13 @@ export async function rssPerDoc(
       before,
       after,
       perDocKb: round((after.kb - before.kb) / docs, 2),
+      ...(heapBefore !== undefined && heapAfter !== undefined
+        ? {
+            heapPerDocKb: round((heapAfter - heapBefore) / docs, 2),
+            heapBeforeKb: heapBefore,
+            heapAfterKb: heapAfter,
+          }
+        : {}),
     };
   } finally {
     for (const clients of opened) destroyAll(clients);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
+import { collectGarbage } from './inspectorGc';
 
 export type ServerKind = 'ours' | 'ref';
 
@@ -22,6 +23,8 @@ export interface BenchServer {
   rssKb(): number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
+  /** A full GC in the server, resolving with its V8 heap in use (KiB); only when started with its inspector (bench/cluster.ts). */
+  collectGarbage?: () => Promise<number>;
   /** Stops gracefully (SIGTERM), SIGKILL after a timeout. */
   stop(): Promise<void>;
 }
@@ -165,9 +168,11 @@ export async function startOurs(
   env: Record<string, string> = {},
   /** Another checkout of this repository to run our server from (bench/fanoutCompare.ts). */
   root = ROOT,
+  /** With its inspector on a free port, so the bench can force a GC (`collectGarbage`). */
+  inspect = false,
 ): Promise<BenchServer> {
   const s = spawnServer(
-    ['--import', 'tsx', 'server/main.ts'],
+    [...(inspect ? ['--inspect=127.0.0.1:0'] : []), '--import', 'tsx', 'server/main.ts'],
     {
       PORT: '0',
       HOST: '127.0.0.1',
@@ -190,7 +195,11 @@ export async function startOurs(
       return null;
     }
   });
-  return makeServer('ours', s, port, `ws://127.0.0.1:${port}/collab`, dataDir, ADMIN_TOKEN);
+  const server = makeServer('ours', s, port, `ws://127.0.0.1:${port}/collab`, dataDir, ADMIN_TOKEN);
+  if (!inspect) return server;
+  // Read now: the line that names the inspector's address is printed once, at start.
+  const printed = s.stderr();
+  return { ...server, collectGarbage: () => collectGarbage(printed) };
 }
 
 /** The reference `@y/websocket-server` with its LevelDB persistence (YPERSISTENCE). */
