@@ -51,6 +51,8 @@ process.on('exit', () => {
   killAllServers();
   fs.rmSync(tmpRoot, { recursive: true, force: true });
 });
+// Ctrl-C: exit through the handler above (servers and the bench's Redis stopped; the databases stay, named wijk_bench_cluster_*).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 /** Fan-out with the counters read right before the measured updates and after the last arrived. */
 async function countedFanout(

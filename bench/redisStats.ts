@@ -22,10 +22,15 @@ export async function startOwnRedis(): Promise<OwnRedis> {
     { stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Never left behind, whatever way the bench ends.
+  process.once('exit', () => child.kill('SIGKILL'));
   const url = `redis://127.0.0.1:${port}`;
   // Listening first: a client that connects too early reconnects on its own and cannot be told to connect again.
   for (let i = 0; !(await listening(port)); i++) {
-    if (i > 100) throw new Error(`redis-server did not start on port ${port}`);
+    if (i > 100) {
+      child.kill('SIGKILL');
+      throw new Error(`redis-server did not start on port ${port}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   const admin = new Redis(url, { maxRetriesPerRequest: 1 });
