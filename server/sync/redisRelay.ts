@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { RedisStatus } from '../cluster/redisStatus';
 import type { Relay, RelayCursor, RelayListener, RelayMessage } from './relay';
 
 /** Entries a room's stream keeps (approximately): enough for a reader that falls a moment behind. */
@@ -39,6 +40,7 @@ export class RedisRelay implements Relay {
     url: string,
     private readonly logger: Logger,
     private readonly prefix = 'wijkatelier:',
+    status?: RedisStatus,
   ) {
     // Commands fail at once while Redis is away (nothing waits on them: the room serves its own clients).
     // Named, so an operator (and the tests) can find this instance's connections in CLIENT LIST.
@@ -49,8 +51,14 @@ export class RedisRelay implements Relay {
       maxRetriesPerRequest: null,
       autoResendUnfulfilledCommands: false,
     });
-    this.commands.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (commands)'));
-    this.reader.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (reader)'));
+    if (status) {
+      // One log line per outage for all of the process' connections, not one per reconnect attempt.
+      status.watch(this.commands, 'relay-commands');
+      status.watch(this.reader, 'relay-reader');
+    } else {
+      this.commands.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (commands)'));
+      this.reader.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (reader)'));
+    }
     this.commands.on('ready', () => this.announceFailed());
     let first = true;
     this.reader.on('ready', () => {
