@@ -25,7 +25,7 @@ return renewed`;
 
 export type SlotAnswer =
   /** A slot is held until `release`. */
-  | { kind: 'granted'; release(): void }
+  | { kind: 'granted'; release(): Promise<void> }
   /** Every slot of the cluster is taken. */
   | { kind: 'full' }
   /** Redis did not answer: only the instance's own bound applies. */
@@ -60,10 +60,10 @@ export function exportSlots(redis: SharedRedis, max: number, leaseMs = 30_000): 
       renew.unref();
       return {
         kind: 'granted',
-        release() {
+        async release() {
           clearInterval(renew);
           // If Redis is away now, the lease simply runs out.
-          redis.script("return redis.call('ZREM', KEYS[1], ARGV[1])", [key], [member]).catch(() => {});
+          await redis.script("return redis.call('ZREM', KEYS[1], ARGV[1])", [key], [member]).catch(() => {});
         },
       };
     },

@@ -15,6 +15,9 @@ const COMMAND_TIMEOUT_MS = 1_000;
 export class SharedRedis {
   readonly instance = randomUUID().slice(0, 12);
   private readonly client: Redis;
+  /** Resolves when the connection is first ready: the first commands wait for it (briefly). */
+  private readonly firstReady: Promise<void>;
+  private everReady = false;
 
   constructor(
     url: string,
@@ -28,10 +31,30 @@ export class SharedRedis {
       commandTimeout: COMMAND_TIMEOUT_MS,
     });
     status.watch(this.client, 'shared');
+    this.firstReady = new Promise((resolve) => this.client.once('ready', () => resolve()));
+    void this.firstReady.then(() => {
+      this.everReady = true;
+    });
+  }
+
+  /** Right after start the connection is still being made: wait for it, at most a command's timeout. */
+  private async started(): Promise<void> {
+    if (this.everReady) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.firstReady,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, COMMAND_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    // Only the first commands wait: an instance started while Redis is down answers at once after that.
+    this.everReady = true;
   }
 
   /** Runs a Lua script on Redis (atomic); a failure is reported to the status and rethrown. */
   async script(lua: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+    await this.started();
     try {
       const result = await this.client.eval(lua, keys.length, ...keys, ...args);
       this.status.ready('shared');

@@ -62,7 +62,9 @@ export function exportRunner(options: ExportRunnerOptions) {
     async run(job: ExportJob): Promise<ExportFile[]> {
       const slot = options.slots ? await options.slots.acquire() : null;
       if (slot?.kind === 'full') throw new ExportBusyError('export queue of the cluster full');
-      const release = slot?.kind === 'granted' ? slot.release : () => {};
+      const release = () => {
+        if (slot?.kind === 'granted') void slot.release();
+      };
       // The slot passes straight from a finished job to the next waiting one, so at most one runs.
       if (running > 0) {
         if (waiting.length >= options.maxWaiting) {
