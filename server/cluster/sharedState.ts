@@ -3,11 +3,12 @@ import type { Logger } from 'pino';
 import { type ExportSlots, exportSlots } from './exportSlots';
 import { RedisRateLimitStore } from './rateLimitStore';
 import { RedisStatus } from './redisStatus';
+import { type SharedMisses, sharedMisses } from './sharedMisses';
 import { SharedRedis } from './sharedRedis';
 
 /**
- * [SYNC10] What instances share through Redis apart from the relay: rate-limit counters and the
- * export queue's slots. Loaded (dynamically) only with REDIS_URL; the single process has none of it.
+ * [SYNC10] What instances share through Redis apart from the relay: rate-limit counters, wrong
+ * secrets and the export queue's slots. Loaded (dynamically) only with REDIS_URL; the single process has none of it.
  */
 export interface SharedState {
   /** One log line per change of Redis' reachability, for every Redis connection of the process. */
@@ -15,6 +16,8 @@ export interface SharedState {
   /** A store for one rate limiter (`name` keeps limiters' counters apart). */
   rateLimitStore(name: string): Store;
   exportSlots: ExportSlots;
+  /** Wrong secrets counted across instances (SecretGuard). */
+  misses: SharedMisses;
   stop(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export function openSharedState(options: {
     status,
     rateLimitStore: (name) => new RedisRateLimitStore(redis, name),
     exportSlots: exportSlots(redis, options.exportJobs),
+    misses: sharedMisses(redis),
     stop: () => redis.stop(),
   };
 }

@@ -164,6 +164,7 @@ export function createApp(options: AppOptions): Express {
     guard: new SecretGuard({
       missesPerAddressPerHour: options.secretMissesPerHour,
       joinCodeMissesPerHour: options.joinCodeMissesPerHour,
+      ...(options.shared ? { shared: options.shared.misses } : {}),
     }),
   };
   const openApi = openApiDocument('1');
