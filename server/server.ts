@@ -34,7 +34,8 @@ export interface RunningServer {
 
 /**
  * [SYNC10] Loaded only with REDIS_URL, so a single process never even loads the Redis client: the
- * relay between instances and the state they share (rate limits, export slots).
+ * relay between instances and the state they share (rate limits, wrong secrets, update budgets,
+ * export slots).
  */
 async function openScaleOut(config: Config, url: string, logger: Logger) {
   const [{ RedisRelay }, { openSharedState }] = await Promise.all([
@@ -96,7 +97,7 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     reconcile: (room) => reconcileRoom(storage, room),
-    ...(relay ? { relay } : {}),
+    ...(scaleOut ? { relay: scaleOut.relay, budgetShare: scaleOut.shared.budgets } : {}),
   });
   const health = new HealthMonitor({
     storage,

@@ -9,7 +9,7 @@ import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
 import { redactUrl } from '../net/redact';
 import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
-import { UpdateBudgets } from './admission';
+import { type BudgetShare, UpdateBudgets } from './admission';
 import { Connection } from './Connection';
 import { DocRoom, type RoomOptions } from './DocRoom';
 import { SERVER_ORIGIN } from './origins';
@@ -32,6 +32,8 @@ export interface SyncServerOptions {
   reconcile?: Reconcile;
   /** [SYNC10] Other instances (REDIS_URL); without it this process is alone. */
   relay?: Relay;
+  /** [SYNC10] Members' update budgets counted with the other instances (server/cluster/sharedBudgets.ts). */
+  budgetShare?: BudgetShare;
 }
 
 /** For protocol-level tests only: everyone may read and write every room. */
@@ -70,7 +72,7 @@ export class SyncServer {
       logger: options.logger,
       compactAfterUpdates: options.compactAfterUpdates,
       compactAfterBytes: options.compactAfterBytes,
-      budgets: new UpdateBudgets(),
+      budgets: new UpdateBudgets(undefined, undefined, options.budgetShare),
       relay: this.relay,
       onUnloaded: (room) => {
         if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
