@@ -6,6 +6,7 @@ import { SYNC_LIMITS } from '../../shared/sync/protocol';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
 import { setupWerkgroep } from '../test/fixtures';
+import { dropKeys } from '../test/redisKeys';
 import { reachable } from '../test/relayCluster';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
@@ -21,6 +22,7 @@ if (!redisUp && process.env.CI)
 const servers: ChildServer[] = [];
 const clients: TestClient[] = [];
 const dirs: string[] = [];
+const prefixes: string[] = [];
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   for (const s of servers.splice(0)) {
@@ -30,6 +32,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
+  for (const prefix of prefixes) await dropKeys(REDIS_URL, prefix);
 });
 
 /** What Redis counted for a member over all minutes (the layout sharedBudgets.ts writes). */
@@ -55,6 +58,7 @@ describe.skipIf(!redisUp)('[SYNC10] update budgets are the member’s across ins
     const dataDir = await makeTempDir('wijkatelier-budgets-');
     dirs.push(dataDir);
     const prefix = `wijkatelier-test-budgets-${process.pid}-${Date.now()}:`;
+    prefixes.push(prefix);
     const env = { DATA_DIR: dataDir, REDIS_URL, REDIS_KEY_PREFIX: prefix, ADMIN_TOKEN: TEST_ADMIN_TOKEN };
     const a = await startChildServer(env);
     const b = await startChildServer(env);

@@ -8,6 +8,7 @@ import { roomName } from '../../shared/sync/rooms';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { setupWerkgroep, werkgroepCall } from '../test/fixtures';
+import { dropKeys } from '../test/redisKeys';
 import { reachable } from '../test/relayCluster';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
@@ -24,11 +25,13 @@ if (!redisUp && process.env.CI)
 const servers: ChildServer[] = [];
 const clients: TestClient[] = [];
 const dirs: string[] = [];
+const prefixes: string[] = [];
 
 async function cluster(env: Record<string, string> = {}) {
   const dataDir = await makeTempDir('wijkatelier-shared-');
   dirs.push(dataDir);
   const prefix = `wijkatelier-test-shared-${process.pid}-${Date.now()}:`;
+  prefixes.push(prefix);
   const all = {
     DATA_DIR: dataDir,
     REDIS_URL,
@@ -51,6 +54,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
+  for (const prefix of prefixes) await dropKeys(REDIS_URL, prefix);
 });
 
 const adminList = (base: string) =>
