@@ -77,14 +77,23 @@ export function sharedBudgets(redis: SharedRedis, now: () => number = Date.now) 
     }
   }
 
+  let flushing = false;
   const timer = setInterval(() => {
+    if (flushing) return;
+    flushing = true;
     // Redis away: the pending bytes are lost to the cluster's count, and each instance counts alone.
-    flush().catch(() => others.clear());
+    flush()
+      .catch(() => others.clear())
+      .finally(() => {
+        flushing = false;
+      });
   }, FLUSH_EVERY_MS);
   timer.unref();
 
   const share: BudgetShare & { stop(): void } = {
     used(member, bytes) {
+      // Only members are the same person everywhere: `connection:<n>` numbers are per process.
+      if (!member.startsWith('member:')) return;
       const at = now();
       const u = usage.get(member) ?? {
         minute: Math.floor(at / MINUTE_MS),

@@ -7,11 +7,6 @@ import { ProtocolError } from './messages';
 const REMEASURE_AFTER_BYTES = 64 * 1024;
 
 /**
- * [SYNC8] Update bytes per member per minute, over all of that member's connections and rooms: a
- * token bucket per key that holds one minute's worth and refills continuously. Shared by every
- * room of one server.
- */
-/**
  * [SYNC10] With several instances: what this instance's members sent goes to `used`, and `others`
  * says how many bytes the same key sent through other instances within the last minute (as last
  * learned; never a network round trip on the way of an update).
@@ -21,6 +16,11 @@ export interface BudgetShare {
   others(key: string): number;
 }
 
+/**
+ * [SYNC8] Update bytes per member per minute, over all of that member's connections and rooms: a
+ * token bucket per key that holds one minute's worth and refills continuously. Shared by every
+ * room of one server.
+ */
 export class UpdateBudgets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private lastSweep: number;
