@@ -61,7 +61,7 @@ export class RedisRateLimitStore implements Store {
 
   async resetKey(key: string): Promise<void> {
     await this.redis.script("return redis.call('DEL', KEYS[1])", [this.prefix + key], []).catch(() => {});
-    this.fallback.resetKey(key);
+    await this.fallback.resetKey(key);
   }
 
   shutdown(): void {
