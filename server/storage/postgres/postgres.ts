@@ -9,6 +9,7 @@ import { pgDocuments } from './pgDocuments';
 import { checkPostgresIntegrity } from './pgIntegrity';
 import { pgMeetings } from './pgMeetings';
 import { migrate } from './pgMigrations';
+import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
 import { pgVotes } from './pgVotes';
 import { pgWorkspace } from './pgWorkspace';
@@ -18,6 +19,8 @@ export interface PostgresOptions {
   url: string;
   /** Connections the pool may open (per instance). */
   maxConnections?: number;
+  /** Connections for room locks, each held by one lock ([PG6]); takers beyond wait for one. */
+  maxLockConnections?: number;
 }
 
 /** Every method of `methods`, refusing once `isOpen` says the store is closed. */
@@ -77,6 +80,9 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       cause: error,
     });
   }
+  // [PG6] Room locks hold a connection each for as long as they are held: a pool of their own.
+  const lockPool = createPool({ ...options, maxConnections: options.maxLockConnections ?? 8 });
+  const { closeLocks, ...roomLocks } = pgRoomLocks(lockPool);
   let open = true;
   const stores = guarded(
     {
@@ -87,6 +93,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgVotes(pool),
       ...pgBoards(pool),
       ...pgMeetings(pool),
+      ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');
       },
@@ -108,7 +115,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     async close() {
       if (!open) return;
       open = false;
-      await pool.end();
+      closeLocks();
+      await Promise.all([pool.end(), lockPool.end()]);
     },
   };
 }
