@@ -11,9 +11,9 @@ import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
 import { type BudgetShare, UpdateBudgets } from './admission';
 import { Connection } from './Connection';
-import { DocRoom, type RoomOptions } from './DocRoom';
-import { SERVER_ORIGIN } from './origins';
+import type { DocRoom, RoomOptions } from './DocRoom';
 import { LOCAL_RELAY, type Relay } from './relay';
+import { ServerWrites } from './serverWrites';
 import type { Access, Authorize, ConnIdentity, Reconcile } from './types';
 import { UpdateWriter } from './UpdateWriter';
 
@@ -60,6 +60,8 @@ export class SyncServer {
   private readonly roomOptions: RoomOptions;
   private stopping = false;
   private readonly relay: Relay;
+  /** The server's own writes: reconcile at load, `write` ([SYNC12]; one writer across instances, [SYNC10]). */
+  private readonly serverWrites: ServerWrites;
 
   constructor(private readonly options: SyncServerOptions) {
     this.relay = options.relay ?? LOCAL_RELAY;
@@ -74,11 +76,20 @@ export class SyncServer {
       compactAfterBytes: options.compactAfterBytes,
       budgets: new UpdateBudgets(undefined, undefined, options.budgetShare),
       relay: this.relay,
+      overLimit: (room) => this.serverWrites.repairLimits(room),
       onUnloaded: (room) => {
         if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
         options.logger.debug({ room: room.name }, 'room unloaded');
       },
     };
+    this.serverWrites = new ServerWrites({
+      storage: options.storage,
+      relay: this.relay,
+      logger: options.logger,
+      reconcile: options.reconcile,
+      roomOptions: this.roomOptions,
+      getRoom: (name) => this.getRoom(name),
+    });
     this.pingTimer = setInterval(() => this.pingAll(), PING_INTERVAL_MS);
     this.pingTimer.unref();
   }
@@ -192,7 +203,8 @@ export class SyncServer {
       }
       const pending = this.loading.get(name);
       if (pending) return pending;
-      const load = this.loadRoom(name)
+      const load = this.serverWrites
+        .load(name)
         .then((room) => {
           room.setUnloadDelay(this.options.unloadAfterMs);
           this.rooms.set(name, room);
@@ -202,34 +214,6 @@ export class SyncServer {
       this.loading.set(name, load);
       return load;
     }
-  }
-
-  /**
-   * [SYNC12] Loads a room and, for the rooms the server writes, applies what the database says as the
-   * server's own change before anyone gets sync: it is stored like any update, and sync answers wait
-   * for that commit ([SYNC1]). When the database cannot be read the load fails (4500 for those
-   * waiting) before the room is even read: nothing is written.
-   */
-  private async loadRoom(name: string): Promise<DocRoom> {
-    const parsed = parseRoomName(name);
-    const change = parsed && this.options.reconcile ? await this.options.reconcile(parsed) : null;
-    const room = await DocRoom.load(name, this.roomOptions);
-    if (!change) return room;
-    let changed = false;
-    const mark = () => {
-      changed = true;
-    };
-    room.doc.on('update', mark);
-    try {
-      room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
-    } catch (err) {
-      await room.shutdown();
-      throw err;
-    } finally {
-      room.doc.off('update', mark);
-    }
-    if (changed) this.options.logger.info({ room: name }, 'room brought in line with the database');
-    return room;
   }
 
   /**
@@ -256,13 +240,11 @@ export class SyncServer {
   /**
    * Writes into a room as the server (for example a document's structure): loads the room if
    * needed, applies `change` in one transaction, and resolves once it is stored and sent to
-   * everyone connected. Clients may have that room read-only: only the server writes it.
+   * everyone connected. Clients may have that room read-only: only the server writes it. With other
+   * instances, under the room's lock ([SYNC10], `serverWrites.ts`).
    */
-  async write(name: string, change: (doc: Y.Doc) => void): Promise<void> {
-    const room = await this.getRoom(name);
-    room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
-    await new Promise<void>((resolve) => room.afterCommit(resolve));
-    room.releaseIfIdle();
+  write(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.serverWrites.write(name, change);
   }
 
   /** Reads a room's current document (loading it when needed), e.g. to save a version. */
