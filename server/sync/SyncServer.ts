@@ -5,6 +5,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
+import type { RoomClose } from '../../shared/sync/roomClose';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
 import { redactUrl } from '../net/redact';
 import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
@@ -13,8 +14,9 @@ import { type BudgetShare, UpdateBudgets } from './admission';
 import { Connection } from './Connection';
 import type { DocRoom, RoomOptions } from './DocRoom';
 import { LOCAL_RELAY, type Relay } from './relay';
+import { RightsChanges } from './rightsChanges';
 import { ServerWrites } from './serverWrites';
-import type { Access, Authorize, ConnIdentity, Reconcile } from './types';
+import type { Access, Authorize, Reconcile } from './types';
 import { UpdateWriter } from './UpdateWriter';
 
 export interface SyncServerOptions {
@@ -60,12 +62,13 @@ export class SyncServer {
   private readonly roomOptions: RoomOptions;
   private stopping = false;
   private readonly relay: Relay;
+  private readonly rights: RightsChanges;
   /** The server's own writes: reconcile at load, `write` ([SYNC12]; one writer across instances, [SYNC10]). */
   private readonly serverWrites: ServerWrites;
 
   constructor(private readonly options: SyncServerOptions) {
     this.relay = options.relay ?? LOCAL_RELAY;
-    this.relay.listen({ closeMember: (memberId) => this.closeLocalMember(memberId) });
+    this.rights = new RightsChanges(this.connections, this.relay);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.maxMessageBytes });
     this.writer = new UpdateWriter(options.storage);
     this.roomOptions = {
@@ -216,25 +219,9 @@ export class SyncServer {
     }
   }
 
-  /**
-   * A member's rights changed (role, removal, name): their sockets close with RightsChanged and
-   * the client reconnects, getting the new rights at the upgrade (or a 4403).
-   */
+  /** [SYNC6] A member's rights changed: their sockets close, on every instance ([SYNC10]). */
   closeMember(memberId: string): number {
-    // [SYNC10] Their sockets on other instances close too.
-    this.relay.closeMember(memberId);
-    return this.closeLocalMember(memberId);
-  }
-
-  private closeLocalMember(memberId: string): number {
-    let closed = 0;
-    for (const conn of this.connections) {
-      if (conn.identity?.memberId === memberId) {
-        conn.close(CloseCode.RightsChanged, 'your rights changed');
-        closed++;
-      }
-    }
-    return closed;
+    return this.rights.closeMember(memberId);
   }
 
   /**
@@ -257,16 +244,9 @@ export class SyncServer {
     }
   }
 
-  /** Closes the sockets of one room that match `which` (they reconnect with their current rights). */
-  closeRoom(name: string, which: (identity: ConnIdentity | null) => boolean): number {
-    let closed = 0;
-    for (const conn of this.connections) {
-      if (conn.roomName === name && which(conn.identity)) {
-        conn.close(CloseCode.RightsChanged, 'the rights on this room changed');
-        closed++;
-      }
-    }
-    return closed;
+  /** Closes the sockets of one room that `which` describes, on every instance ([SYNC10]). */
+  closeRoom(name: string, which: RoomClose): number {
+    return this.rights.closeRoom(name, which);
   }
 
   private pingAll(): void {

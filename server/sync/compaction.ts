@@ -88,7 +88,7 @@ export class StoredLog {
   private async compactNow(): Promise<void> {
     const { room } = this;
     if (room.isBroken() || room.isClosed()) return;
-    if (!room.tryLock) return this.fold();
+    if (!room.tryLock) return this.fold(null);
     let lock: RoomLock | null;
     try {
       lock = await room.tryLock();
@@ -98,11 +98,12 @@ export class StoredLog {
     }
     if (!lock) {
       // Another instance folds or writes this room now: look again later (an unload just goes).
+      this.options.logger.debug({ room: room.name }, 'fold skipped: the room is locked');
       this.retryLater();
       return;
     }
     try {
-      await this.fold();
+      await this.fold(Date.now());
     } finally {
       await lock.release();
     }
@@ -117,7 +118,8 @@ export class StoredLog {
     this.retry.unref();
   }
 
-  private async fold(): Promise<void> {
+  /** `lockedAt`: when the room's lock was taken (logged, so the tests see folds never overlap). */
+  private async fold(lockedAt: number | null): Promise<void> {
     const { room } = this;
     const count = this.count;
     const bytes = this.bytes;
@@ -146,6 +148,7 @@ export class StoredLog {
           folded: count,
           snapshotBytes: snapshot.byteLength,
           ms: performance.now() - started,
+          ...(lockedAt === null ? {} : { lockedAt, until: Date.now() }),
         },
         'compacted',
       );

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { type RoomClose, roomCloseSchema } from '../../shared/sync/roomClose';
 import type { RedisStatus } from '../cluster/redisStatus';
-import type { Relay, RelayCursor, RelayListener, RelayMessage } from './relay';
+import type { Relay, RelayControl, RelayCursor, RelayListener, RelayMessage } from './relay';
 
 /** Entries a room's stream keeps (approximately): enough for a reader that falls a moment behind. */
 const STREAM_MAX_LEN = 200;
@@ -34,7 +35,7 @@ export class RedisRelay implements Relay {
   private blocked = false;
   private stopped = false;
   private readonly loop: Promise<void>;
-  private onCloseMember: (memberId: string) => void = () => {};
+  private handlers: RelayControl = { closeMember: () => {}, closeRoom: () => {} };
 
   constructor(
     url: string,
@@ -73,8 +74,8 @@ export class RedisRelay implements Relay {
     this.loop = this.readLoop();
   }
 
-  listen(handlers: { closeMember(memberId: string): void }): void {
-    this.onCloseMember = handlers.closeMember;
+  listen(handlers: RelayControl): void {
+    this.handlers = handlers;
   }
 
   private roomKey(room: string): string {
@@ -118,6 +119,12 @@ export class RedisRelay implements Relay {
   closeMember(memberId: string): void {
     void this.xadd(this.controlKey, ['i', this.instance, 'm', memberId]).catch((err: unknown) =>
       this.logger.error({ err, memberId }, 'could not ask the other instances to close a member'),
+    );
+  }
+
+  closeRoom(room: string, which: RoomClose): void {
+    void this.xadd(this.controlKey, ['i', this.instance, 'r', room, 'w', JSON.stringify(which)]).catch(
+      (err: unknown) => this.logger.error({ err, room }, 'could not ask the other instances to close a room'),
     );
   }
 
@@ -188,9 +195,16 @@ export class RedisRelay implements Relay {
   }
 
   private control(fields: Map<string, Buffer>): void {
-    const from = fields.get('i')?.toString();
+    if (fields.get('i')?.toString() === this.instance) return;
     const memberId = fields.get('m')?.toString();
-    if (from !== this.instance && memberId) this.onCloseMember(memberId);
+    if (memberId) this.handlers.closeMember(memberId);
+    const room = fields.get('r')?.toString();
+    if (room) {
+      // Whatever is in the stream is checked like any input: a malformed request closes nothing.
+      const which = roomCloseSchema.safeParse(parseJson(fields.get('w')?.toString()));
+      if (which.success) this.handlers.closeRoom(room, which.data);
+      else this.logger.warn({ room }, 'relay: malformed closeRoom request ignored');
+    }
   }
 
   /** A PING on the command connection; with the offline queue off it fails at once while Redis is away. */
@@ -203,6 +217,14 @@ export class RedisRelay implements Relay {
     this.reader.disconnect();
     await this.loop;
     await this.commands.quit().catch(() => {});
+  }
+}
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
