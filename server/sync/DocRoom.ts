@@ -57,8 +57,6 @@ export class DocRoom implements WriterTarget {
   private broken = false;
   /** What a client's update is held to here: size, budgets, the kind's rule, authors ([SYNC8], [SYNC11]). */
   private readonly updates: UpdateTarget;
-  /** Whether the room is past a limit that only holds per instance (board limits, [SYNC10]). */
-  private readonly sharedLimits: ((doc: Y.Doc) => boolean) | null;
   /** The document's size against the room's ceiling ([SYNC8]). */
   readonly size: RoomSize;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
@@ -77,7 +75,6 @@ export class DocRoom implements WriterTarget {
       this.markClosed = resolve;
     });
     const rules = rulesFor(name);
-    this.sharedLimits = rules.sharedLimits;
     this.size = new RoomSize(doc, rules.maxBytes);
     this.updates = {
       name,
@@ -152,7 +149,7 @@ export class DocRoom implements WriterTarget {
 
   /** [SYNC10] After other instances' updates: a limit their writers passed together is repaired once. */
   private checkShared(): void {
-    if (this.sharedLimits?.(this.doc)) this.options.overLimit(this.name);
+    if (rulesFor(this.name).sharedLimits?.(this.doc)) this.options.overLimit(this.name);
   }
 
   /** [SYNC10] Everything stored of this room is in its document (a server write under its lock). */
@@ -270,11 +267,8 @@ export class DocRoom implements WriterTarget {
     this.drop();
   }
 
-  private readonly unloadTimer = new UnloadTimer(() => void this.unload());
-
-  setUnloadDelay(ms: number): void {
-    this.unloadTimer.setDelay(ms);
-  }
+  /** [SYNC4] Runs from the last connection's leave; its delay is set by the server. */
+  readonly unloadTimer = new UnloadTimer(() => void this.unload());
 
   /** [SYNC4] Stores everything, folds the log, then drops the document from memory. */
   async unload(): Promise<void> {

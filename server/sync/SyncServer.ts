@@ -209,7 +209,7 @@ export class SyncServer {
       const load = this.serverWrites
         .load(name)
         .then((room) => {
-          room.setUnloadDelay(this.options.unloadAfterMs);
+          room.unloadTimer.setDelay(this.options.unloadAfterMs);
           this.rooms.set(name, room);
           return room;
         })
