@@ -80,11 +80,14 @@ function lockRules(c: ContractScope): void {
     'closing a store frees the rooms it held, for the other instances',
     async () => {
       const b = await c.another();
-      await c.storage.lockRoom('session:m1');
+      const held = await c.storage.lockRoom('session:m1');
       expect(await b.tryLockRoom('session:m1')).toBeNull();
       const waiting = b.lockRoom('session:m1');
       await c.storage.close();
       const lock = await waiting;
+      // Releasing a lock of a closed store afterwards does nothing (and does not free B's).
+      await held.release();
+      expect(await c.another().then((other) => other.tryLockRoom('session:m1'))).toBeNull();
       await lock.release();
       await c.reopen();
     },

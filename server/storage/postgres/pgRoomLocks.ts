@@ -28,8 +28,9 @@ export function pgRoomLocks(pool: pg.Pool): RoomLockStore & { closeLocks(): void
     inUse.add(client);
     return client;
   };
+  // Once per client: a lock released after the store closed finds its client already dropped.
   const drop = (client: pg.PoolClient, error?: Error) => {
-    inUse.delete(client);
+    if (!inUse.delete(client)) return;
     client.release(error);
   };
 
