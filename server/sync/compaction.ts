@@ -88,7 +88,7 @@ export class StoredLog {
   private async compactNow(): Promise<void> {
     const { room } = this;
     if (room.isBroken() || room.isClosed()) return;
-    if (!room.tryLock) return this.fold(null);
+    if (!room.tryLock) return this.fold();
     let lock: RoomLock | null;
     try {
       lock = await room.tryLock();
@@ -103,7 +103,7 @@ export class StoredLog {
       return;
     }
     try {
-      await this.fold(Date.now());
+      await this.fold();
     } finally {
       await lock.release();
     }
@@ -118,8 +118,7 @@ export class StoredLog {
     this.retry.unref();
   }
 
-  /** `lockedAt`: when the room's lock was taken (logged, so the tests see folds never overlap). */
-  private async fold(lockedAt: number | null): Promise<void> {
+  private async fold(): Promise<void> {
     const { room } = this;
     const count = this.count;
     const bytes = this.bytes;
@@ -148,7 +147,6 @@ export class StoredLog {
           folded: count,
           snapshotBytes: snapshot.byteLength,
           ms: performance.now() - started,
-          ...(lockedAt === null ? {} : { lockedAt, until: Date.now() }),
         },
         'compacted',
       );

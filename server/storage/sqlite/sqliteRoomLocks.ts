@@ -65,6 +65,8 @@ export function sqliteRoomLocks(
         renewals.delete(timer);
         try {
           if (!closed) remove.run(room, holder);
+        } catch {
+          // The file is busy past busy_timeout: the lease, no longer renewed, runs out instead.
         } finally {
           releaseLocal();
         }
