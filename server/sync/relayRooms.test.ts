@@ -12,6 +12,7 @@ import { openStorage } from '../storage/openStorage';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
+import { dropKeys } from '../test/redisKeys';
 import { reachable } from '../test/relayCluster';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
@@ -27,13 +28,19 @@ const SHARED_DATABASE_URL = process.env.RELAY_TEST_DATABASE_URL;
 const servers: ChildServer[] = [];
 const clients: TestClient[] = [];
 const dirs: string[] = [];
+const prefixes: string[] = [];
+const REDIS_URL = 'redis://127.0.0.1:6379';
 
 async function cluster(extra: Record<string, string> = {}, roles: readonly Role[] = ['bewoner']) {
   const dataDir = await makeTempDir('wijkatelier-rooms-');
   dirs.push(dataDir);
+  // Keys of this test's own (dropped afterwards): the machine's Redis is shared.
+  const prefix = `wijkatelier-test-rooms-${process.pid}-${Date.now()}:`;
+  prefixes.push(prefix);
   const env = {
     DATA_DIR: dataDir,
-    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     ...(SHARED_DATABASE_URL ? { DATABASE_URL: SHARED_DATABASE_URL } : {}),
     ...extra,
@@ -63,6 +70,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
+  for (const prefix of prefixes) await dropKeys(REDIS_URL, prefix);
 });
 
 const plan = { title: 'Bijeenkomst', date: '2026-12-03', startTime: '19:30', place: 'Buurthuis', agenda: [] };
