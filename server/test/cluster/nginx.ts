@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { reachable } from '../relayCluster';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+/** The one nginx template: tests, deploy/nginx.conf and docker-compose.yml all render it. */
+export const NGINX_TEMPLATE = path.join(ROOT, 'deploy/nginx.conf.template');
+export const NGINX_BINARY = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p)) ?? null;
+
+export interface NginxValues {
+  /** What follows `listen` (a port, or host:port). */
+  listen: string;
+  /** Folder for pid, error log and temp files (writable by the user nginx runs as). */
+  runDir: string;
+  /** The instances, host:port each. */
+  upstreams: readonly string[];
+}
+
+/**
+ * The template with its placeholders filled in, as envsubst does in docker-compose.yml. A dead
+ * instance is left alone for 2 s after one failure, then tried again (it may be back).
+ */
+export function renderNginxConfig(template: string, values: NginxValues): string {
+  const servers = values.upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' ');
+  const filled = template
+    .replaceAll('${LISTEN}', values.listen)
+    .replaceAll('${RUN_DIR}', values.runDir)
+    .replaceAll('${UPSTREAM_SERVERS}', servers);
+  const left = /\$\{[A-Z_]+\}/.exec(filled);
+  if (left) throw new Error(`nginx template: no value for ${left[0]}`);
+  return filled;
+}
+
+export interface RunningNginx {
+  port: number;
+  url: string;
+  wsUrl: string;
+  stop(): Promise<void>;
+}
+
+/** nginx in the foreground as the current user, its config and files in `runDir`, on `port`. */
+export async function startNginx(
+  runDir: string,
+  port: number,
+  upstreams: readonly string[],
+): Promise<RunningNginx> {
+  if (!NGINX_BINARY) throw new Error('nginx is not installed (apt-get install -y nginx-light or nginx)');
+  const config = renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), {
+    listen: `127.0.0.1:${port}`,
+    runDir,
+    upstreams,
+  });
+  const file = path.join(runDir, 'nginx.conf');
+  fs.writeFileSync(file, config);
+  // -e: nginx opens its error log before reading the config; the default one is root's.
+  const child: ChildProcess = spawn(
+    NGINX_BINARY,
+    ['-p', runDir, '-e', path.join(runDir, 'error.log'), '-c', file],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+  for (let i = 0; i < 200 && !(await reachable(port)); i++) {
+    if (gone) throw new Error(`nginx did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!(await reachable(port))) throw new Error(`nginx does not listen on ${port}: ${stderr}`);
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/collab`,
+    async stop() {
+      child.kill('SIGQUIT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
