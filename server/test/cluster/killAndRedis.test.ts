@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { postgresReachable } from '../../storage/postgres/pgTestDatabase';
-import { waitFor } from '../clients';
+import { openRawSocket, waitFor } from '../clients';
 import { type Person, setupWerkgroep } from '../fixtures';
-import { reachable } from '../relayCluster';
+import { countingReader, reachable } from '../relayCluster';
 import { TEST_ADMIN_TOKEN } from '../startTestServer';
 import { burst, converged, type Editor, editor, missing, storedDoc, text } from './editors';
 import { NGINX_BINARY } from './nginx';
@@ -93,4 +93,29 @@ describe.skipIf(!ready)('[SYNC10] three instances behind nginx', () => {
     );
     for (const e of list) e.client.destroy();
   }, 120_000);
+
+  it('[SYNC10] Redis restarted during a session (through nginx): nothing lost, relays resume, no duplicates', async () => {
+    const room = w.documentRoom;
+    const list = people().map((p) => editor(topo.nginx.wsUrl, room, p));
+    editors.push(...list);
+    const anna = w.people[0] as Person;
+    const raw = await openRawSocket(`${topo.nginx.wsUrl}/${room}?token=${encodeURIComponent(anna.token)}`);
+    const reader = countingReader(raw.ws, null);
+    const start = (await converged(list)).length;
+    const typing = burst(list, 25);
+    await pause(300 + Math.random() * 300);
+    await topo.restartRedis();
+    await pause(300 + Math.random() * 300);
+    await typing.stop();
+    const final = await converged(list);
+    expect(final.length).toBe(start + list.reduce((n, e) => n + e.typed, 0));
+    await waitFor(() => reader.doc.getText('t').toString() === final, 30_000, 'the reader converges');
+    expect((await storedDoc(topo.db, room)).getText('t').toString()).toBe(final);
+    expect(reader.duplicates).toBe(0);
+    process.stdout.write(
+      `[SYNC10] Redis restart: ${final.length} characters; the reader got ${reader.relayed} relays, no duplicate\n`,
+    );
+    raw.ws.close();
+    for (const e of list) e.client.destroy();
+  }, 90_000);
 });

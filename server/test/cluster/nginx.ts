@@ -23,12 +23,17 @@ export interface NginxValues {
  */
 export function renderNginxConfig(template: string, values: NginxValues): string {
   const servers = values.upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' ');
-  const filled = template
-    .replaceAll('${LISTEN}', values.listen)
-    .replaceAll('${RUN_DIR}', values.runDir)
-    .replaceAll('${UPSTREAM_SERVERS}', servers);
-  const left = /\$\{[A-Z_]+\}/.exec(filled);
-  if (left) throw new Error(`nginx template: no value for ${left[0]}`);
+  const byName: Record<string, string> = {
+    LISTEN: values.listen,
+    RUN_DIR: values.runDir,
+    UPSTREAM_SERVERS: servers,
+  };
+  // Only these names (as envsubst is given them): nginx's own $variables are left alone.
+  const filled = template.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+    const value = byName[name];
+    if (value === undefined) throw new Error(`nginx template: no value for ${name}`);
+    return value;
+  });
   return filled;
 }
 
