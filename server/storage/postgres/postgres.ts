@@ -61,6 +61,14 @@ function createPool(options: PostgresOptions): pg.Pool {
   // query opens a new one; without a listener the error would end the process. The outage itself
   // shows in ping and the health probe.
   pool.on('error', () => {});
+  // The pool listens only to idle connections: one that breaks while checked out (PostgreSQL gone in
+  // the middle of a transaction or a query) emits 'error' with nobody listening, which ended the
+  // process (found by the topology test's outage, server/test/cluster/pgOutage.test.ts). The running
+  // queries fail with the error anyway, and the pool drops a connection that is no longer queryable
+  // when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
 
