@@ -171,9 +171,11 @@ export async function insertEvent(
  * start rewrites.
  */
 export async function rewriteSecretTables(pool: pg.Pool): Promise<void> {
+  // (Waits first, at most 2 s, for olderTransactionsDone.)
   let client: pg.PoolClient | null = null;
   try {
     client = await pool.connect();
+    await olderTransactionsDone(client);
     await client.query("SET lock_timeout = '2s'");
     await client.query('VACUUM FULL secret_ballots, secret_ballot_keys, secret_ballot_events');
     await client.query('RESET lock_timeout');
@@ -181,5 +183,29 @@ export async function rewriteSecretTables(pool: pg.Pool): Promise<void> {
   } catch {
     // The vote is closed and sealed either way; only the rewrite waits for the next close or start.
     client?.release(true);
+  }
+}
+
+/**
+ * Waits (at most `maxMs`) until no other session still runs a transaction that began before now.
+ * VACUUM FULL copies a deleted row version that such a transaction may still see: with several
+ * instances, a ballot arriving on another instance while the vote closes holds exactly such a
+ * snapshot, and the rewrite right after the close kept the open phase's ballots in the file (found by
+ * server/test/cluster/acrossInstances.test.ts).
+ */
+async function olderTransactionsDone(client: pg.PoolClient, maxMs = 2_000): Promise<void> {
+  const started = Date.now();
+  const [{ now } = { now: '' }] = (
+    await client.query<{ now: string }>('SELECT clock_timestamp()::text AS now')
+  ).rows;
+  while (Date.now() - started < maxMs) {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'
+         AND backend_xmin IS NOT NULL AND xact_start < $1::timestamptz`,
+      [now],
+    );
+    if ((rows[0]?.n ?? 0) === 0) return;
+    await new Promise((r) => setTimeout(r, 25));
   }
 }
