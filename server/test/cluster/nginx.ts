@@ -22,7 +22,7 @@ export interface NginxValues {
  * instance is left alone for 2 s after one failure, then tried again (it may be back).
  */
 export function renderNginxConfig(template: string, values: NginxValues): string {
-  const servers = values.upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' ');
+  const servers = upstreamServers(values.upstreams);
   const byName: Record<string, string> = {
     LISTEN: values.listen,
     RUN_DIR: values.runDir,
@@ -36,6 +36,18 @@ export function renderNginxConfig(template: string, values: NginxValues): string
   });
   return filled;
 }
+
+/** The `server` lines of the upstream block (docker-compose.yml writes the same in UPSTREAM_SERVERS). */
+export function upstreamServers(upstreams: readonly string[]): string {
+  return upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' ');
+}
+
+/** deploy/nginx.conf: the template for three local `npm run serve` instances (README). */
+export const LOCAL_NGINX: NginxValues = {
+  listen: '8080',
+  runDir: '/tmp/wijkatelier-nginx',
+  upstreams: ['127.0.0.1:3001', '127.0.0.1:3002', '127.0.0.1:3003'],
+};
 
 export interface RunningNginx {
   port: number;
