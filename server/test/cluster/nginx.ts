@@ -62,7 +62,7 @@ export async function startNginx(
   port: number,
   upstreams: readonly string[],
 ): Promise<RunningNginx> {
-  if (!NGINX_BINARY) throw new Error('nginx is not installed (apt-get install -y nginx-light or nginx)');
+  if (!NGINX_BINARY) throw new Error('nginx is not installed (apt-get install -y nginx)');
   const config = renderNginxConfig(fs.readFileSync(NGINX_TEMPLATE, 'utf8'), {
     listen: `127.0.0.1:${port}`,
     runDir,
