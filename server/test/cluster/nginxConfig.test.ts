@@ -1,9 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../startTestServer';
-import { LOCAL_NGINX, NGINX_BINARY, NGINX_TEMPLATE, renderNginxConfig, upstreamServers } from './nginx';
+import {
+  LOCAL_NGINX,
+  NGINX_BINARY,
+  NGINX_TEMPLATE,
+  renderNginxConfig,
+  startNginx,
+  upstreamServers,
+} from './nginx';
 import { freePort } from './tcpProxy';
 
 /** One nginx template for the tests, deploy/nginx.conf and docker-compose.yml: they cannot drift apart. */
@@ -49,4 +57,36 @@ describe('[SYNC10] the nginx configuration', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it.skipIf(!NGINX_BINARY)(
+    'a forged X-Forwarded-For does not get through: the instances see nginx’s peer only',
+    async () => {
+      // Stands in for an instance: answers with the headers nginx sent it.
+      const upstream = http.createServer((req, res) => {
+        res.end(
+          JSON.stringify({ xff: req.headers['x-forwarded-for'] ?? null, peer: req.socket.remoteAddress }),
+        );
+      });
+      await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+      const address = upstream.address();
+      const dir = await makeTempDir('wijkatelier-nginx-xff-');
+      const nginx = await startNginx(dir, await freePort(), [
+        `127.0.0.1:${(address as { port: number }).port}`,
+      ]);
+      try {
+        const res = await fetch(`${nginx.url}/api/anything`, {
+          headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' },
+        });
+        const seen = (await res.json()) as { xff: string; peer: string };
+        // Replaced by the address nginx saw; the instance trusts it because it comes from nginx
+        // (TRUST_PROXY = nginx's address), and a client's own header never reaches it.
+        expect(seen.xff).toBe('127.0.0.1');
+        expect(seen.peer).toMatch(/127\.0\.0\.1$/);
+      } finally {
+        await nginx.stop();
+        await new Promise<void>((resolve) => upstream.close(() => resolve()));
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
