@@ -14,6 +14,7 @@ import { freePort, startTcpProxy, type TcpProxy } from './tcpProxy';
  * Issue 17's test topology, everything real: nginx in front of three instances (child processes,
  * as `npm run serve` runs them) on one fresh PostgreSQL database, reached through a TCP proxy the
  * test can cut, and one Redis of the test's own that it can restart. Never the machine's services.
+ * KEEP_TOPOLOGY_DIR=1 keeps the temp folder (nginx's error.log) after the test, for a post-mortem.
  */
 export interface Topology {
   nginx: RunningNginx;
@@ -115,7 +116,7 @@ export async function startTopology(count = 3, extraEnv: Record<string, string> 
       await db.end().catch(() => {});
       await pgProxy.stop();
       await adminRun(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await fs.rm(runDir, { recursive: true, force: true });
+      if (!process.env.KEEP_TOPOLOGY_DIR) await fs.rm(runDir, { recursive: true, force: true });
     },
   };
 }
