@@ -119,6 +119,7 @@ export class DocRoom implements WriterTarget {
     const stored = await applyStored(options.storage, name, doc, LOAD_ORIGIN);
     const room = new DocRoom(name, doc, statsOf(stored), options);
     options.relay.join(name, room.link, cursor);
+    room.link.loaded(stored.lastSeq);
     void room.log.maybeCompact();
     return room;
   }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { crashPoint } from '../crashPoint';
 import type { Relay, RelayListener, RelayMessage } from './relay';
 
 /** What a room offers its link. */
@@ -43,6 +44,18 @@ export class RoomLink implements RelayListener {
     return this.relay.active;
   }
 
+  /**
+   * The room was just read from storage up to `seq`: a marker (as after a failed publication) whose
+   * `prev` the others have not covered when storage holds more than their copy, so they catch up. It
+   * closes the gap an instance leaves when it dies between a commit and its publication: its clients
+   * reconnect elsewhere, often to an instance that loads the room fresh (with that commit) and has
+   * nothing new to publish, while rooms loaded on other instances would miss it for as long as they
+   * stay loaded (found by server/test/cluster/killAndRedis.test.ts).
+   */
+  loaded(seq: number): void {
+    if (this.relay.active && seq > 0) this.relay.publishUpdate(this.room.name, seq, seq, new Uint8Array(0));
+  }
+
   /** A local update was queued for `batch`. */
   queued(batch: number, update: Uint8Array): void {
     if (this.relay.active) this.unpublished.push({ batch, update });
@@ -58,6 +71,7 @@ export class RoomLink implements RelayListener {
     }
     if (done.length === 0) return;
     const update = done.length === 1 ? (done[0] as Uint8Array) : Y.mergeUpdates(done);
+    crashPoint('before-publish');
     this.relay.publishUpdate(this.room.name, this.lastPublished, lastSeq, update);
     this.lastPublished = lastSeq;
   }

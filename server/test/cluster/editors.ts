@@ -67,6 +67,18 @@ export async function storedDoc(db: pg.Pool, room: string): Promise<Y.Doc> {
   return doc;
 }
 
+/** What every editor got from the server, together. */
+export function receivedByAnyone(list: readonly Editor[]): Map<number, number> {
+  const all = new Map<number, number>();
+  for (const e of list) for (const [id, clock] of e.received) all.set(id, Math.max(all.get(id) ?? 0, clock));
+  return all;
+}
+
+/** The state vector of what PostgreSQL holds of a room. */
+export async function storedVector(db: pg.Pool, room: string): Promise<Map<number, number>> {
+  return Y.decodeStateVector(Y.encodeStateVector(await storedDoc(db, room)));
+}
+
 /** The (client, clock) pairs of `wanted` that `have` lacks, e.g. "12345:7<9". */
 export function missing(wanted: Map<number, number>, have: Map<number, number>): string[] {
   return [...wanted]

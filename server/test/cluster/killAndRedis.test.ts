@@ -5,7 +5,17 @@ import { openRawSocket, waitFor } from '../clients';
 import { type Person, setupWerkgroep } from '../fixtures';
 import { countingReader, reachable } from '../relayCluster';
 import { TEST_ADMIN_TOKEN } from '../startTestServer';
-import { burst, converged, type Editor, editor, missing, storedDoc, text } from './editors';
+import {
+  burst,
+  converged,
+  type Editor,
+  editor,
+  missing,
+  receivedByAnyone,
+  storedDoc,
+  storedVector,
+  text,
+} from './editors';
 import { NGINX_BINARY } from './nginx';
 import { startTopology, type Topology } from './topology';
 
@@ -42,13 +52,6 @@ const until = (check: () => boolean, ms: number) =>
     () => false,
   );
 
-/** What every editor got from the server, together. */
-function receivedByAnyone(list: readonly Editor[]): Map<number, number> {
-  const all = new Map<number, number>();
-  for (const e of list) for (const [id, clock] of e.received) all.set(id, Math.max(all.get(id) ?? 0, clock));
-  return all;
-}
-
 describe.skipIf(!ready)('[SYNC10] three instances behind nginx', () => {
   it('[SYNC10] kill -9 of one of three instances during a burst, several rounds: nothing received is lost, all converge', async () => {
     const room = w.documentRoom;
@@ -68,7 +71,7 @@ describe.skipIf(!ready)('[SYNC10] three instances behind nginx', () => {
         // What anyone had received before the kill was stored before it was relayed ([SYNC1]).
         const before = receivedByAnyone(list);
         await topo.kill(candidate);
-        const storedAtKill = Y.decodeStateVector(Y.encodeStateVector(await storedDoc(topo.db, room)));
+        const storedAtKill = await storedVector(topo.db, room);
         expect(missing(before, storedAtKill), `round ${round}: received but not stored`).toEqual([]);
         if (await until(() => drops > dropsBefore, 3_000)) {
           victim = candidate;

@@ -5,7 +5,16 @@ import { waitFor } from '../clients';
 import { type Person, setupWerkgroep } from '../fixtures';
 import { reachable } from '../relayCluster';
 import { TEST_ADMIN_TOKEN } from '../startTestServer';
-import { burst, converged, type Editor, editor, storedDoc } from './editors';
+import {
+  burst,
+  converged,
+  type Editor,
+  editor,
+  missing,
+  receivedByAnyone,
+  storedDoc,
+  storedVector,
+} from './editors';
 import { NGINX_BINARY } from './nginx';
 import { probeWrite } from './probe';
 import { startTopology, type Topology } from './topology';
@@ -56,7 +65,10 @@ describe.skipIf(!ready)('[SYNC10] PostgreSQL unreachable behind three instances'
     const closesBefore = list.map((e) => e.closes.length);
 
     const pids = topo.instances.map((s) => s.child.pid);
+    const receivedBeforeCut = receivedByAnyone(list);
     topo.pgProxy.cut();
+    // What any client had received was stored (read straight from PostgreSQL, not through the proxy).
+    expect(missing(receivedBeforeCut, await storedVector(topo.db, room))).toEqual([]);
     const cutAt = Date.now();
     // The sockets of rooms that could not store close with "try again later" (4501), and reconnects
     // are refused while the room cannot be loaded (4500): the client keeps its edits.
@@ -100,6 +112,8 @@ describe.skipIf(!ready)('[SYNC10] PostgreSQL unreachable behind three instances'
       .toBe(final);
     for (let i = 0; i < 3; i++) await expect.poll(() => health(topo.base(i)), { timeout: 20_000 }).toBe(200);
     expect((await createDocument('Na de storing')).status).toBe(201);
+    // Nothing any client ever received is missing from storage.
+    expect(missing(receivedByAnyone(list), await storedVector(topo.db, room))).toEqual([]);
     // Recovered without a restart: the same three processes as before the cut.
     expect(topo.instances.map((s) => s.child.pid)).toEqual(pids);
     expect(topo.instances.every((s) => s.child.exitCode === null && s.child.signalCode === null)).toBe(true);
