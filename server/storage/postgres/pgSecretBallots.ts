@@ -166,24 +166,40 @@ export async function insertEvent(
 /**
  * Rewrites the secret-ballot tables (after a secret vote closed, and at start): deleted row versions
  * — a replaced or sealed ballot, a member's casting time — leave the files. A row version that a
- * still-running older transaction may see is kept by PostgreSQL until the next rewrite. Waits at most
- * 2 s for the table locks (casts queue behind a waiting rewrite): without them, the next close or
- * start rewrites.
+ * still-running older transaction may see is kept by PostgreSQL, so it first waits (at most 2 s) for
+ * those to end, then at most 2 s for the table locks (casts queue behind a waiting rewrite). Answers
+ * whether it rewrote with no older transaction left; when not, `retryRewrite` tries again.
  */
-export async function rewriteSecretTables(pool: pg.Pool): Promise<void> {
-  // (Waits first, at most 2 s, for olderTransactionsDone.)
+export async function rewriteSecretTables(pool: pg.Pool): Promise<boolean> {
   let client: pg.PoolClient | null = null;
   try {
     client = await pool.connect();
-    await olderTransactionsDone(client);
+    const clear = await olderTransactionsDone(client);
     await client.query("SET lock_timeout = '2s'");
     await client.query('VACUUM FULL secret_ballots, secret_ballot_keys, secret_ballot_events');
     await client.query('RESET lock_timeout');
     client.release();
+    return clear;
   } catch {
-    // The vote is closed and sealed either way; only the rewrite waits for the next close or start.
+    // The vote is closed and sealed either way; only the rewrite is still to do.
     client?.release(true);
+    return false;
   }
+}
+
+/**
+ * A rewrite after a close that could not be complete (busy tables, a long transaction, a database
+ * away): tried again in the background every 2 s, 30 times at most (and at every start anyway).
+ * Found under load by server/test/cluster/acrossInstances.test.ts, where ballots keep arriving on
+ * other instances while the vote closes.
+ */
+export function retryRewrite(pool: pg.Pool, attempts = 30): void {
+  const timer = setTimeout(() => {
+    void rewriteSecretTables(pool).then((done) => {
+      if (!done && attempts > 1) retryRewrite(pool, attempts - 1);
+    });
+  }, 2_000);
+  timer.unref();
 }
 
 /**
@@ -193,7 +209,7 @@ export async function rewriteSecretTables(pool: pg.Pool): Promise<void> {
  * snapshot, and the rewrite right after the close kept the open phase's ballots in the file (found by
  * server/test/cluster/acrossInstances.test.ts).
  */
-async function olderTransactionsDone(client: pg.PoolClient, maxMs = 2_000): Promise<void> {
+async function olderTransactionsDone(client: pg.PoolClient, maxMs = 2_000): Promise<boolean> {
   const started = Date.now();
   const [{ now } = { now: '' }] = (
     await client.query<{ now: string }>('SELECT clock_timestamp()::text AS now')
@@ -205,7 +221,8 @@ async function olderTransactionsDone(client: pg.PoolClient, maxMs = 2_000): Prom
          AND backend_xmin IS NOT NULL AND xact_start < $1::timestamptz`,
       [now],
     );
-    if ((rows[0]?.n ?? 0) === 0) return;
+    if ((rows[0]?.n ?? 0) === 0) return true;
     await new Promise((r) => setTimeout(r, 25));
   }
+  return false;
 }
