@@ -118,8 +118,7 @@ export class DocRoom implements WriterTarget {
     const doc = new Y.Doc({ gc: rulesFor(name).gc });
     const stored = await applyStored(options.storage, name, doc, LOAD_ORIGIN);
     const room = new DocRoom(name, doc, statsOf(stored), options);
-    options.relay.join(name, room.link, cursor);
-    room.link.loaded(stored.lastSeq);
+    room.link.join(cursor);
     void room.log.maybeCompact();
     return room;
   }

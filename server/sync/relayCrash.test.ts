@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { setupWerkgroep } from '../test/fixtures';
+import { dropKeys } from '../test/redisKeys';
 import { reachable } from '../test/relayCluster';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
@@ -20,6 +21,8 @@ if (!redisUp && process.env.CI)
 const servers: ChildServer[] = [];
 const clients: TestClient[] = [];
 let dataDir = '';
+/** Redis keys of this test's own (the machine's Redis is shared), dropped afterwards. */
+const PREFIX = `wijkatelier-test-relaycrash-${process.pid}-${Date.now()}:`;
 afterAll(async () => {
   for (const c of clients) c.destroy();
   for (const s of servers) {
@@ -27,12 +30,18 @@ afterAll(async () => {
     await s.exited;
   }
   if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+  if (redisUp) await dropKeys('redis://127.0.0.1:6379', PREFIX);
 });
 
 describe.skipIf(!redisUp)('[SYNC10] an instance killed between commit and publication', () => {
   it('[SYNC10] a room loaded on B gets the commit A stored but never published, once the writer is back on C', async () => {
     dataDir = await makeTempDir('wijkatelier-relay-crash-');
-    const env = { DATA_DIR: dataDir, REDIS_URL: 'redis://127.0.0.1:6379', ADMIN_TOKEN: TEST_ADMIN_TOKEN };
+    const env = {
+      DATA_DIR: dataDir,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: PREFIX,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    };
     const b = await startChildServer(env);
     const c = await startChildServer(env);
     const a = await startChildServer({ ...env, WIJKATELIER_TEST_CRASH_AT: 'before-publish' });

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { crashPoint } from '../crashPoint';
-import type { Relay, RelayListener, RelayMessage } from './relay';
+import type { Relay, RelayCursor, RelayListener, RelayMessage } from './relay';
 
 /** What a room offers its link. */
 export interface LinkedRoom {
@@ -45,15 +45,18 @@ export class RoomLink implements RelayListener {
   }
 
   /**
-   * The room was just read from storage up to `seq`: a marker (as after a failed publication) whose
-   * `prev` the others have not covered when storage holds more than their copy, so they catch up. It
-   * closes the gap an instance leaves when it dies between a commit and its publication: its clients
+   * Starts relaying from `cursor` (taken before the room was read from storage), and announces the
+   * stored sequence number that read covered: a marker (as after a failed publication) whose `prev`
+   * the others have not covered when storage holds more than their copy, so they catch up. It closes
+   * the gap an instance leaves when it dies between a commit and its publication: its clients
    * reconnect elsewhere, often to an instance that loads the room fresh (with that commit) and has
    * nothing new to publish, while rooms loaded on other instances would miss it for as long as they
-   * stay loaded (found by server/test/cluster/killAndRedis.test.ts).
+   * stay loaded (found by server/test/cluster/killAndRedis.test.ts; relayCrash.test.ts).
    */
-  loaded(seq: number): void {
-    if (this.relay.active && seq > 0) this.relay.publishUpdate(this.room.name, seq, seq, new Uint8Array(0));
+  join(cursor: RelayCursor): void {
+    this.relay.join(this.room.name, this, cursor);
+    if (this.relay.active && this.covered > 0)
+      this.relay.publishUpdate(this.room.name, this.covered, this.covered, new Uint8Array(0));
   }
 
   /** A local update was queued for `batch`. */
