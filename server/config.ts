@@ -100,6 +100,13 @@ export const configSchema = z.object({
       (value) => value === null || /^rediss?:\/\//.test(value),
       'must start with redis:// or rediss://',
     ),
+  /** [SYNC10] Start of every Redis key, so several deployments (or tests) can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - (at most 64)')
+    .default('wijkatelier:'),
+  /** [SYNC10] With REDIS_URL: export jobs running or waiting across all instances together. */
+  EXPORT_CLUSTER_JOBS: int(1, 10_000).default(8),
 });
 
 /** What is wrong with a PUBLIC_URL, in words an admin can act on; null when it is good. */
@@ -145,6 +152,8 @@ export interface Config {
   publicUrl: string | null;
   /** REDIS_URL, or null for a single instance. */
   redisUrl: string | null;
+  redisKeyPrefix: string;
+  exportClusterJobs: number;
 }
 
 /** The openly licensed (EUPL) NL Design System example theme. */
@@ -186,5 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     joinCodeMissesPerHour: c.JOIN_CODE_MISSES_PER_HOUR,
     publicUrl: c.PUBLIC_URL ?? null,
     redisUrl: c.REDIS_URL ?? null,
+    redisKeyPrefix: c.REDIS_KEY_PREFIX,
+    exportClusterJobs: c.EXPORT_CLUSTER_JOBS,
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { parseRoomName } from '../shared/sync/rooms';
 import { AdminSetup } from './auth/adminSetup';
+import type { SharedState } from './cluster/sharedState';
 import type { Config } from './config';
 import { crashPoint } from './crashPoint';
 import { createApp } from './http/app';
@@ -31,10 +32,47 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** [SYNC10] Loaded only with REDIS_URL, so a single process never even loads the Redis client. */
-async function openRedisRelay(url: string, logger: Logger): Promise<Relay> {
-  const { RedisRelay } = await import('./sync/redisRelay');
-  return new RedisRelay(url, logger);
+/**
+ * [SYNC10] Loaded only with REDIS_URL, so a single process never even loads the Redis client: the
+ * relay between instances and the state they share (rate limits, wrong secrets, update budgets,
+ * export slots).
+ */
+async function openScaleOut(config: Config, url: string, logger: Logger) {
+  const [{ RedisRelay }, { openSharedState }] = await Promise.all([
+    import('./sync/redisRelay'),
+    import('./cluster/sharedState'),
+  ]);
+  const shared: SharedState = openSharedState({
+    url,
+    prefix: config.redisKeyPrefix,
+    logger,
+    exportJobs: config.exportClusterJobs,
+  });
+  const relay: Relay = new RedisRelay(url, logger, config.redisKeyPrefix, shared.status);
+  return { relay, shared };
+}
+
+/** Websocket upgrades go to the sync server; resolves once the server listens. */
+async function listen(server: http.Server, sync: SyncServer, config: Config, logger: Logger): Promise<void> {
+  server.on('upgrade', (request, socket, head) => {
+    // Node removes its own error listener before 'upgrade': without one, a peer resetting the
+    // connection now would be an uncaught error that stops the process.
+    socket.on('error', () => socket.destroy());
+    try {
+      if (sync.handles(request)) sync.handleUpgrade(request, socket, head);
+      else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    } catch (err) {
+      logger.error({ err }, 'websocket upgrade failed');
+      socket.destroy();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /** Opens storage and starts HTTP + websocket on one port. */
@@ -47,7 +85,8 @@ export async function startServer(
   const adminSetup = new AdminSetup(!config.adminToken);
   const trust = compileTrust(config.trustProxy);
   // [SYNC10] Only with REDIS_URL: a single process never loads or touches Redis.
-  const relay = config.redisUrl ? await openRedisRelay(config.redisUrl, logger) : null;
+  const scaleOut = config.redisUrl ? await openScaleOut(config, config.redisUrl, logger) : null;
+  const relay = scaleOut?.relay ?? null;
   const sync = new SyncServer({
     clientAddress: (request) => clientAddress(request, trust),
     authorize: overrides.authorize ?? createAuthorize(storage, config.adminToken),
@@ -58,7 +97,7 @@ export async function startServer(
     unloadAfterMs: config.unloadAfterMs,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     reconcile: (room) => reconcileRoom(storage, room),
-    ...(relay ? { relay } : {}),
+    ...(scaleOut ? { relay: scaleOut.relay, budgetShare: scaleOut.shared.budgets } : {}),
   });
   const health = new HealthMonitor({
     storage,
@@ -92,6 +131,7 @@ export async function startServer(
         interfaces: currentInterfaces(),
       }),
     health,
+    ...(scaleOut ? { shared: scaleOut.shared } : {}),
     rooms: {
       write: (name, change) => {
         crashPoint(`before-room-write:${parseRoomName(name)?.kind}`);
@@ -102,25 +142,7 @@ export async function startServer(
     },
   });
   const server = http.createServer(app);
-  server.on('upgrade', (request, socket, head) => {
-    // Node removes its own error listener before 'upgrade': without one, a peer resetting the
-    // connection now would be an uncaught error that stops the process.
-    socket.on('error', () => socket.destroy());
-    try {
-      if (sync.handles(request)) sync.handleUpgrade(request, socket, head);
-      else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-    } catch (err) {
-      logger.error({ err }, 'websocket upgrade failed');
-      socket.destroy();
-    }
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(server, sync, config, logger);
   health.start();
   const port = (server.address() as AddressInfo).port;
   listeningPort = port;
@@ -133,6 +155,7 @@ export async function startServer(
       server.close();
       await sync.stop();
       await health.stop();
+      await scaleOut?.shared.stop();
       server.closeAllConnections();
       await storage.close();
       logger.info('stopped; everything is stored');

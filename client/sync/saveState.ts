@@ -9,7 +9,8 @@ import { type CopyState, judge, localState, StoredState, type Verdict } from './
 /**
  * `offline`: no connection, every edit is in this browser's copy (IndexedDB); `storing`: no connection
  * and the newest edit is still being written there; `notSaved`: the server did not store edits it
- * received (the room is read-only for this member now); `tooLarge`: the server closed the connection
+ * received (the room is read-only for this member now); `serverDown`: the server is reachable but
+ * cannot store (its database is away: 4500/4501), edits wait on this device; `tooLarge`: the server closed the connection
  * because an edit was too large (4413); `refused`: another permanent close (no access, bad room).
  */
 export type SaveState =
@@ -19,6 +20,7 @@ export type SaveState =
   | 'storing'
   | 'offline'
   | 'notSaved'
+  | 'serverDown'
   | 'tooLarge'
   | 'refused';
 
@@ -77,6 +79,8 @@ export class SaveStateStore {
   private verdict: Verdict | 'unknown' = 'unknown';
   private everSynced = false;
   private closed: 'refused' | 'tooLarge' | null = null;
+  /** The last socket closed because the server could not load or store the room. */
+  private serverDown = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private socket: WebSocket | null = null;
   private current: SaveState = 'connecting';
@@ -112,11 +116,18 @@ export class SaveStateStore {
       }
       this.recompute();
     };
+    const onConnectionClose = (event: { code: number } | null) => {
+      if (event?.code === CloseCode.LoadFailed || event?.code === CloseCode.StorageFailed) {
+        this.serverDown = true;
+      }
+      this.recompute();
+    };
     const onNetwork = () => this.recompute();
     this.doc.on('update', onUpdate);
     this.provider.on('status', onStatus);
     this.provider.on('sync', onSync);
     this.provider.on('closed', onClosed);
+    this.provider.on('connection-close', onConnectionClose);
     window.addEventListener('online', onNetwork);
     window.addEventListener('offline', onNetwork);
     this.running = true;
@@ -134,6 +145,7 @@ export class SaveStateStore {
       this.provider.off('status', onStatus);
       this.provider.off('sync', onSync);
       this.provider.off('closed', onClosed);
+      this.provider.off('connection-close', onConnectionClose);
       window.removeEventListener('online', onNetwork);
       window.removeEventListener('offline', onNetwork);
       this.unbindSocket();
@@ -188,6 +200,8 @@ export class SaveStateStore {
         const verdict = judge(this.stored, localState(this.doc), asked);
         // The answer to the provider's step 1 at connect cannot clear a refusal: ask again.
         if (!(verdict === 'pending' && asked === null && this.verdict === 'refused')) this.verdict = verdict;
+        // Only the server's word that it holds this copy ends "the server cannot save".
+        if (verdict === 'stored') this.serverDown = false;
         if (verdict === 'pending') this.scheduleRequest();
         this.recompute();
       }
@@ -257,28 +271,24 @@ export class SaveStateStore {
       });
   }
 
-  private recompute(): void {
+  /** What to tell the person typing, the least reassuring truth first. */
+  private judgeNow(): SaveState {
     const connected = this.provider.wsconnected && navigator.onLine;
     const pending = this.verdict === 'pending';
     const onDevice = !this.local || this.deviceSeq >= this.localSeq;
-    const next: SaveState =
-      this.closed !== null
-        ? this.closed
-        : this.verdict === 'refused'
-          ? 'notSaved'
-          : !connected
-            ? !onDevice
-              ? 'storing'
-              : this.everSynced || pending || !navigator.onLine
-                ? 'offline'
-                : 'connecting'
-            : !this.provider.synced || this.verdict === 'unknown'
-              ? pending
-                ? 'saving'
-                : 'connecting'
-              : pending
-                ? 'saving'
-                : 'saved';
+    if (this.closed !== null) return this.closed;
+    if (this.verdict === 'refused') return 'notSaved';
+    if (this.serverDown) return 'serverDown';
+    if (!connected) {
+      if (!onDevice) return 'storing';
+      return this.everSynced || pending || !navigator.onLine ? 'offline' : 'connecting';
+    }
+    if (pending) return 'saving';
+    return !this.provider.synced || this.verdict === 'unknown' ? 'connecting' : 'saved';
+  }
+
+  private recompute(): void {
+    const next = this.judgeNow();
     if (next === this.current) return;
     this.current = next;
     for (const listener of this.listeners) listener();

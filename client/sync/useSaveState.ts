@@ -9,6 +9,7 @@ const PRIORITY: SaveState[] = [
   'refused',
   'tooLarge',
   'notSaved',
+  'serverDown',
   'storing',
   'offline',
   'saving',

@@ -92,7 +92,7 @@ export async function updateSection(
   if ((section.status === 'vastgesteld') !== (updated.status === 'vastgesteld')) {
     // The lock is a right on the section's room: sockets that it changes reconnect with it. First,
     // so the new right holds even when the room write after this fails (the room catches up on load).
-    rooms.closeRoom(roomName('section', section.id), (who) => !!who && !can(who.role, 'section.editLocked'));
+    rooms.closeRoom(roomName('section', section.id), { kind: 'lacking', action: 'section.editLocked' });
   }
   return updated;
 }

@@ -1,3 +1,4 @@
+import type { ExportSlots } from '../cluster/exportSlots';
 import { startTsxWorker } from '../workers/tsxWorker';
 import type { ExportFile, ExportJob, ExportReply } from './worker';
 
@@ -12,6 +13,12 @@ export interface ExportRunnerOptions {
   maxWaiting: number;
   timeoutMs: number;
   maxMemoryMb: number;
+  /**
+   * [SYNC10] With REDIS_URL: a slot across all instances, taken before the job queues here, so the
+   * cluster holds a bounded number of jobs whatever the load balancer does. Without it, or while Redis
+   * does not answer, only this process' bound (one running + maxWaiting) applies.
+   */
+  slots?: ExportSlots;
 }
 
 export class ExportBusyError extends Error {}
@@ -53,14 +60,23 @@ export function exportRunner(options: ExportRunnerOptions) {
   return {
     /** Makes the job's files; rejects with ExportBusyError when the queue is full. */
     async run(job: ExportJob): Promise<ExportFile[]> {
+      const slot = options.slots ? await options.slots.acquire() : null;
+      if (slot?.kind === 'full') throw new ExportBusyError('export queue of the cluster full');
+      const release = () => {
+        if (slot?.kind === 'granted') void slot.release();
+      };
       // The slot passes straight from a finished job to the next waiting one, so at most one runs.
       if (running > 0) {
-        if (waiting.length >= options.maxWaiting) throw new ExportBusyError('export queue full');
+        if (waiting.length >= options.maxWaiting) {
+          release();
+          throw new ExportBusyError('export queue full');
+        }
         await new Promise<void>((r) => waiting.push(r));
       } else running++;
       try {
         return await runOne(job);
       } finally {
+        release();
         const next = waiting.shift();
         if (next) next();
         else running--;

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Request, type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { JoinAddress } from '../../shared/net/joinAddress';
 import type { AdminSetup } from '../auth/adminSetup';
+import type { SharedState } from '../cluster/sharedState';
+import { exportRunner } from '../export/runner';
 import { clientAddress, type Trust } from '../net/clientAddress';
 import { redactUrl } from '../net/redact';
 import type { Storage } from '../storage/Storage';
@@ -16,7 +18,7 @@ import { openApiDocument } from './openapi';
 import { publicBase } from './publicBase';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
-import { exportsRouter } from './routes/exports/router';
+import { EXPORT_QUEUE, exportsRouter } from './routes/exports/router';
 import type { HealthMonitor } from './routes/health/monitor';
 import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
@@ -51,6 +53,8 @@ export interface AppOptions {
   trust: Trust;
   /** The join address for a request, given the address it used (scheme, host and port). */
   joinAddress: (requestOrigin: string) => JoinAddress;
+  /** [SYNC10] With REDIS_URL: rate limits and the export queue counted across all instances. */
+  shared?: SharedState;
 }
 
 let nextRequestId = 1;
@@ -98,8 +102,10 @@ const securityHeaders = helmet({
   referrerPolicy: { policy: 'same-origin' },
 });
 
-function limiter(perMinute: number): RequestHandler {
+function limiter(perMinute: number, store?: Store): RequestHandler {
   return rateLimit({
+    // [SYNC10] Without a store (one process) express-rate-limit counts in memory, as it always did.
+    ...(store ? { store } : {}),
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -151,13 +157,14 @@ export function createApp(options: AppOptions): Express {
     rooms: options.rooms,
     joinAddress: (req) => options.joinAddress(publicBase(req)),
     limits: {
-      join: limiter(options.rateLimitPerMinute),
-      preview: limiter(options.rateLimitPerMinute),
-      admin: limiter(options.rateLimitPerMinute),
+      join: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('join')),
+      preview: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('preview')),
+      admin: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('admin')),
     },
     guard: new SecretGuard({
       missesPerAddressPerHour: options.secretMissesPerHour,
       joinCodeMissesPerHour: options.joinCodeMissesPerHour,
+      ...(options.shared ? { shared: options.shared.misses } : {}),
     }),
   };
   const openApi = openApiDocument('1');
@@ -176,7 +183,10 @@ export function createApp(options: AppOptions): Express {
     votesRouter(deps),
     boardsRouter(deps),
     meetingsRouter(deps),
-    exportsRouter(deps),
+    exportsRouter(
+      deps,
+      options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
+    ),
   );
   app.use('/api', notFoundHandler);
 

@@ -4,6 +4,7 @@ import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
 import { DEFAULT_LANGUAGE, type MessageParams, t } from '../../shared/i18n/translate';
 import { DomainError } from '../domain/errors';
 import { isWellFormedPath } from '../net/requestUrl';
+import { isStorageUnavailable } from '../storage/unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -126,6 +127,12 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
   if (status !== null) {
     const code = CLIENT_ERRORS[status] ?? 'bad_request';
     res.status(STATUS[code]).json(errorBody(code));
+    return;
+  }
+  // The database is out of reach (PostgreSQL down or cut off): nothing was stored; try again later.
+  if (isStorageUnavailable(err)) {
+    req.log.warn({ err }, 'request failed: storage unavailable');
+    res.status(503).json(errorBody('storage_unavailable'));
     return;
   }
   req.log.error({ err }, 'request failed');

@@ -44,12 +44,12 @@ describe('[SYNC10] /healthz reports Redis apart from storage', () => {
     expect(body.checks.redis).toBeUndefined();
   });
 
-  it('Redis down: 503, storage still ok and Redis unavailable, each said apart', async () => {
+  it('Redis down: 503 and degraded (storage still ok, Redis unavailable), each said apart', async () => {
     const server = await start(`redis://127.0.0.1:${await closedPort()}`);
     const { status, body } = await health(server);
     expect(status).toBe(503);
     expect(body).toMatchObject({
-      status: 'unavailable',
+      status: 'degraded',
       checks: { storage: { status: 'ok', write: 'ok' }, redis: { status: 'unavailable' } },
     });
   });

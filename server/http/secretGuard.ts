@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
+import type { MissWindow, SharedMisses } from '../cluster/sharedMisses';
 import { errorBody } from './errors';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -55,6 +56,8 @@ export interface SecretGuardOptions {
   /** Wrong join codes per hour from all addresses together; past it, joining by code pauses. */
   joinCodeMissesPerHour: number;
   now?: () => number;
+  /** [SYNC10] With REDIS_URL: misses counted across instances too (see SharedMisses). */
+  shared?: SharedMisses;
 }
 
 export type Miss = 'joinCode' | 'invite' | 'setup' | 'token';
@@ -77,6 +80,10 @@ export class SecretGuard {
   readonly #joinCodes = new HourWindow();
   /** Join-code tries that are counted and may still be taken back (the code matched). */
   readonly #tries = new WeakMap<Request, { key: string; at: number }>();
+  /** [SYNC10] Until when the cluster's counts (learned at this instance's misses) refuse an address… */
+  readonly #clusterAddress = new Map<string, number>();
+  /** …and join codes for everyone. */
+  #clusterJoinCodesUntil = 0;
 
   constructor(options: SecretGuardOptions) {
     this.#options = options;
@@ -104,13 +111,34 @@ export class SecretGuard {
     window.add(now);
     this.#byAddress.set(key, window);
     if (kind === 'joinCode') this.#joinCodes.add(now);
+    // Redis away: the count here still holds for this instance.
+    this.#options.shared
+      ?.add(key, kind === 'joinCode', now)
+      .then((cluster) => this.#learn(key, cluster, now))
+      .catch(() => {});
     return now;
+  }
+
+  /** What the cluster counted, as "refused until" moments (only once a budget is spent). */
+  #learn(key: string, cluster: { address: MissWindow; joinCodes: MissWindow }, now: number): void {
+    if (cluster.address.count >= this.#options.missesPerAddressPerHour) {
+      if (this.#clusterAddress.size >= MAX_ADDRESSES) this.#clusterAddress.clear();
+      this.#clusterAddress.set(key, now + cluster.address.retryAfter * 1000);
+    } else this.#clusterAddress.delete(key);
+    if (cluster.joinCodes.count >= this.#options.joinCodeMissesPerHour)
+      this.#clusterJoinCodesUntil = now + cluster.joinCodes.retryAfter * 1000;
+  }
+
+  /** Seconds until a moment the cluster set, or 0 when it has passed. */
+  #clusterWait(until: number | undefined, now: number): number {
+    return until !== undefined && until > now ? Math.ceil((until - now) / 1000) : 0;
   }
 
   /** Takes back a join-code miss counted at `at` for `key`: the code matched. */
   matchedFrom(key: string, at: number): void {
     this.#byAddress.get(key)?.remove(at);
     this.#joinCodes.remove(at);
+    this.#options.shared?.remove(key, true, at).catch(() => {});
   }
 
   /** The join code of this request matched a meeting: its try is not a miss. */
@@ -125,15 +153,17 @@ export class SecretGuard {
   waitFor(key: string): number {
     const now = this.#now();
     const window = this.#byAddress.get(key);
-    if (!window || window.count(now) < this.#options.missesPerAddressPerHour) return 0;
-    return window.retryAfter(now);
+    const cluster = this.#clusterWait(this.#clusterAddress.get(key), now);
+    if (!window || window.count(now) < this.#options.missesPerAddressPerHour) return cluster;
+    return Math.max(window.retryAfter(now), cluster);
   }
 
   /** Seconds to wait while the shared join-code budget is spent, else 0. */
   joinCodesPaused(): number {
     const now = this.#now();
-    if (this.#joinCodes.count(now) < this.#options.joinCodeMissesPerHour) return 0;
-    return this.#joinCodes.retryAfter(now);
+    const cluster = this.#clusterWait(this.#clusterJoinCodesUntil, now);
+    if (this.#joinCodes.count(now) < this.#options.joinCodeMissesPerHour) return cluster;
+    return Math.max(this.#joinCodes.retryAfter(now), cluster);
   }
 
   /** Before a route that takes a secret: refuse an address that has missed too often. */

@@ -1,6 +1,7 @@
 import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
 import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
 import { methodsOf } from './methods';
+import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
 import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
@@ -65,6 +66,7 @@ export interface StorageHealth {
 export interface Storage
   extends DocStorage,
     StorageHealth,
+    RoomLockStore,
     WorkspaceStore,
     VoteStore,
     BoardStore,
@@ -94,6 +96,7 @@ export const STORAGE_HEALTH_METHODS = methodsOf<StorageHealth>({
 export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...DOC_STORAGE_METHODS,
   ...STORAGE_HEALTH_METHODS,
+  ...ROOM_LOCK_STORE_METHODS,
   ...WORKSPACE_STORE_METHODS,
   ...VOTE_STORE_METHODS,
   ...BOARD_STORE_METHODS,

@@ -1,10 +1,11 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
-import { admitUpdate, budgetKey, RoomSize, type UpdateBudgets } from './admission';
+import { RoomSize, type UpdateBudgets } from './admission';
 import { AuthorRecorder } from './authors';
 import { RoomPresence } from './awareness';
 import type { Connection } from './Connection';
+import { applyClientUpdate, type UpdateTarget } from './clientUpdate';
 import { type CompactionOptions, StoredLog } from './compaction';
 import {
   type ClientMessage,
@@ -12,13 +13,14 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  ProtocolError,
 } from './messages';
 import { LOAD_ORIGIN, REMOTE_ORIGIN } from './origins';
 import type { Relay } from './relay';
 import { RoomLink } from './roomLink';
-import { rulesFor, type UpdateRule } from './roomRules';
+import { rulesFor } from './roomRules';
+import { applyStored, type StoredStats, statsOf } from './storedDoc';
 import type { UpdateWriter, WriterTarget } from './UpdateWriter';
+import { UnloadTimer } from './unloadTimer';
 
 export interface RoomOptions extends CompactionOptions {
   writer: UpdateWriter;
@@ -28,6 +30,11 @@ export interface RoomOptions extends CompactionOptions {
   budgets: UpdateBudgets;
   /** [SYNC10] Other instances: what this room stores is published, what they store is applied. */
   relay: Relay;
+  /**
+   * [SYNC10] Other instances' updates took this room past a limit its own clients are held to (board
+   * limits): the server's single writer trims it, under the room's lock.
+   */
+  overLimit: (room: string) => void;
 }
 
 /**
@@ -48,10 +55,8 @@ export class DocRoom implements WriterTarget {
   /** What is stored of this room, and its folding ([SYNC3]). */
   private readonly log: StoredLog;
   private broken = false;
-  /** Text rooms record who wrote what. */
-  private readonly authors: AuthorRecorder | null;
-  /** Rules a client's update is held to in this kind of room (board limits and authors, [SYNC11]). */
-  private readonly updateRule: UpdateRule | null;
+  /** What a client's update is held to here: size, budgets, the kind's rule, authors ([SYNC8], [SYNC11]). */
+  private readonly updates: UpdateTarget;
   /** The document's size against the room's ceiling ([SYNC8]). */
   readonly size: RoomSize;
   state: 'ready' | 'unloading' | 'closed' = 'ready';
@@ -62,7 +67,7 @@ export class DocRoom implements WriterTarget {
   private constructor(
     readonly name: string,
     doc: Y.Doc,
-    stored: { lastSeq: number; count: number; bytes: number; snapshotBytes: number },
+    stored: StoredStats,
     private readonly options: RoomOptions,
   ) {
     this.doc = doc;
@@ -70,9 +75,16 @@ export class DocRoom implements WriterTarget {
       this.markClosed = resolve;
     });
     const rules = rulesFor(name);
-    this.authors = rules.recordsAuthors ? new AuthorRecorder(doc) : null;
-    this.updateRule = rules.update;
     this.size = new RoomSize(doc, rules.maxBytes);
+    this.updates = {
+      name,
+      doc,
+      size: this.size,
+      budgets: options.budgets,
+      rule: rules.update,
+      authors: rules.recordsAuthors ? new AuthorRecorder(doc) : null,
+      warn: (details, message) => options.logger.warn(details, message),
+    };
     this.link = new RoomLink(options.relay, this, stored.lastSeq, options.logger);
     this.log = new StoredLog(
       stored,
@@ -83,6 +95,7 @@ export class DocRoom implements WriterTarget {
         isBroken: () => this.broken,
         isClosed: () => this.state === 'closed',
         completeThrough: this.link.active ? () => this.link.completeThrough() : null,
+        tryLock: this.link.active ? () => options.storage.tryLockRoom(name) : null,
       },
       options,
     );
@@ -100,34 +113,19 @@ export class DocRoom implements WriterTarget {
   static async load(name: string, options: RoomOptions): Promise<DocRoom> {
     // Taken before storage is read: whatever another instance publishes after that read is applied.
     const cursor = await options.relay.position(name);
-    const stored = await options.storage.loadDoc(name);
     // [SYNC13] Deleted content is collected (history lives in named versions): a document stored
     // before, with all its deleted content, shrinks here and is folded small right after the load.
     const doc = new Y.Doc({ gc: rulesFor(name).gc });
-    // One transaction: its origin (LOAD_ORIGIN: not stored again) holds for every update applied in it.
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    }, LOAD_ORIGIN);
-    const room = new DocRoom(
-      name,
-      doc,
-      {
-        lastSeq: stored.lastSeq,
-        count: stored.updates.length,
-        bytes: stored.logBytes,
-        snapshotBytes: stored.snapshot?.byteLength ?? 0,
-      },
-      options,
-    );
-    options.relay.join(name, room.link, cursor);
+    const stored = await applyStored(options.storage, name, doc, LOAD_ORIGIN);
+    const room = new DocRoom(name, doc, statsOf(stored), options);
+    room.link.join(cursor);
     void room.log.maybeCompact();
     return room;
   }
 
   /** Adds a connection: the server's sync step 1 and the current awareness go out first. */
   addConnection(conn: Connection): void {
-    this.cancelUnload();
+    this.unloadTimer.cancel();
     this.connections.add(conn);
     conn.send(encodeSyncStep1(this.doc));
     if (this.awareness.getStates().size > 0) {
@@ -146,6 +144,17 @@ export class DocRoom implements WriterTarget {
   applyRemote(update: Uint8Array): void {
     if (this.state === 'closed' || this.broken) return;
     Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    this.checkShared();
+  }
+
+  /** [SYNC10] After other instances' updates: a limit their writers passed together is repaired once. */
+  private checkShared(): void {
+    if (rulesFor(this.name).sharedLimits?.(this.doc)) this.options.overLimit(this.name);
+  }
+
+  /** [SYNC10] Everything stored of this room is in its document (a server write under its lock). */
+  async catchUpFromStorage(): Promise<void> {
+    if (this.link.active) await this.link.completeThrough();
   }
 
   applyRemoteAwareness(update: Uint8Array): void {
@@ -155,18 +164,15 @@ export class DocRoom implements WriterTarget {
 
   /** [SYNC10] Applies what storage holds (a relay gap); only what this document lacked is relayed. */
   async catchUp(): Promise<number> {
-    const stored = await this.options.storage.loadDoc(this.name);
-    if (this.state === 'closed' || this.broken) return stored.lastSeq;
-    this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-    }, REMOTE_ORIGIN);
+    const gone = () => this.state === 'closed' || this.broken;
+    const stored = await applyStored(this.options.storage, this.name, this.doc, REMOTE_ORIGIN, gone);
+    if (!gone()) this.checkShared();
     return stored.lastSeq;
   }
 
   /** Schedules the unload when nobody is connected. */
   releaseIfIdle(): void {
-    if (this.connections.size === 0 && this.state === 'ready') this.scheduleUnload();
+    if (this.connections.size === 0 && this.state === 'ready') this.unloadTimer.schedule();
   }
 
   handleMessage(conn: Connection, message: ClientMessage): void {
@@ -188,23 +194,7 @@ export class DocRoom implements WriterTarget {
       }
       case 'sync-step-2':
       case 'update':
-        if (conn.readOnly) return;
-        admitUpdate(this.size, this.options.budgets, budgetKey(conn.identity, conn.id), message.update);
-        try {
-          if (!this.updateRule) Y.applyUpdate(this.doc, message.update, conn);
-          else {
-            const fixed = this.updateRule(
-              this.doc,
-              () => Y.applyUpdate(this.doc, message.update, conn),
-              conn.identity,
-            );
-            if (fixed.removed + fixed.repaired > 0)
-              this.options.logger.warn({ room: this.name, ...fixed }, 'room rules: update repaired');
-          }
-        } catch {
-          throw new ProtocolError(CloseCode.InvalidUpdate, 'update could not be applied');
-        }
-        if (conn.identity && this.authors) this.authors.record(conn.identity, message.update);
+        applyClientUpdate(this.updates, conn, message.update);
         return;
       case 'awareness':
         this.presence.apply(conn, message.entries);
@@ -277,26 +267,8 @@ export class DocRoom implements WriterTarget {
     this.drop();
   }
 
-  private unloadTimer: NodeJS.Timeout | null = null;
-  private unloadAfterMs = 0;
-
-  setUnloadDelay(ms: number): void {
-    this.unloadAfterMs = ms;
-  }
-
-  private scheduleUnload(): void {
-    this.cancelUnload();
-    this.unloadTimer = setTimeout(() => {
-      this.unloadTimer = null;
-      void this.unload();
-    }, this.unloadAfterMs);
-    this.unloadTimer.unref();
-  }
-
-  private cancelUnload(): void {
-    if (this.unloadTimer) clearTimeout(this.unloadTimer);
-    this.unloadTimer = null;
-  }
+  /** [SYNC4] Runs from the last connection's leave; its delay is set by the server. */
+  readonly unloadTimer = new UnloadTimer(() => void this.unload());
 
   /** [SYNC4] Stores everything, folds the log, then drops the document from memory. */
   async unload(): Promise<void> {
@@ -308,7 +280,7 @@ export class DocRoom implements WriterTarget {
   async shutdown(): Promise<void> {
     if (this.state !== 'ready') return this.closed;
     this.state = 'unloading';
-    this.cancelUnload();
+    this.unloadTimer.cancel();
     await this.options.writer.drain();
     await this.log.maybeCompact(true);
     this.drop();
@@ -317,7 +289,7 @@ export class DocRoom implements WriterTarget {
   private drop(): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
-    this.cancelUnload();
+    this.unloadTimer.cancel();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.options.relay.leave(this.name, this.link);

@@ -5,16 +5,18 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SYNC_LIMITS } from '../../shared/sync/protocol';
+import type { RoomClose } from '../../shared/sync/roomClose';
 import { COLLAB_PATH, parseRoomName, type Room } from '../../shared/sync/rooms';
 import { redactUrl } from '../net/redact';
 import { parseRequestUrl, roomNameOf } from '../net/requestUrl';
 import type { Storage } from '../storage/Storage';
-import { UpdateBudgets } from './admission';
+import { type BudgetShare, UpdateBudgets } from './admission';
 import { Connection } from './Connection';
-import { DocRoom, type RoomOptions } from './DocRoom';
-import { SERVER_ORIGIN } from './origins';
+import type { DocRoom, RoomOptions } from './DocRoom';
 import { LOCAL_RELAY, type Relay } from './relay';
-import type { Access, Authorize, ConnIdentity, Reconcile } from './types';
+import { RightsChanges } from './rightsChanges';
+import { ServerWrites } from './serverWrites';
+import type { Access, Authorize, Reconcile } from './types';
 import { UpdateWriter } from './UpdateWriter';
 
 export interface SyncServerOptions {
@@ -32,6 +34,8 @@ export interface SyncServerOptions {
   reconcile?: Reconcile;
   /** [SYNC10] Other instances (REDIS_URL); without it this process is alone. */
   relay?: Relay;
+  /** [SYNC10] Members' update budgets counted with the other instances (server/cluster/sharedBudgets.ts). */
+  budgetShare?: BudgetShare;
 }
 
 /** For protocol-level tests only: everyone may read and write every room. */
@@ -58,10 +62,13 @@ export class SyncServer {
   private readonly roomOptions: RoomOptions;
   private stopping = false;
   private readonly relay: Relay;
+  private readonly rights: RightsChanges;
+  /** The server's own writes: reconcile at load, `write` ([SYNC12]; one writer across instances, [SYNC10]). */
+  private readonly serverWrites: ServerWrites;
 
   constructor(private readonly options: SyncServerOptions) {
     this.relay = options.relay ?? LOCAL_RELAY;
-    this.relay.listen({ closeMember: (memberId) => this.closeLocalMember(memberId) });
+    this.rights = new RightsChanges(this.connections, this.relay);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.maxMessageBytes });
     this.writer = new UpdateWriter(options.storage);
     this.roomOptions = {
@@ -70,13 +77,22 @@ export class SyncServer {
       logger: options.logger,
       compactAfterUpdates: options.compactAfterUpdates,
       compactAfterBytes: options.compactAfterBytes,
-      budgets: new UpdateBudgets(),
+      budgets: new UpdateBudgets(undefined, undefined, options.budgetShare),
       relay: this.relay,
+      overLimit: (room) => this.serverWrites.repairLimits(room),
       onUnloaded: (room) => {
         if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
         options.logger.debug({ room: room.name }, 'room unloaded');
       },
     };
+    this.serverWrites = new ServerWrites({
+      storage: options.storage,
+      relay: this.relay,
+      logger: options.logger,
+      reconcile: options.reconcile,
+      roomOptions: this.roomOptions,
+      getRoom: (name) => this.getRoom(name),
+    });
     this.pingTimer = setInterval(() => this.pingAll(), PING_INTERVAL_MS);
     this.pingTimer.unref();
   }
@@ -190,9 +206,10 @@ export class SyncServer {
       }
       const pending = this.loading.get(name);
       if (pending) return pending;
-      const load = this.loadRoom(name)
+      const load = this.serverWrites
+        .load(name)
         .then((room) => {
-          room.setUnloadDelay(this.options.unloadAfterMs);
+          room.unloadTimer.setDelay(this.options.unloadAfterMs);
           this.rooms.set(name, room);
           return room;
         })
@@ -202,65 +219,19 @@ export class SyncServer {
     }
   }
 
-  /**
-   * [SYNC12] Loads a room and, for the rooms the server writes, applies what the database says as the
-   * server's own change before anyone gets sync: it is stored like any update, and sync answers wait
-   * for that commit ([SYNC1]). When the database cannot be read the load fails (4500 for those
-   * waiting) before the room is even read: nothing is written.
-   */
-  private async loadRoom(name: string): Promise<DocRoom> {
-    const parsed = parseRoomName(name);
-    const change = parsed && this.options.reconcile ? await this.options.reconcile(parsed) : null;
-    const room = await DocRoom.load(name, this.roomOptions);
-    if (!change) return room;
-    let changed = false;
-    const mark = () => {
-      changed = true;
-    };
-    room.doc.on('update', mark);
-    try {
-      room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
-    } catch (err) {
-      await room.shutdown();
-      throw err;
-    } finally {
-      room.doc.off('update', mark);
-    }
-    if (changed) this.options.logger.info({ room: name }, 'room brought in line with the database');
-    return room;
-  }
-
-  /**
-   * A member's rights changed (role, removal, name): their sockets close with RightsChanged and
-   * the client reconnects, getting the new rights at the upgrade (or a 4403).
-   */
+  /** [SYNC6] A member's rights changed: their sockets close, on every instance ([SYNC10]). */
   closeMember(memberId: string): number {
-    // [SYNC10] Their sockets on other instances close too.
-    this.relay.closeMember(memberId);
-    return this.closeLocalMember(memberId);
-  }
-
-  private closeLocalMember(memberId: string): number {
-    let closed = 0;
-    for (const conn of this.connections) {
-      if (conn.identity?.memberId === memberId) {
-        conn.close(CloseCode.RightsChanged, 'your rights changed');
-        closed++;
-      }
-    }
-    return closed;
+    return this.rights.closeMember(memberId);
   }
 
   /**
    * Writes into a room as the server (for example a document's structure): loads the room if
    * needed, applies `change` in one transaction, and resolves once it is stored and sent to
-   * everyone connected. Clients may have that room read-only: only the server writes it.
+   * everyone connected. Clients may have that room read-only: only the server writes it. With other
+   * instances, under the room's lock ([SYNC10], `serverWrites.ts`).
    */
-  async write(name: string, change: (doc: Y.Doc) => void): Promise<void> {
-    const room = await this.getRoom(name);
-    room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
-    await new Promise<void>((resolve) => room.afterCommit(resolve));
-    room.releaseIfIdle();
+  write(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.serverWrites.write(name, change);
   }
 
   /** Reads a room's current document (loading it when needed), e.g. to save a version. */
@@ -273,16 +244,9 @@ export class SyncServer {
     }
   }
 
-  /** Closes the sockets of one room that match `which` (they reconnect with their current rights). */
-  closeRoom(name: string, which: (identity: ConnIdentity | null) => boolean): number {
-    let closed = 0;
-    for (const conn of this.connections) {
-      if (conn.roomName === name && which(conn.identity)) {
-        conn.close(CloseCode.RightsChanged, 'the rights on this room changed');
-        closed++;
-      }
-    }
-    return closed;
+  /** Closes the sockets of one room that `which` describes, on every instance ([SYNC10]). */
+  closeRoom(name: string, which: RoomClose): number {
+    return this.rights.closeRoom(name, which);
   }
 
   private pingAll(): void {

@@ -7,6 +7,16 @@ import { ProtocolError } from './messages';
 const REMEASURE_AFTER_BYTES = 64 * 1024;
 
 /**
+ * [SYNC10] With several instances: what this instance's members sent goes to `used`, and `others`
+ * says how many bytes the same key sent through other instances within the last minute (as last
+ * learned; never a network round trip on the way of an update).
+ */
+export interface BudgetShare {
+  used(key: string, bytes: number): void;
+  others(key: string): number;
+}
+
+/**
  * [SYNC8] Update bytes per member per minute, over all of that member's connections and rooms: a
  * token bucket per key that holds one minute's worth and refills continuously. Shared by every
  * room of one server.
@@ -18,6 +28,7 @@ export class UpdateBudgets {
   constructor(
     readonly bytesPerMinute: number = SYNC_LIMITS.memberUpdateBytesPerMinute,
     private readonly now: () => number = Date.now,
+    private readonly share?: BudgetShare,
   ) {
     this.lastSweep = now();
   }
@@ -30,8 +41,9 @@ export class UpdateBudgets {
     bucket.tokens = this.refilled(bucket, now);
     bucket.at = now;
     this.buckets.set(key, bucket);
-    if (bucket.tokens < bytes) return false;
+    if (bucket.tokens - (this.share?.others(key) ?? 0) < bytes) return false;
     bucket.tokens -= bytes;
+    this.share?.used(key, bytes);
     return true;
   }
 

@@ -114,3 +114,36 @@ export function applyWithinBoardLimits(
   }, SERVER_ORIGIN);
   return { removed, repaired };
 }
+
+/** [SYNC10] Whether a board room holds more notes or frames than its limits (after other instances' updates). */
+export function boardOverLimits(doc: Y.Doc): boolean {
+  return LIMITS.some(([name, limit]) => doc.getMap(name).size > limit);
+}
+
+/**
+ * [SYNC10] Writers on two instances can each stay within a limit and together pass it (each applies
+ * the other's notes only once they are published). The server that holds the room's lock, caught up
+ * from storage, removes the excess: the newest by `createdAt` (then by id, so every instance would
+ * pick the same), as its own change. Returns how many it removed.
+ */
+export function trimBoardToLimits(doc: Y.Doc): number {
+  let removed = 0;
+  for (const [name, limit] of LIMITS) {
+    const map = doc.getMap<unknown>(name);
+    const excess = map.size - limit;
+    if (excess <= 0) continue;
+    // ISO times sort as text; an entry without one counts as newest (it is not a well-formed note).
+    const createdAt = (key: string) => {
+      const entry = map.get(key);
+      const at = entry instanceof Y.Map ? entry.get('createdAt') : undefined;
+      return typeof at === 'string' ? at : '\uffff';
+    };
+    const newestFirst = [...map.keys()].sort((a, b) => compare(createdAt(b), createdAt(a)) || compare(b, a));
+    for (const key of newestFirst.slice(0, excess)) map.delete(key);
+    removed += excess;
+  }
+  return removed;
+}
+
+/** Code-unit order: the same on every instance, whatever its locale. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

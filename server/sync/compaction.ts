@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import type { RoomLock } from '../storage/RoomLockStore';
 import type { Storage } from '../storage/Storage';
 import type { RoomSize } from './admission';
 
@@ -27,7 +28,15 @@ export interface CompactionRoom {
    * names the sequence number the document is complete through. Null on a single instance.
    */
   completeThrough: (() => Promise<number>) | null;
+  /**
+   * [SYNC10] The room's lock across instances, when free: one instance folds (or unloads) a room at a
+   * time; a fold that finds it taken is skipped and tried again later. Null on a single instance.
+   */
+  tryLock: (() => Promise<RoomLock | null>) | null;
 }
+
+/** How long a fold that found the room's lock taken waits before it looks again. */
+const FOLD_RETRY_MS = 1_000;
 
 /**
  * [SYNC3] A room's stored log (the updates after its snapshot) and its folding into one snapshot once
@@ -39,6 +48,7 @@ export class StoredLog {
   private count: number;
   private bytes: number;
   private compacting: Promise<void> | null = null;
+  private retry: NodeJS.Timeout | null = null;
   /** The stored form is far larger than the document: fold it even with an empty log ([SYNC13]). */
   private foldStored: boolean;
 
@@ -78,6 +88,38 @@ export class StoredLog {
   private async compactNow(): Promise<void> {
     const { room } = this;
     if (room.isBroken() || room.isClosed()) return;
+    if (!room.tryLock) return this.fold();
+    let lock: RoomLock | null;
+    try {
+      lock = await room.tryLock();
+    } catch (error) {
+      this.options.logger.error({ err: error, room: room.name }, 'taking the room lock for a fold failed');
+      return;
+    }
+    if (!lock) {
+      // Another instance folds or writes this room now: look again later (an unload just goes).
+      this.options.logger.debug({ room: room.name }, 'fold skipped: the room is locked');
+      this.retryLater();
+      return;
+    }
+    try {
+      await this.fold();
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private retryLater(): void {
+    if (this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (!this.room.isClosed()) void this.maybeCompact();
+    }, FOLD_RETRY_MS);
+    this.retry.unref();
+  }
+
+  private async fold(): Promise<void> {
+    const { room } = this;
     const count = this.count;
     const bytes = this.bytes;
     let throughSeq = this.storedSeq;

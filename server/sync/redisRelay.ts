@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Relay, RelayCursor, RelayListener, RelayMessage } from './relay';
+import { type RoomClose, roomCloseSchema } from '../../shared/sync/roomClose';
+import type { RedisStatus } from '../cluster/redisStatus';
+import type { Relay, RelayControl, RelayCursor, RelayListener, RelayMessage } from './relay';
 
 /** Entries a room's stream keeps (approximately): enough for a reader that falls a moment behind. */
 const STREAM_MAX_LEN = 200;
@@ -33,12 +35,13 @@ export class RedisRelay implements Relay {
   private blocked = false;
   private stopped = false;
   private readonly loop: Promise<void>;
-  private onCloseMember: (memberId: string) => void = () => {};
+  private handlers: RelayControl = { closeMember: () => {}, closeRoom: () => {} };
 
   constructor(
     url: string,
     private readonly logger: Logger,
     private readonly prefix = 'wijkatelier:',
+    status?: RedisStatus,
   ) {
     // Commands fail at once while Redis is away (nothing waits on them: the room serves its own clients).
     // Named, so an operator (and the tests) can find this instance's connections in CLIENT LIST.
@@ -49,8 +52,14 @@ export class RedisRelay implements Relay {
       maxRetriesPerRequest: null,
       autoResendUnfulfilledCommands: false,
     });
-    this.commands.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (commands)'));
-    this.reader.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (reader)'));
+    if (status) {
+      // One log line per outage for all of the process' connections, not one per reconnect attempt.
+      status.watch(this.commands, 'relay-commands');
+      status.watch(this.reader, 'relay-reader');
+    } else {
+      this.commands.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (commands)'));
+      this.reader.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (reader)'));
+    }
     this.commands.on('ready', () => this.announceFailed());
     let first = true;
     this.reader.on('ready', () => {
@@ -65,8 +74,8 @@ export class RedisRelay implements Relay {
     this.loop = this.readLoop();
   }
 
-  listen(handlers: { closeMember(memberId: string): void }): void {
-    this.onCloseMember = handlers.closeMember;
+  listen(handlers: RelayControl): void {
+    this.handlers = handlers;
   }
 
   private roomKey(room: string): string {
@@ -110,6 +119,12 @@ export class RedisRelay implements Relay {
   closeMember(memberId: string): void {
     void this.xadd(this.controlKey, ['i', this.instance, 'm', memberId]).catch((err: unknown) =>
       this.logger.error({ err, memberId }, 'could not ask the other instances to close a member'),
+    );
+  }
+
+  closeRoom(room: string, which: RoomClose): void {
+    void this.xadd(this.controlKey, ['i', this.instance, 'r', room, 'w', JSON.stringify(which)]).catch(
+      (err: unknown) => this.logger.error({ err, room }, 'could not ask the other instances to close a room'),
     );
   }
 
@@ -180,9 +195,16 @@ export class RedisRelay implements Relay {
   }
 
   private control(fields: Map<string, Buffer>): void {
-    const from = fields.get('i')?.toString();
+    if (fields.get('i')?.toString() === this.instance) return;
     const memberId = fields.get('m')?.toString();
-    if (from !== this.instance && memberId) this.onCloseMember(memberId);
+    if (memberId) this.handlers.closeMember(memberId);
+    const room = fields.get('r')?.toString();
+    if (room) {
+      // Whatever is in the stream is checked like any input: a malformed request closes nothing.
+      const which = roomCloseSchema.safeParse(parseJson(fields.get('w')?.toString()));
+      if (which.success) this.handlers.closeRoom(room, which.data);
+      else this.logger.warn({ room }, 'relay: malformed closeRoom request ignored');
+    }
   }
 
   /** A PING on the command connection; with the offline queue off it fails at once while Redis is away. */
@@ -195,6 +217,14 @@ export class RedisRelay implements Relay {
     this.reader.disconnect();
     await this.loop;
     await this.commands.quit().catch(() => {});
+  }
+}
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { RoomClose } from '../../shared/sync/roomClose';
+
 /**
  * [SYNC10] How instances share what happens in a room. One process (`npm start`) has nobody to share
  * with: `LOCAL_RELAY` does nothing. With `REDIS_URL` the Redis implementation (`redisRelay.ts`)
@@ -42,11 +44,19 @@ export interface Relay {
   publishAwareness(room: string, awareness: Uint8Array): void;
   /** [SYNC6] A member's rights changed: their sockets close on every instance. */
   closeMember(memberId: string): void;
+  /** [SYNC6] The rights on a room changed: the sockets `which` describes close on every instance. */
+  closeRoom(room: string, which: RoomClose): void;
   /** Called once by the sync server: what to do when another instance asks. */
-  listen(handlers: { closeMember(memberId: string): void }): void;
+  listen(handlers: RelayControl): void;
   /** Resolves when the shared channel answers (for /healthz); rejects when it does not. */
   ping(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What another instance may ask of this one (the control stream). */
+export interface RelayControl {
+  closeMember(memberId: string): void;
+  closeRoom(room: string, which: RoomClose): void;
 }
 
 /** The single process: nothing to share. */
@@ -59,6 +69,7 @@ export const LOCAL_RELAY: Relay = {
   publishUpdate: () => {},
   publishAwareness: () => {},
   closeMember: () => {},
+  closeRoom: () => {},
   listen: () => {},
   ping: async () => {},
   stop: async () => {},

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import type { Relay, RelayListener, RelayMessage } from './relay';
+import { crashPoint } from '../crashPoint';
+import type { Relay, RelayCursor, RelayListener, RelayMessage } from './relay';
 
 /** What a room offers its link. */
 export interface LinkedRoom {
@@ -43,6 +44,21 @@ export class RoomLink implements RelayListener {
     return this.relay.active;
   }
 
+  /**
+   * Starts relaying from `cursor` (taken before the room was read from storage), and announces the
+   * stored sequence number that read covered: a marker (as after a failed publication) whose `prev`
+   * the others have not covered when storage holds more than their copy, so they catch up. It closes
+   * the gap an instance leaves when it dies between a commit and its publication: its clients
+   * reconnect elsewhere, often to an instance that loads the room fresh (with that commit) and has
+   * nothing new to publish, while rooms loaded on other instances would miss it for as long as they
+   * stay loaded (found by server/test/cluster/killAndRedis.test.ts; relayCrash.test.ts).
+   */
+  join(cursor: RelayCursor): void {
+    this.relay.join(this.room.name, this, cursor);
+    if (this.relay.active && this.covered > 0)
+      this.relay.publishUpdate(this.room.name, this.covered, this.covered, new Uint8Array(0));
+  }
+
   /** A local update was queued for `batch`. */
   queued(batch: number, update: Uint8Array): void {
     if (this.relay.active) this.unpublished.push({ batch, update });
@@ -58,6 +74,7 @@ export class RoomLink implements RelayListener {
     }
     if (done.length === 0) return;
     const update = done.length === 1 ? (done[0] as Uint8Array) : Y.mergeUpdates(done);
+    crashPoint('before-publish');
     this.relay.publishUpdate(this.room.name, this.lastPublished, lastSeq, update);
     this.lastPublished = lastSeq;
   }

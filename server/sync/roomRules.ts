@@ -4,7 +4,7 @@ import type { MemberRole } from '../../shared/schemas/member';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
 import { parseBoardDraftRoomId, parseRoomName, type RoomKind } from '../../shared/sync/rooms';
 import type { Storage } from '../storage/Storage';
-import { applyWithinBoardLimits } from './boardLimits';
+import { applyWithinBoardLimits, boardOverLimits } from './boardLimits';
 import type { ConnIdentity } from './types';
 
 /**
@@ -57,6 +57,11 @@ export interface RoomRules {
   maxBytes: number;
   /** What a client's update is held to beyond being a valid Yjs update ([SYNC11]: board limits and authors). */
   update: UpdateRule | null;
+  /**
+   * [SYNC10] A limit `update` keeps per instance that writers on several instances can pass together:
+   * true when the room is past it (the server's single writer then trims it); null when none.
+   */
+  sharedLimits: ((doc: Y.Doc) => boolean) | null;
   /** Who may still write the room while it is locked; null: nobody (or it is never locked) ([SYNC6]). */
   unlockedBy: Action | null;
   /** Where the room belongs, whether it is locked and whose own room it is ([SYNC6]). */
@@ -85,6 +90,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: false,
     maxBytes: MAX,
     update: null,
+    sharedLimits: null,
     unlockedBy: null,
     target: async (s, id) => open((await s.getDocument(id))?.werkgroepId),
   },
@@ -95,6 +101,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: true,
     maxBytes: MAX,
     update: null,
+    sharedLimits: null,
     unlockedBy: 'section.editLocked',
     target: async (s, id) => {
       const section = await s.getSection(id);
@@ -111,6 +118,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: false,
     maxBytes: MAX,
     update: board,
+    sharedLimits: boardOverLimits,
     unlockedBy: 'board.manage',
     target: async (s, id) => {
       const row = await s.getBoard(id);
@@ -124,6 +132,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: false,
     maxBytes: MAX,
     update: board,
+    sharedLimits: boardOverLimits,
     unlockedBy: 'board.manage',
     target: async (s, id) => open((await s.getBoard(id))?.werkgroepId, { locked: true }),
   },
@@ -134,6 +143,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: false,
     maxBytes: MAX,
     update: board,
+    sharedLimits: boardOverLimits,
     unlockedBy: null,
     target: async (s, id) => {
       const ids = parseBoardDraftRoomId(id);
@@ -148,6 +158,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: false,
     maxBytes: MAX,
     update: null,
+    sharedLimits: null,
     unlockedBy: null,
     target: async (s, id) => open((await s.getWerkgroep(id))?.id),
   },
@@ -158,6 +169,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     recordsAuthors: false,
     maxBytes: MAX,
     update: null,
+    sharedLimits: null,
     unlockedBy: null,
     target: async (s, id) => open((await s.getMeeting(id))?.werkgroepId),
   },

@@ -44,6 +44,8 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     joinCodeMissesPerHour: 10_000,
     publicUrl: null,
     redisUrl: null,
+    redisKeyPrefix: `wijkatelier-test-${process.pid}-${Date.now()}:`,
+    exportClusterJobs: 8,
     ...overrides,
   };
 }

@@ -67,9 +67,13 @@ export type StorageCheck = z.infer<typeof storageCheckSchema>;
 export const redisCheckSchema = z.object({ status: z.enum(HEALTH_STATUSES) });
 export type RedisCheck = z.infer<typeof redisCheckSchema>;
 
-/** GET /healthz: 200 with status ok, 503 with status unavailable; `checks` says why, each part apart. */
+/**
+ * GET /healthz: 200 with status ok, 503 otherwise; `checks` says why, each part apart. `degraded`
+ * ([SYNC10]): storage works but Redis does not answer — the instance still serves its own clients and
+ * stores their edits, but relays nothing to other instances and counts limits per instance.
+ */
 export const healthSchema = z.object({
-  status: z.enum(HEALTH_STATUSES),
+  status: z.enum([...HEALTH_STATUSES, 'degraded']),
   checks: z.object({ storage: storageCheckSchema, redis: redisCheckSchema.optional() }),
 });
 export type Health = z.infer<typeof healthSchema>;

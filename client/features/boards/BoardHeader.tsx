@@ -19,6 +19,7 @@ const TONES: Record<SaveState, StatusTone> = {
   storing: 'warning',
   offline: 'warning',
   notSaved: 'error',
+  serverDown: 'error',
   tooLarge: 'error',
   refused: 'error',
 };

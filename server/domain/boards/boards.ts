@@ -150,10 +150,7 @@ export async function updateBoard(
   if (body.locked !== undefined && body.locked !== next.locked) {
     await patch({ locked: body.locked });
     // Sockets reconnect with the new right (read-only while the board is locked).
-    rooms.closeRoom(
-      boardRooms(board.id, member.id).board,
-      (identity) => !identity || !can(identity.role, 'board.manage'),
-    );
+    rooms.closeRoom(boardRooms(board.id, member.id).board, { kind: 'lacking', action: 'board.manage' });
   }
   if (body.timer) await patch({ timer: nextTimer(next.timer, body.timer, Date.now()) });
   if (body.dotRound?.action === 'start')

@@ -21,6 +21,8 @@ export interface ContractScope {
   readonly storage: Storage;
   /** Closes the store and opens the same one again; `storage` is the reopened one afterwards. */
   reopen(): Promise<Storage>;
+  /** Opens the same store a second time, as another instance would (closed after the rule). */
+  another(): Promise<Storage>;
   /**
    * Declares rule `id` (as written in SPEC.md) as a test named `[id] title`. `covers` lists the
    * methods the rule is about; the test fails when it does not call each of them, and the contract
@@ -63,6 +65,7 @@ export function describeStore(
     let open: () => Promise<Storage>;
     let cleanup: () => Promise<void>;
     const calls = new Set<string>();
+    const others: Storage[] = [];
     const scope: ContractScope = {
       get storage() {
         if (!current) throw new Error('no store is open');
@@ -72,6 +75,11 @@ export function describeStore(
         await current?.close();
         current = recording(await open(), calls);
         return current;
+      },
+      async another() {
+        const other = recording(await open(), calls);
+        others.push(other);
+        return other;
       },
       rule(id, covers, title, body) {
         registry.ids.add(id);
@@ -93,6 +101,7 @@ export function describeStore(
       current = recording(storage, calls);
     });
     afterEach(async () => {
+      for (const other of others.splice(0)) await other.close();
       await current?.close();
       current = null;
       await cleanup();

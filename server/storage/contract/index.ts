@@ -7,6 +7,7 @@ import { runDocContract } from './docs.contract';
 import { runDocumentContract } from './documents.contract';
 import { runEnumContract } from './enums.contract';
 import { type ContractRegistry, newRegistry, type StorageFactory } from './harness';
+import { runLockContract } from './locks.contract';
 import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
 import { runVoteContract } from './votes.contract';
@@ -42,6 +43,7 @@ function coverage(backend: string, registry: ContractRegistry): void {
 export function runStorageContract(backend: string, factory: StorageFactory): void {
   const registry = newRegistry();
   runDocContract(backend, factory, registry);
+  runLockContract(backend, factory, registry);
   runWorkspaceContract(backend, factory, registry);
   runMemberContract(backend, factory, registry);
   runDocumentContract(backend, factory, registry);

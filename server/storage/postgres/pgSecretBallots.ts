@@ -166,20 +166,63 @@ export async function insertEvent(
 /**
  * Rewrites the secret-ballot tables (after a secret vote closed, and at start): deleted row versions
  * — a replaced or sealed ballot, a member's casting time — leave the files. A row version that a
- * still-running older transaction may see is kept by PostgreSQL until the next rewrite. Waits at most
- * 2 s for the table locks (casts queue behind a waiting rewrite): without them, the next close or
- * start rewrites.
+ * still-running older transaction may see is kept by PostgreSQL, so it first waits (at most 2 s) for
+ * those to end, then at most 2 s for the table locks (casts queue behind a waiting rewrite). Answers
+ * whether it rewrote with no older transaction left; when not, `retryRewrite` tries again.
  */
-export async function rewriteSecretTables(pool: pg.Pool): Promise<void> {
+export async function rewriteSecretTables(pool: pg.Pool): Promise<boolean> {
   let client: pg.PoolClient | null = null;
   try {
     client = await pool.connect();
+    const clear = await olderTransactionsDone(client);
     await client.query("SET lock_timeout = '2s'");
     await client.query('VACUUM FULL secret_ballots, secret_ballot_keys, secret_ballot_events');
     await client.query('RESET lock_timeout');
     client.release();
+    return clear;
   } catch {
-    // The vote is closed and sealed either way; only the rewrite waits for the next close or start.
+    // The vote is closed and sealed either way; only the rewrite is still to do.
     client?.release(true);
+    return false;
   }
+}
+
+/**
+ * A rewrite after a close that could not be complete (busy tables, a long transaction, a database
+ * away): tried again in the background every 2 s, 30 times at most (and at every start anyway).
+ * Found under load by server/test/cluster/acrossInstances.test.ts, where ballots keep arriving on
+ * other instances while the vote closes.
+ */
+export function retryRewrite(pool: pg.Pool, attempts = 30): void {
+  const timer = setTimeout(() => {
+    void rewriteSecretTables(pool).then((done) => {
+      if (!done && attempts > 1) retryRewrite(pool, attempts - 1);
+    });
+  }, 2_000);
+  timer.unref();
+}
+
+/**
+ * Waits (at most `maxMs`) until no other session still runs a transaction that began before now.
+ * VACUUM FULL copies a deleted row version that such a transaction may still see: with several
+ * instances, a ballot arriving on another instance while the vote closes holds exactly such a
+ * snapshot, and the rewrite right after the close kept the open phase's ballots in the file (found by
+ * server/test/cluster/acrossInstances.test.ts).
+ */
+async function olderTransactionsDone(client: pg.PoolClient, maxMs = 2_000): Promise<boolean> {
+  const started = Date.now();
+  const [{ now } = { now: '' }] = (
+    await client.query<{ now: string }>('SELECT clock_timestamp()::text AS now')
+  ).rows;
+  while (Date.now() - started < maxMs) {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'
+         AND backend_xmin IS NOT NULL AND xact_start < $1::timestamptz`,
+      [now],
+    );
+    if ((rows[0]?.n ?? 0) === 0) return true;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import {
   getSecret,
   insertEvent,
   listSecret,
+  retryRewrite,
   rewriteSecretTables,
   sealSecret,
 } from './pgSecretBallots';
@@ -164,7 +165,7 @@ function lifecycle(pool: pg.Pool): Pick<VoteStore, 'createVote' | 'openVote' | '
     },
     async closeVote(id, now, actor, decide) {
       const closed = await inTransaction(pool, (db) => closeIn(db, id, now, actor, decide));
-      if (closed?.vote.settings.secret) await rewriteSecretTables(pool);
+      if (closed?.vote.settings.secret && !(await rewriteSecretTables(pool))) retryRewrite(pool);
       return closed;
     },
   };

@@ -9,6 +9,7 @@ import { pgDocuments } from './pgDocuments';
 import { checkPostgresIntegrity } from './pgIntegrity';
 import { pgMeetings } from './pgMeetings';
 import { migrate } from './pgMigrations';
+import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
 import { pgVotes } from './pgVotes';
 import { pgWorkspace } from './pgWorkspace';
@@ -18,6 +19,8 @@ export interface PostgresOptions {
   url: string;
   /** Connections the pool may open (per instance). */
   maxConnections?: number;
+  /** Connections for room locks, each held by one lock ([PG6]); takers beyond wait for one. */
+  maxLockConnections?: number;
 }
 
 /** Every method of `methods`, refusing once `isOpen` says the store is closed. */
@@ -58,6 +61,14 @@ function createPool(options: PostgresOptions): pg.Pool {
   // query opens a new one; without a listener the error would end the process. The outage itself
   // shows in ping and the health probe.
   pool.on('error', () => {});
+  // The pool listens only to idle connections: one that breaks while checked out (PostgreSQL gone in
+  // the middle of a transaction or a query) emits 'error' with nobody listening, which ended the
+  // process (found by the topology test's outage, server/test/cluster/pgOutage.test.ts). The running
+  // queries fail with the error anyway, and the pool drops a connection that is no longer queryable
+  // when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
 
@@ -77,6 +88,9 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       cause: error,
     });
   }
+  // [PG6] Room locks hold a connection each for as long as they are held: a pool of their own.
+  const lockPool = createPool({ ...options, maxConnections: options.maxLockConnections ?? 8 });
+  const { closeLocks, ...roomLocks } = pgRoomLocks(lockPool);
   let open = true;
   const stores = guarded(
     {
@@ -87,6 +101,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgVotes(pool),
       ...pgBoards(pool),
       ...pgMeetings(pool),
+      ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');
       },
@@ -108,7 +123,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
     async close() {
       if (!open) return;
       open = false;
-      await pool.end();
+      closeLocks();
+      await Promise.all([pool.end(), lockPool.end()]);
     },
   };
 }

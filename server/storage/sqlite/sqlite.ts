@@ -10,6 +10,7 @@ import { sqliteDocuments } from './sqliteDocuments';
 import { checkSqliteIntegrity } from './sqliteIntegrity';
 import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
+import { sqliteRoomLocks } from './sqliteRoomLocks';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
 import { sqliteWorkspace } from './sqliteWorkspace';
@@ -25,6 +26,8 @@ export interface SqliteOptions {
    * happens on the document-log worker's thread (sqliteDocLog.ts), not on the event loop.
    */
   synchronous?: 'FULL' | 'NORMAL';
+  /** How long a room lock's lease lasts unless renewed ([SQLITE6]; shorter only in tests). */
+  roomLeaseMs?: number;
 }
 
 /** Opens (creating when missing) and upgrades the database file. */
@@ -69,6 +72,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
   const ping = db.prepare('SELECT 1');
   // Its thread starts at the first document write: a store opened only to read costs no thread.
   const writer = new DocLogWriter({ file, synchronous: options.synchronous ?? 'FULL' });
+  const { closeLocks, ...roomLocks } = sqliteRoomLocks(db, options.roomLeaseMs);
   let open = true;
   // better-sqlite3 is synchronous; the interface is async so that network backends fit it.
   const stores = guarded(
@@ -81,6 +85,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteVotes(rows),
       ...sqliteBoards(rows),
       ...sqliteMeetings(rows),
+      ...roomLocks,
       async ping() {
         ping.get();
       },
@@ -100,6 +105,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
     async close() {
       if (!open) return;
       open = false;
+      closeLocks();
       // [SYNC9]: the worker commits what it was given and closes its connection, then the WAL is
       // folded into the file by the last connection.
       await writer.close();

@@ -193,6 +193,12 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   // Issue 16: enumerated values are checked at the storage boundary with the shared schemas, not by
   // CHECK lists that repeated them (a new role needed a table rebuild).
   dropEnumChecks,
+  // Issue 17: room locks across processes on one file, as leases that run out ([SQLITE6]).
+  `CREATE TABLE room_leases (
+     room TEXT PRIMARY KEY,
+     holder TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   ) WITHOUT ROWID;`,
 ];
 
 /**

@@ -64,7 +64,7 @@ export function documentsRouter(deps: RouteDeps): Router {
     const section = await sectionOf(storage, document, params.sectionId);
     await storage.deleteSection(section.id);
     await publishStructure(document.id);
-    rooms.closeRoom(roomName('section', section.id), () => true);
+    rooms.closeRoom(roomName('section', section.id), { kind: 'all' });
     return undefined;
   });
 

@@ -35,10 +35,10 @@ async function run(runner: ExportRunner, job: ExportJob) {
   }
 }
 
-export function exportsRouter(
-  deps: RouteDeps,
-  runner = exportRunner({ maxWaiting: 4, timeoutMs: 180_000, maxMemoryMb: 768 }),
-): Router {
+/** One job runs per process, four more may wait; a job gets three minutes and 768 MB. */
+export const EXPORT_QUEUE = { maxWaiting: 4, timeoutMs: 180_000, maxMemoryMb: 768 };
+
+export function exportsRouter(deps: RouteDeps, runner = exportRunner(EXPORT_QUEUE)): Router {
   const router = Router();
   mountDocumentExport(router, deps, runner);
   mountArchiveExport(router, deps, runner);

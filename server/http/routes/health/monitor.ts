@@ -35,6 +35,7 @@ export class HealthMonitor {
   private integrityCheckedAt: number | null = null;
   private integrityTimer: NodeJS.Timeout | null = null;
   private checking: Promise<void> | null = null;
+  private redisDown = false;
   private readonly probeEveryMs: number;
   private readonly integrityEveryMs: number;
 
@@ -75,11 +76,15 @@ export class HealthMonitor {
       integrityCheckedAt: this.integrityCheckedAt,
     };
     const redis = this.options.redis ? await this.checkRedis(this.options.redis) : undefined;
-    const status = storageStatus === 'ok' && redis?.status !== 'unavailable' ? 'ok' : 'unavailable';
+    const status: Health['status'] =
+      storageStatus !== 'ok' ? 'unavailable' : redis?.status === 'unavailable' ? 'degraded' : 'ok';
     return { status, checks: redis ? { storage, redis } : { storage } };
   }
 
-  /** Redis answers a PING within a second, or it counts as unavailable (its error is logged, not shown). */
+  /**
+   * Redis answers a PING within a second, or it counts as unavailable (its error is logged, not shown):
+   * logged when the answer changes, not on every /healthz (a load balancer asks every few seconds).
+   */
   private async checkRedis(redis: { ping(): Promise<void> }): Promise<RedisCheck> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
@@ -87,9 +92,13 @@ export class HealthMonitor {
     });
     try {
       await Promise.race([redis.ping(), late]);
+      if (this.redisDown) this.options.logger.info('health: redis answers again');
+      this.redisDown = false;
       return { status: 'ok' };
     } catch (err) {
-      this.options.logger.warn({ err: (err as Error).message }, 'health: redis does not answer');
+      if (!this.redisDown)
+        this.options.logger.warn({ err: (err as Error).message }, 'health: redis does not answer');
+      this.redisDown = true;
       return { status: 'unavailable' };
     } finally {
       clearTimeout(timer);
