@@ -107,19 +107,25 @@ function reasonsFor(a: Prepared, b: Prepared): OverlapReason[] {
 
 const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
-/** Indices (into the id-sorted list) grouped by buurt and by funding source: the only pairs worth comparing. */
-function candidateGroups(prepared: readonly Prepared[]): number[][] {
+/**
+ * For each initiative (by its index in the id-sorted list), the groups it is in: one per buurt and one per
+ * funding source, each listing its members' indices in ascending order. Only members of a common group can
+ * overlap.
+ */
+function candidateGroups(prepared: readonly Prepared[]): number[][][] {
   const groups = new Map<string, number[]>();
+  const groupsOf: number[][][] = prepared.map(() => []);
   const add = (key: string, index: number) => {
-    const group = groups.get(key);
-    if (group) group.push(index);
-    else groups.set(key, [index]);
+    const group = groups.get(key) ?? [];
+    if (group.length === 0) groups.set(key, group);
+    group.push(index);
+    groupsOf[index]?.push(group);
   };
   prepared.forEach((p, index) => {
     for (const key of p.buurten.keys()) add(`buurt:${key}`, index);
     for (const key of p.funding.keys()) add(`funding:${key}`, index);
   });
-  return [...groups.values()].filter((group) => group.length > 1);
+  return groupsOf;
 }
 
 /** Every pair of active initiatives that overlap, with the reasons; see the rules at the top of this file. */
@@ -128,23 +134,27 @@ export function detectOverlaps(initiatives: readonly OverlapInitiative[]): Overl
   for (const i of initiatives)
     if (PAIRED_STATUSES.has(i.status) && !firstById.has(i.id)) firstById.set(i.id, i);
   const prepared = [...firstById.values()].map(prepare).sort(byId);
-  const n = prepared.length;
-  const compared = new Set<number>();
+  const groupsOf = candidateGroups(prepared);
+  // seenBy[y] === x: y is already a candidate of x (they share a buurt and a fund, or two buurten).
+  const seenBy = new Int32Array(prepared.length).fill(-1);
   const pairs: OverlapPair[] = [];
-  for (const group of candidateGroups(prepared)) {
-    // Each group lists indices in ascending order, so x < y and prepared[x] has the lower id.
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const x = group[i] as number;
-        const y = group[j] as number;
-        const code = x * n + y;
-        if (compared.has(code)) continue;
-        compared.add(code);
-        const [a, b] = [prepared[x] as Prepared, prepared[y] as Prepared];
-        const reasons = reasonsFor(a, b);
-        if (reasons.length > 0) pairs.push({ a: a.id, b: b.id, reasons });
+  prepared.forEach((a, x) => {
+    const partners: number[] = [];
+    // Members after x (higher ids) sit at the end of the ascending group.
+    for (const group of groupsOf[x] ?? [])
+      for (let k = group.length - 1; k >= 0 && (group[k] as number) > x; k--) {
+        const y = group[k] as number;
+        if (seenBy[y] !== x) {
+          seenBy[y] = x;
+          partners.push(y);
+        }
       }
+    // Lower index first, then partners in index order: the pairs come out sorted by a, then b.
+    for (const y of partners.sort((p, q) => p - q)) {
+      const b = prepared[y] as Prepared;
+      const reasons = reasonsFor(a, b);
+      if (reasons.length > 0) pairs.push({ a: a.id, b: b.id, reasons });
     }
-  }
-  return pairs.sort((p, q) => byId({ id: p.a }, { id: q.a }) || byId({ id: p.b }, { id: q.b }));
+  });
+  return pairs;
 }
