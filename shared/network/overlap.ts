@@ -28,7 +28,8 @@
  *
  * Cost: candidate pairs come from an index by buurt and by funding source, so initiatives in different
  * buurten with different funding are never compared; the worst case (everyone in one buurt) is quadratic
- * with cheap set look-ups.
+ * with cheap set look-ups. `bench/overlap.ts` measures 600 initiatives: a few ms wijk-shaped, ~16 ms with
+ * all in one buurt, a few hundred ms only when every one of the 179,700 pairs is flagged.
  */
 import { keyed } from './matchKey';
 import type { NetworkTheme, OverlapInitiative } from './overlapInput';
