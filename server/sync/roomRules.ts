@@ -173,6 +173,17 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     unlockedBy: null,
     target: async (s, id) => open((await s.getMeeting(id))?.werkgroepId),
   },
+  // A werkgroep's wijknetwerk ([SYNC12]): a mirror of the database, reconciled at every load.
+  netwerk: {
+    gc: true,
+    serverWritten: true,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: null,
+    sharedLimits: null,
+    unlockedBy: null,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+  },
 };
 
 /** For a malformed name (never loaded, never authorized): the strictest rules. */
