@@ -130,6 +130,26 @@ describe('wijknetwerk API: roles', () => {
   });
 });
 
+describe('wijknetwerk API: concurrent changes', () => {
+  it('changes of different fields at the same moment are all kept, each with its log line', async () => {
+    const p = await addParty(bewoner, { name: 'Bibliotheek', kind: 'cultuur' });
+    const patches = [
+      { description: 'Leesclub' },
+      { website: 'https://bieb.example.nl' },
+      { themes: ['gelijke_kansen'] },
+      { buurten: ['Batau-Noord'] },
+      { kind: 'onderwijs' },
+    ];
+    const answers = await Promise.all(
+      patches.map((b) => call('PATCH', `/netwerk/parties/${p.id}`, bewoner, b)),
+    );
+    expect(answers.map((a) => a.status)).toEqual(patches.map(() => 200));
+    const view = networkViewSchema.parse((await call('GET', '/netwerk', bewoner)).body);
+    expect(view.parties.find((x) => x.id === p.id)).toMatchObject(Object.assign({}, ...patches));
+    expect(view.changes.filter((c) => c.entityId === p.id && c.action === 'updated')).toHaveLength(5);
+  });
+});
+
 describe('wijknetwerk API: bad input is a 400 (or 409) with a code', () => {
   it.each([
     [

@@ -42,7 +42,7 @@ export async function createInitiative(
   input: CreateInitiative,
 ): Promise<InitiativeRecord> {
   if (!mayAdd(actorOf(member))) throw new DomainError('forbidden');
-  return serially(werkgroepId, async () => {
+  return serially(deps.storage, werkgroepId, async () => {
     const state = await loadNetwork(deps.storage, werkgroepId);
     if (state.initiatives.length >= NETWORK_LIMITS.initiatives) throw new DomainError('limit_reached');
     await checkReferences(deps, werkgroepId, state, input);
@@ -71,7 +71,7 @@ export async function updateInitiative(
   initiativeId: string,
   patch: UpdateInitiative,
 ): Promise<InitiativeRecord> {
-  return serially(werkgroepId, async () => {
+  return serially(deps.storage, werkgroepId, async () => {
     const state = await loadNetwork(deps.storage, werkgroepId);
     const initiative = find(state.initiatives, initiativeId);
     if (!mayEditInitiative(actorOf(member), initiative, state.parties)) throw new DomainError('forbidden');
@@ -98,7 +98,7 @@ export async function deleteInitiative(
   member: MemberRow,
   initiativeId: string,
 ): Promise<void> {
-  await serially(werkgroepId, async () => {
+  await serially(deps.storage, werkgroepId, async () => {
     const state = await loadNetwork(deps.storage, werkgroepId);
     const initiative = find(state.initiatives, initiativeId);
     if (!mayDeleteInitiative(actorOf(member), initiative, state.parties)) throw new DomainError('forbidden');

@@ -25,7 +25,7 @@ export async function markOverlap(
   ids: { a: string; b: string },
   input: PutOverlapMark,
 ): Promise<OverlapMark> {
-  return serially(werkgroepId, async () => {
+  return serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     const pair = pairOf(state, ids.a, ids.b);
     if (!mayMarkOverlap({ memberId: member.id, role: member.role }, pair, state.parties))
@@ -55,7 +55,7 @@ export async function unmarkOverlap(
   member: MemberRow,
   ids: { a: string; b: string },
 ): Promise<void> {
-  await serially(werkgroepId, async () => {
+  await serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     const pair = pairOf(state, ids.a, ids.b);
     if (!mayMarkOverlap({ memberId: member.id, role: member.role }, pair, state.parties))

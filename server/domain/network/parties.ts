@@ -33,7 +33,7 @@ export async function createParty(
   const actor = actorOf(member);
   if (!mayAdd(actor)) throw new DomainError('forbidden');
   if (input.memberIds.length > 0 && !mayLinkMembers(actor)) throw new DomainError('forbidden');
-  return serially(werkgroepId, async () => {
+  return serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     if (state.parties.length >= NETWORK_LIMITS.parties) throw new DomainError('limit_reached');
     await checkMembers(storage, werkgroepId, input.memberIds);
@@ -61,7 +61,7 @@ export async function updateParty(
   patch: UpdateParty,
 ): Promise<Party> {
   const actor = actorOf(member);
-  return serially(werkgroepId, async () => {
+  return serially(storage, werkgroepId, async () => {
     const party = find((await loadNetwork(storage, werkgroepId)).parties, partyId);
     if (!mayEditParty(actor, party)) throw new DomainError('forbidden');
     const { contact, ...rest } = patch;
@@ -88,7 +88,7 @@ export async function deleteParty(
   member: MemberRow,
   partyId: string,
 ): Promise<void> {
-  await serially(werkgroepId, async () => {
+  await serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     const party = find(state.parties, partyId);
     if (!mayDeleteParty(actorOf(member), party)) throw new DomainError('forbidden');

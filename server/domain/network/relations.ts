@@ -29,7 +29,7 @@ export async function createRelation(
   input: CreateRelation,
 ): Promise<Relation> {
   if (!mayAdd(actorOf(member))) throw new DomainError('forbidden');
-  return serially(werkgroepId, async () => {
+  return serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     if (state.relations.length >= NETWORK_LIMITS.relations) throw new DomainError('limit_reached');
     checkParties(state, [input.fromPartyId], 'fromPartyId');
@@ -49,7 +49,7 @@ export async function updateRelation(
   relationId: string,
   patch: UpdateRelation,
 ): Promise<Relation> {
-  return serially(werkgroepId, async () => {
+  return serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     const relation = find(state.relations, relationId);
     if (!mayChangeRelation(actorOf(member), relation, state.parties)) throw new DomainError('forbidden');
@@ -73,7 +73,7 @@ export async function deleteRelation(
   member: MemberRow,
   relationId: string,
 ): Promise<void> {
-  await serially(werkgroepId, async () => {
+  await serially(storage, werkgroepId, async () => {
     const state = await loadNetwork(storage, werkgroepId);
     const relation = find(state.relations, relationId);
     if (!mayChangeRelation(actorOf(member), relation, state.parties)) throw new DomainError('forbidden');

@@ -3,7 +3,6 @@ import type { InitiativeRecord } from '../../../shared/network/initiative';
 import type { OverlapMark } from '../../../shared/network/overlapMark';
 import type { Party } from '../../../shared/network/party';
 import type { Relation } from '../../../shared/network/relation';
-import { KeyedMutex } from '../../storage/keyedMutex';
 import type { NetworkItem, NetworkRef } from '../../storage/NetworkStore';
 import type { Storage } from '../../storage/Storage';
 import type { MemberRow } from '../../storage/WorkspaceStore';
@@ -32,17 +31,17 @@ export const loadNetwork = async (storage: Storage, werkgroepId: string): Promis
   splitNetwork(await storage.listNetwork(werkgroepId));
 
 /**
- * Changes of one werkgroep's network run one after the other in this process: each reads the network,
- * checks and writes, and a concurrent change in between would be lost or checked against a stale
- * network. (Several instances on one database do not share this queue: see the report of issue 18.)
+ * Changes of one werkgroep's network run one after the other, across every instance on the same
+ * database: each reads the network, checks and writes, and a concurrent change in between would be
+ * lost or checked against a stale network. The storage's room lock ([STORE-LOCK1]) under a name no
+ * room has (so it never waits for the `netwerk:` room's own writes) gives that order.
  */
-const queue = new KeyedMutex();
-export async function serially<T>(werkgroepId: string, work: () => Promise<T>): Promise<T> {
-  const release = await queue.lock(werkgroepId);
+export async function serially<T>(storage: Storage, werkgroepId: string, work: () => Promise<T>): Promise<T> {
+  const lock = await storage.lockRoom(`netwerkrows:${werkgroepId}`);
   try {
     return await work();
   } finally {
-    release();
+    await lock.release();
   }
 }
 
