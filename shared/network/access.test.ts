@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { can } from '../permissions';
 import { ROLES } from '../roles';
 import {
   mayAdd,
@@ -28,6 +29,9 @@ describe('wijknetwerk access (shared/network/access.ts)', () => {
       expect(mayLinkMembers({ memberId: 'x', role })).toBe(role === 'facilitator');
     }
     expect(mayAdd({ memberId: 'x', role: 'guest' })).toBe(false);
+    // The network (its room too) is the members': a guest let in by the projector's code does not read it.
+    expect(can('guest', 'network.view')).toBe(false);
+    for (const role of ROLES) expect(can(role, 'network.view')).toBe(true);
   });
 
   it('the creator, a linked member and the facilitator edit a party; only creator and facilitator remove it', () => {
