@@ -35,7 +35,8 @@ const editors: Editor[] = [];
 
 beforeAll(async () => {
   if (!ready) return;
-  topo = await startTopology(3);
+  // Folds all the time (every 20 updates), so every test here also crosses folds on other instances ([SYNC3]).
+  topo = await startTopology(3, { COMPACT_AFTER_UPDATES: '20' });
   w = await setupWerkgroep(topo.nginx.url, TEST_ADMIN_TOKEN, ['bewoner', 'bewoner']);
 }, 120_000);
 afterAll(async () => {
@@ -121,4 +122,29 @@ describe.skipIf(!ready)('[SYNC10] three instances behind nginx', () => {
     raw.ws.close();
     for (const e of list) e.client.destroy();
   }, 90_000);
+  it('[SYNC9][SYNC3] a rolling restart (SIGTERM, one instance after another) during a burst, folding all the while: nothing lost', async () => {
+    const room = w.documentRoom;
+    const list = people().map((p) => editor(topo.nginx.wsUrl, room, p));
+    editors.push(...list);
+    const start = (await converged(list)).length;
+    const typing = burst(list);
+    for (let i = 0; i < 3; i++) {
+      await pause(300 + Math.random() * 300);
+      // A clean stop stores everything it was sent and exits 0; its clients move to the others.
+      expect(await topo.terminate(i), `instance ${i} stopped cleanly`).toBe(0);
+      await topo.restart(i);
+    }
+    await pause(300);
+    await typing.stop();
+    const final = await converged(list);
+    expect(final.length).toBe(start + list.reduce((n, e) => n + e.typed, 0));
+    expect((await storedDoc(topo.db, room)).getText('t').toString()).toBe(final);
+    const { rows } = await topo.db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM doc_snapshots WHERE doc = $1',
+      [room],
+    );
+    expect(Number(rows[0]?.n), 'the log was folded').toBe(1);
+    process.stdout.write(`[SYNC9] rolling restart: ${final.length} characters, identical and stored\n`);
+    for (const e of list) e.client.destroy();
+  }, 120_000);
 });

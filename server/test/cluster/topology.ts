@@ -26,6 +26,8 @@ export interface Topology {
   /** A pool on the test's database, straight to PostgreSQL (not through the proxy). */
   db: pg.Pool;
   kill(i: number): Promise<void>;
+  /** Stops instance i as a deploy does (SIGTERM, [SYNC9]); resolves with its exit code once it is gone. */
+  terminate(i: number): Promise<number | null>;
   restart(i: number): Promise<ChildServer>;
   restartRedis(): Promise<void>;
   stop(): Promise<void>;
@@ -99,6 +101,12 @@ export async function startTopology(count = 3, extraEnv: Record<string, string> 
     pgProxy,
     db,
     kill,
+    async terminate(i) {
+      const s = instances[i];
+      if (!s || s.child.exitCode !== null || s.child.signalCode !== null) return s?.child.exitCode ?? null;
+      s.child.kill('SIGTERM');
+      return (await s.exited).code;
+    },
     async restart(i) {
       await kill(i);
       const s = await startChildServer(env(i));
