@@ -106,6 +106,32 @@ describe('wijknetwerk: contacts only with consent, live in the netwerk: room', (
     expect(room.includes(OPEN)).toBe(false);
   });
 
+  it('the overlap detection flags a pair in GET …/netwerk and, live, in the room', async () => {
+    const live = reader(observer);
+    await live.synced;
+    const add = (name: string, source: string) =>
+      call('POST', '/netwerk/initiatives', bewoner, {
+        name,
+        status: 'loopt',
+        funding: [{ source, amount: null }],
+      });
+    const a = (await add('Moestuin', 'Vitale Wijken')).body;
+    const b = (await add('Buurtkeuken', 'vitale wijken')).body;
+    const view = networkViewSchema.parse((await call('GET', '/netwerk', bewoner)).body);
+    expect(view.overlaps).toEqual([
+      {
+        a: [a.id, b.id].sort()[0],
+        b: [a.id, b.id].sort()[1],
+        reasons: [{ kind: 'funding', source: 'Vitale Wijken' }],
+      },
+    ]);
+    await waitFor(
+      () => readNetworkRoom(live.doc).overlaps.length === 1,
+      10_000,
+      'the overlap reaches the reader',
+    );
+  });
+
   it('[SYNC12] the room is reconciled from the database when it loads (a write the room missed is repaired)', async () => {
     const other = await setupWerkgroep(s.url, TEST_ADMIN_TOKEN, []);
     const at = Date.now();

@@ -8,6 +8,7 @@ import {
   textSchema,
   themesSchema,
 } from './common';
+import type { OverlapInitiative } from './overlapInput';
 
 export const INITIATIVE_STATUSES = ['idee', 'gepland', 'loopt', 'afgerond', 'gestopt'] as const;
 export const initiativeStatusSchema = z.enum(INITIATIVE_STATUSES);
@@ -63,6 +64,9 @@ const initiativeFields = {
  */
 export const initiativeSchema = z.object({ id: idSchema, ...initiativeFields });
 export type Initiative = z.infer<typeof initiativeSchema>;
+
+// The overlap detection reads initiatives as they are: the compiler keeps the two types in step.
+export const INITIATIVE_FITS_OVERLAP: Initiative extends OverlapInitiative ? true : never = true;
 
 export const initiativeRecordSchema = initiativeSchema.extend(networkMetaSchema.shape);
 export type InitiativeRecord = z.infer<typeof initiativeRecordSchema>;

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { networkChangeSchema } from '../network/change';
 import { initiativeRecordSchema } from '../network/initiative';
-import { type NetworkView, networkViewSchema } from '../network/network';
+import { type NetworkView, networkViewSchema, overlapPairSchema } from '../network/network';
 import { overlapMarkSchema, pairKey } from '../network/overlapMark';
 import { partySchema } from '../network/party';
 import { relationSchema } from '../network/relation';
@@ -10,7 +10,7 @@ import { sameValue } from './sameValue';
 
 /**
  * The layout of a werkgroep's network room (`netwerk:<werkgroep id>`): parties, initiatives, relations
- * and overlap marks by id (a mark by its pair key), and the recent changes as one list. Only the server
+ * and overlap marks by id (a mark by its pair key); the recent changes and the flagged overlaps as lists. Only the server
  * writes it, from the database (after each change, and at every load: [SYNC12]); it sets only what
  * differs, so writing the same network again stores nothing. A party's contact is never in the room:
  * a room keeps its history in its log, where a withdrawn consent could not take it back; members read
@@ -24,6 +24,7 @@ export const NETWORK_MAPS = {
 } as const;
 const META_MAP = 'meta';
 const CHANGES_KEY = 'changes';
+const OVERLAPS_KEY = 'overlaps';
 
 function reconcileMap(doc: Y.Doc, name: string, entries: readonly [string, unknown][]): void {
   const map = doc.getMap<unknown>(name);
@@ -57,6 +58,8 @@ export function writeNetworkRoom(doc: Y.Doc, view: NetworkView): void {
     );
     const meta = doc.getMap<unknown>(META_MAP);
     if (!sameValue(meta.get(CHANGES_KEY), view.changes)) meta.set(CHANGES_KEY, structuredClone(view.changes));
+    if (!sameValue(meta.get(OVERLAPS_KEY), view.overlaps))
+      meta.set(OVERLAPS_KEY, structuredClone(view.overlaps));
   });
 }
 
@@ -73,12 +76,15 @@ const created = (r: { createdAt: number }) => r.createdAt;
 
 /** The network as the room has it (entries that do not parse are skipped); parties without contact. */
 export function readNetworkRoom(doc: Y.Doc): NetworkView {
-  const changes = z.array(networkChangeSchema).safeParse(doc.getMap<unknown>(META_MAP).get(CHANGES_KEY));
+  const meta = doc.getMap<unknown>(META_MAP);
+  const changes = z.array(networkChangeSchema).safeParse(meta.get(CHANGES_KEY));
+  const overlaps = z.array(overlapPairSchema).safeParse(meta.get(OVERLAPS_KEY));
   return networkViewSchema.parse({
     parties: readMap(doc, NETWORK_MAPS.parties, partySchema, created),
     initiatives: readMap(doc, NETWORK_MAPS.initiatives, initiativeRecordSchema, created),
     relations: readMap(doc, NETWORK_MAPS.relations, relationSchema, created),
     overlapMarks: readMap(doc, NETWORK_MAPS.overlapMarks, overlapMarkSchema, (m) => m.markedAt),
+    overlaps: overlaps.success ? overlaps.data : [],
     changes: changes.success ? changes.data : [],
   });
 }

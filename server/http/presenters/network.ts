@@ -1,5 +1,6 @@
 import { NETWORK_LIMITS } from '../../../shared/network/common';
 import type { NetworkView } from '../../../shared/network/network';
+import { detectOverlaps } from '../../../shared/network/overlap';
 import type { Party } from '../../../shared/network/party';
 import { loadNetwork } from '../../domain/network/state';
 import type { Storage } from '../../storage/Storage';
@@ -25,6 +26,7 @@ export async function networkView(
   return {
     ...state,
     parties: state.parties.map((p) => presentParty(p, withContacts)),
+    overlaps: detectOverlaps(state.initiatives),
     changes,
   };
 }
