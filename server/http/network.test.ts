@@ -196,5 +196,13 @@ describe('wijknetwerk API: bad input is a 400 (or 409) with a code', () => {
     expect(res.body).toMatchObject({ code: 'network_unknown_reference', params: { field: 'leadPartyId' } });
     expect(typeof res.body.message).toBe('string');
     expect((await call('PUT', '/netwerk/overlaps/aaaa/aaaa', fac, { state: 'afgestemd' })).status).toBe(400);
+    // The ambition an initiative serves is a section of this werkgroep's documents.
+    const unknown = await call('POST', '/netwerk/initiatives', bewoner, {
+      name: 'X',
+      sectionId: 'nietbestaand1234',
+    });
+    expect(unknown.body).toMatchObject({ code: 'network_unknown_reference', params: { field: 'sectionId' } });
+    const served = await call('POST', '/netwerk/initiatives', bewoner, { name: 'X', sectionId: w.sectionId });
+    expect(served.status, served.text).toBe(201);
   });
 });
