@@ -24,6 +24,7 @@ const EVERY_MEMBER = [
   'document.read',
   'vote.view',
   'meeting.joinCode',
+  'network.view',
   'self.update',
   'self.leave',
 ] as const;
@@ -38,6 +39,7 @@ const CONTRIBUTOR = [
   'comment.resolve',
   'board.create',
   'meeting.participate',
+  'network.contribute',
 ] as const;
 const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
 const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
@@ -56,6 +58,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'vote.manage',
     'board.manage',
     'meeting.manage',
+    'network.manage',
     'document.export',
     'werkgroep.export',
   ],

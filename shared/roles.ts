@@ -58,6 +58,8 @@ const EVERY_MEMBER: readonly Action[] = [
   'vote.view',
   // The code on the room's screen: any member may open that screen.
   'meeting.joinCode',
+  // The wijknetwerk with its contacts (shared by consent with the werkgroep, not with a guest).
+  'network.view',
   'self.update',
   'self.leave',
 ];
@@ -72,6 +74,9 @@ const CONTRIBUTOR: readonly Action[] = [
   'comment.resolve',
   'board.create',
   'meeting.participate',
+  // Add parties, initiatives and relations; edit what one made or what one's own organisation is in
+  // (shared/network/access.ts).
+  'network.contribute',
 ];
 /** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
 const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
@@ -101,6 +106,8 @@ export const ROLE_RULES: Table = {
       'board.manage',
       // Runs meetings: agenda, console, timer, "iedereen naar mij", minutes, join code.
       'meeting.manage',
+      // Edits and removes anything in the network, links members to their organisation, marks any overlap.
+      'network.manage',
       // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.
       'document.export',
       'werkgroep.export',

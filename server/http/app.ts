@@ -24,6 +24,7 @@ import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
 import { membersRouter } from './routes/members/router';
+import { networkRouter } from './routes/network/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
 import { versionsRouter } from './routes/versions/router';
@@ -183,6 +184,7 @@ export function createApp(options: AppOptions): Express {
     votesRouter(deps),
     boardsRouter(deps),
     meetingsRouter(deps),
+    networkRouter(deps),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,

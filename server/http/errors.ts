@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   meeting_already_started: 409,
   vote_not_open: 409,
   vote_not_draft: 409,
+  network_unknown_reference: 409,
   not_eligible: 403,
   ballot_invalid: 400,
   already_voted: 409,

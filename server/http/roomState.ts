@@ -18,13 +18,14 @@ import type { BoardRow } from '../storage/BoardStore';
 import type { MeetingRow } from '../storage/MeetingStore';
 import type { Storage } from '../storage/Storage';
 import type { MemberRow } from '../storage/WorkspaceStore';
+import { networkRoomChange } from './networkRoom';
 import { presentBoard } from './presenters/board';
 import { presentSection } from './presenters/document';
 import { meetingSummary, presentMeeting } from './presenters/meeting';
 import { presentThread } from './presenters/thread';
 
 /**
- * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`) hold, computed from the database,
+ * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`, `netwerk:`) hold, computed from the database,
  * the one source of truth. The routes publish a change with these functions after committing it; the
  * sync server runs `reconcileRoom` whenever it loads such a room, before any client gets sync, so a
  * room write lost to a crash or a failed commit after the database commit is repaired on the next
@@ -143,6 +144,10 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
       if (!meeting) return null;
       const view = presentMeeting(meeting, null);
       return (doc) => writeMeeting(doc, view);
+    }
+    case 'netwerk': {
+      if (!(await storage.getWerkgroep(room.id))) return null;
+      return networkRoomChange(storage, room.id);
     }
     default:
       return null;

@@ -1,6 +1,7 @@
 import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
 import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
 import { methodsOf } from './methods';
+import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
 import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
@@ -70,7 +71,8 @@ export interface Storage
     WorkspaceStore,
     VoteStore,
     BoardStore,
-    MeetingStore {
+    MeetingStore,
+    NetworkStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -101,6 +103,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...VOTE_STORE_METHODS,
   ...BOARD_STORE_METHODS,
   ...MEETING_STORE_METHODS,
+  ...NETWORK_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../shared/editor/templates';
+import { initiativeStatusSchema } from '../../shared/network/initiative';
+import { overlapStateSchema } from '../../shared/network/overlapMark';
+import { relationKindSchema } from '../../shared/network/relation';
 import { boardTemplateSchema } from '../../shared/schemas/board';
 import { MEETING_STATUSES } from '../../shared/schemas/meeting';
 import { roleSchema } from '../../shared/schemas/member';
@@ -11,6 +14,7 @@ import {
   type VoteSettings,
   voteMethodSchema,
 } from '../../shared/schemas/vote';
+import type { NetworkWrite } from './NetworkStore';
 import { STORAGE_METHODS, type Storage, type StorageMethod } from './Storage';
 
 /**
@@ -28,6 +32,11 @@ const ENUMS = {
   votingGroup: z.enum(VOTING_GROUPS),
   boardTemplate: boardTemplateSchema,
   meetingStatus: z.enum(MEETING_STATUSES),
+  initiativeStatus: initiativeStatusSchema,
+  relationKind: relationKindSchema,
+  overlapState: overlapStateSchema,
+  /** Not an enum, but held the same way: a contact is stored only with consent ([STORE-NET3]). */
+  contactConsent: z.literal(true),
 } as const;
 type EnumName = keyof typeof ENUMS;
 
@@ -47,6 +56,16 @@ function check(field: EnumName, value: unknown): void {
 }
 function checkIfGiven(field: EnumName, value: unknown): void {
   if (value !== undefined) check(field, value);
+}
+/** [STORE-NET3] Every record's enumerated values, and no contact without consent. */
+function checkNetwork(write: NetworkWrite): void {
+  for (const item of write.put) {
+    if (item.entity === 'initiative') check('initiativeStatus', item.value.status);
+    if (item.entity === 'relation') check('relationKind', item.value.kind);
+    if (item.entity === 'overlap') check('overlapState', item.value.state);
+    if (item.entity === 'party' && item.value.contact !== null)
+      check('contactConsent', item.value.contact.consent);
+  }
 }
 function checkSettings(settings: VoteSettings): void {
   check('voteMethod', settings.method);
@@ -80,6 +99,7 @@ const CHECKS: Checks = {
   createBoard: (row) => check('boardTemplate', row.template),
   createMeeting: (row) => check('meetingStatus', row.status),
   updateMeeting: (_id, patch) => checkIfGiven('meetingStatus', patch.status),
+  writeNetwork: (_werkgroepId, write) => checkNetwork(write),
 };
 
 /** `backend` with every enumerated value checked before it is called (a refusal rejects, storing nothing). */

@@ -30,7 +30,7 @@ export function createAuthorize(storage: Storage, adminToken: string | null): Au
     if (!target) return { ok: false, code: CloseCode.NotFound, reason: 'no such room' };
     const { werkgroepId } = target;
     const member = await storage.getMemberForPerson(werkgroepId, auth.personId);
-    if (!member || !can(member.role, 'document.read')) {
+    if (!member || !can(member.role, rules.reads ?? 'document.read')) {
       return { ok: false, code: CloseCode.Forbidden, reason: 'not a member' };
     }
     if (target.owner !== null && target.owner !== member.id) {

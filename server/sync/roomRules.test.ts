@@ -16,6 +16,8 @@ const BEFORE: Record<RoomKind, { serverWritten: boolean; recordsAuthors: boolean
   boarddraft: { serverWritten: false, recordsAuthors: false, boardRules: true },
   werkgroep: { serverWritten: true, recordsAuthors: false, boardRules: false },
   session: { serverWritten: true, recordsAuthors: false, boardRules: false },
+  // Issue 18: new, and written only by the server from the start.
+  netwerk: { serverWritten: true, recordsAuthors: false, boardRules: false },
 };
 
 // The targets read a few fields of a row; the rest of a row is not theirs to care about.
@@ -42,6 +44,7 @@ const IDS: Record<RoomKind, string> = {
   boarddraft: boardDraftRoomId(BOARD, MEMBER),
   werkgroep: W,
   session: 'm1',
+  netwerk: W,
 };
 
 describe('ROOM_RULES: one table of what differs per room kind', () => {

@@ -66,6 +66,8 @@ export interface RoomRules {
   unlockedBy: Action | null;
   /** Where the room belongs, whether it is locked and whose own room it is ([SYNC6]). */
   target: FindTarget;
+  /** What a member must be allowed to read the room; `document.read` when not given. */
+  reads?: Action;
 }
 
 /** [SYNC11] Boards: limits, field rules, and authors from the connection. */
@@ -172,6 +174,19 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     sharedLimits: null,
     unlockedBy: null,
     target: async (s, id) => open((await s.getMeeting(id))?.werkgroepId),
+  },
+  // A werkgroep's wijknetwerk ([SYNC12]): a mirror of the database, reconciled at every load.
+  netwerk: {
+    gc: true,
+    serverWritten: true,
+    recordsAuthors: false,
+    maxBytes: MAX,
+    update: null,
+    sharedLimits: null,
+    unlockedBy: null,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+    // As GET …/netwerk: not a guest who came in by the projector's code.
+    reads: 'network.view',
   },
 };
 

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'meeting_already_started',
   'vote_not_open',
   'vote_not_draft',
+  /** A network record names a party, initiative or member that is not in the werkgroep's network. */
+  'network_unknown_reference',
   'not_eligible',
   'ballot_invalid',
   'already_voted',

@@ -3,7 +3,8 @@
  * for example `doc:3f9a…` or `board:kx81…`. The websocket path is `/collab/<room>`.
  * `doc:` is a document's structure (its sections, written by the server); `section:` is the text of
  * one section; `werkgroep:` carries presence, votes and decisions; `board:` is a board's open content,
- * `boardlock:` its locked frames, `boarddraft:<board id><member id>` a member's hidden notes.
+ * `boardlock:` its locked frames, `boarddraft:<board id><member id>` a member's hidden notes;
+ * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk (written by the server).
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
  */
@@ -15,6 +16,7 @@ export const ROOM_KINDS = [
   'boarddraft',
   'werkgroep',
   'session',
+  'netwerk',
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 

@@ -10,6 +10,7 @@ import { type ContractRegistry, newRegistry, type StorageFactory } from './harne
 import { runLockContract } from './locks.contract';
 import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
+import { runNetworkContract } from './network.contract';
 import { runVoteContract } from './votes.contract';
 import { runWorkspaceContract } from './workspace.contract';
 
@@ -51,6 +52,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runBallotContract(backend, factory, registry);
   runBoardContract(backend, factory, registry);
   runMeetingContract(backend, factory, registry);
+  runNetworkContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { type Db, first, inTransaction } from './pgDb';
+import { PG_NETWORK_MIGRATION } from './pgNetwork';
 
 /**
  * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
@@ -241,6 +242,8 @@ CREATE INDEX meetings_werkgroep ON meetings (werkgroep_id, created_at);
 CREATE INDEX meetings_status ON meetings (status);
 `,
   },
+  // Issue 18: the wijknetwerk and its change log.
+  PG_NETWORK_MIGRATION,
 ];
 
 /** Migrations of every instance of one database wait for each other (key: "wijk" + 17). */

@@ -9,6 +9,7 @@ import { pgDocuments } from './pgDocuments';
 import { checkPostgresIntegrity } from './pgIntegrity';
 import { pgMeetings } from './pgMeetings';
 import { migrate } from './pgMigrations';
+import { pgNetwork } from './pgNetwork';
 import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
 import { pgVotes } from './pgVotes';
@@ -101,6 +102,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgVotes(pool),
       ...pgBoards(pool),
       ...pgMeetings(pool),
+      ...pgNetwork(pool),
       ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');

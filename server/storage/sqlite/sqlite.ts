@@ -10,6 +10,7 @@ import { sqliteDocuments } from './sqliteDocuments';
 import { checkSqliteIntegrity } from './sqliteIntegrity';
 import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
+import { sqliteNetwork } from './sqliteNetwork';
 import { sqliteRoomLocks } from './sqliteRoomLocks';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
@@ -85,6 +86,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteVotes(rows),
       ...sqliteBoards(rows),
       ...sqliteMeetings(rows),
+      ...sqliteNetwork(rows),
       ...roomLocks,
       async ping() {
         ping.get();

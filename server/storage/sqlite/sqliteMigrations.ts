@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
+import { NETWORK_MIGRATION } from './sqliteNetwork';
 
 /**
  * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
@@ -199,6 +200,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
      holder TEXT NOT NULL,
      expires_at INTEGER NOT NULL
    ) WITHOUT ROWID;`,
+  // Issue 18: the wijknetwerk and its change log.
+  NETWORK_MIGRATION,
 ];
 
 /**
