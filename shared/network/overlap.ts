@@ -31,20 +31,14 @@
  * with cheap set look-ups. `bench/overlap.ts` measures 600 initiatives: a few ms wijk-shaped, ~16 ms with
  * all in one buurt, a few hundred ms only when every one of the 179,700 pairs is flagged.
  */
+
+import { NETWORK_THEMES } from './common';
 import { keyed } from './matchKey';
 import type { NetworkTheme, OverlapInitiative } from './overlapInput';
 import { type DayPeriod, intersectPeriods, usablePeriod } from './period';
 
-// A record, so the compiler names a theme added to NetworkTheme but missing here.
-const THEME_ORDER: Record<NetworkTheme, true> = {
-  leefbaar: true,
-  veilig: true,
-  groen: true,
-  gezond: true,
-  gelijke_kansen: true,
-};
-/** The themes in the order reasons and explanations list them. */
-export const NETWORK_THEMES = Object.keys(THEME_ORDER) as readonly NetworkTheme[];
+/** The themes, in the order reasons and explanations list them (one list: `common.ts`). */
+export { NETWORK_THEMES };
 
 export type OverlapReason =
   | {

@@ -3,7 +3,9 @@
  * of schemas and storage. The network's zod schema (`shared/network/initiative.ts`) produces values
  * assignable to it; keep the two in step.
  */
-export type NetworkTheme = 'leefbaar' | 'veilig' | 'groen' | 'gezond' | 'gelijke_kansen';
+import type { NetworkTheme } from './common';
+
+export type { NetworkTheme };
 
 export interface OverlapInitiative {
   id: string;
