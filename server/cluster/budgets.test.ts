@@ -1,39 +1,21 @@
-import fs from 'node:fs/promises';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
-import { type ChildServer, startChildServer } from '../test/childServer';
-import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
+import { startChildServer } from '../test/childServer';
+import { connectClient, flushed, waitFor } from '../test/clients';
 import { setupWerkgroep } from '../test/fixtures';
-import { dropKeys } from '../test/redisKeys';
-import { reachable } from '../test/relayCluster';
+import { MACHINE_REDIS_URL, machineRedisUp, trackInstances } from '../test/instances';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
 /**
  * [SYNC8]/[SYNC10] A member's update budget (bytes per minute over all their connections and rooms)
  * holds across instances: two real instances on one SQLite folder and the machine's Redis.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379';
-const redisUp = await reachable(6379);
-if (!redisUp && process.env.CI)
-  throw new Error('[SYNC10] Redis is not reachable at 127.0.0.1:6379 (required in CI)');
+const REDIS_URL = MACHINE_REDIS_URL;
+const redisUp = await machineRedisUp();
 
-const servers: ChildServer[] = [];
-const clients: TestClient[] = [];
-const dirs: string[] = [];
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) {
-    s.child.kill('SIGKILL');
-    await s.exited;
-  }
-});
-afterAll(async () => {
-  for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
-  for (const prefix of prefixes) await dropKeys(REDIS_URL, prefix);
-});
+const { servers, clients, dirs, prefixes } = trackInstances();
 
 /** What Redis counted for a member over all minutes (the layout sharedBudgets.ts writes). */
 async function counted(redis: Redis, prefix: string, memberId: string): Promise<number> {

@@ -1,10 +1,10 @@
-import fs from 'node:fs/promises';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { healthSchema } from '../../shared/api/errors';
 import { type ChildServer, startChildServer } from '../test/childServer';
-import { connectClient, flushed, type TestClient, waitFor } from '../test/clients';
+import { connectClient, flushed, waitFor } from '../test/clients';
 import { setupWerkgroep } from '../test/fixtures';
-import { reachable, startOwnRedis, storedStateVector } from '../test/relayCluster';
+import { machineRedisUp, trackInstances } from '../test/instances';
+import { startOwnRedis, storedStateVector } from '../test/relayCluster';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
 /**
@@ -12,24 +12,9 @@ import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
  * clients), /healthz says degraded, limits fall back to per instance, and the log says so once — not
  * once per reconnect attempt or per /healthz. A Redis of the test's own, killed and started again.
  */
-const redisUp = await reachable(6379);
-if (!redisUp && process.env.CI)
-  throw new Error('[SYNC10] Redis is not reachable at 127.0.0.1:6379 (required in CI)');
+const redisUp = await machineRedisUp();
 
-const servers: ChildServer[] = [];
-const clients: TestClient[] = [];
-const dirs: string[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) {
-    s.child.kill('SIGKILL');
-    await s.exited;
-  }
-});
-afterAll(async () => {
-  for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
-});
+const { servers, clients, dirs } = trackInstances();
 
 const base = (s: ChildServer) => `http://127.0.0.1:${s.port}`;
 async function health(s: ChildServer) {

@@ -1,15 +1,13 @@
-import fs from 'node:fs/promises';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { meetingSchema } from '../../shared/schemas/meeting';
 import { readMeeting } from '../../shared/sync/meetingDoc';
 import { roomName } from '../../shared/sync/rooms';
 import { type ChildServer, startChildServer } from '../test/childServer';
-import { connectClient, type TestClient, waitFor } from '../test/clients';
+import { connectClient, waitFor } from '../test/clients';
 import { setupWerkgroep, werkgroepCall } from '../test/fixtures';
-import { dropKeys } from '../test/redisKeys';
-import { reachable } from '../test/relayCluster';
+import { MACHINE_REDIS_URL, machineRedisUp, trackInstances } from '../test/instances';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
 /**
@@ -17,15 +15,10 @@ import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
  * real instances (child processes) on one SQLite folder and the machine's Redis, each test with its
  * own key prefix.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379';
-const redisUp = await reachable(6379);
-if (!redisUp && process.env.CI)
-  throw new Error('[SYNC10] Redis is not reachable at 127.0.0.1:6379 (required in CI)');
+const REDIS_URL = MACHINE_REDIS_URL;
+const redisUp = await machineRedisUp();
 
-const servers: ChildServer[] = [];
-const clients: TestClient[] = [];
-const dirs: string[] = [];
-const prefixes: string[] = [];
+const { servers, clients, dirs, prefixes } = trackInstances();
 
 async function cluster(env: Record<string, string> = {}) {
   const dataDir = await makeTempDir('wijkatelier-shared-');
@@ -44,18 +37,6 @@ async function cluster(env: Record<string, string> = {}) {
   servers.push(a, b);
   return { a, b, prefix, base: (s: ChildServer) => `http://127.0.0.1:${s.port}` };
 }
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) {
-    s.child.kill('SIGKILL');
-    await s.exited;
-  }
-});
-afterAll(async () => {
-  for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
-  for (const prefix of prefixes) await dropKeys(REDIS_URL, prefix);
-});
 
 const adminList = (base: string) =>
   fetch(`${base}/api/werkgroepen`, { headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });

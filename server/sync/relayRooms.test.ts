@@ -1,5 +1,4 @@
-import fs from 'node:fs/promises';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
 import { BOARD_LIMITS, boardSchema } from '../../shared/schemas/board';
@@ -12,8 +11,7 @@ import { openStorage } from '../storage/openStorage';
 import { type ChildServer, startChildServer } from '../test/childServer';
 import { connectClient, type TestClient, waitFor } from '../test/clients';
 import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
-import { dropKeys } from '../test/redisKeys';
-import { reachable } from '../test/relayCluster';
+import { MACHINE_REDIS_URL, machineRedisUp, trackInstances } from '../test/instances';
 import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
 
 /**
@@ -21,15 +19,11 @@ import { makeTempDir, TEST_ADMIN_TOKEN } from '../test/startTestServer';
  * folding and unloading one instance at a time, closeRoom, board limits. Two real instances (child
  * processes) on one SQLite data folder (or RELAY_TEST_DATABASE_URL) and the machine's Redis.
  */
-const redisUp = await reachable(6379);
-if (!redisUp && process.env.CI) throw new Error('[SYNC10] Redis is not reachable at 127.0.0.1:6379');
+const redisUp = await machineRedisUp();
 const SHARED_DATABASE_URL = process.env.RELAY_TEST_DATABASE_URL;
 
-const servers: ChildServer[] = [];
-const clients: TestClient[] = [];
-const dirs: string[] = [];
-const prefixes: string[] = [];
-const REDIS_URL = 'redis://127.0.0.1:6379';
+const { servers, clients, dirs, prefixes } = trackInstances();
+const REDIS_URL = MACHINE_REDIS_URL;
 
 async function cluster(extra: Record<string, string> = {}, roles: readonly Role[] = ['bewoner']) {
   const dataDir = await makeTempDir('wijkatelier-rooms-');
@@ -60,18 +54,6 @@ function client(server: ChildServer, room: string, who: Person): TestClient {
   clients.push(c);
   return c;
 }
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) {
-    s.child.kill('SIGKILL');
-    await s.exited;
-  }
-});
-afterAll(async () => {
-  for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
-  for (const prefix of prefixes) await dropKeys(REDIS_URL, prefix);
-});
 
 const plan = { title: 'Bijeenkomst', date: '2026-12-03', startTime: '19:30', place: 'Buurthuis', agenda: [] };
 
