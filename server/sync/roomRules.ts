@@ -83,17 +83,32 @@ const open = (werkgroepId: string | undefined, more: Partial<Omit<RoomTarget, 'w
 
 const MAX = SYNC_LIMITS.maxRoomBytes;
 
+/** What the three kinds of board room share: clients write, held to the board's rules and limits. */
+const BOARD_ROOM = {
+  gc: true,
+  serverWritten: false,
+  recordsAuthors: false,
+  maxBytes: MAX,
+  update: board,
+  sharedLimits: boardOverLimits,
+} as const;
+
+/** What the rooms the server writes as mirrors of the database share ([SYNC12]): clients only read. */
+const MIRROR_ROOM = {
+  gc: true,
+  serverWritten: true,
+  recordsAuthors: false,
+  maxBytes: MAX,
+  update: null,
+  sharedLimits: null,
+  unlockedBy: null,
+} as const;
+
 export const ROOM_RULES: Record<RoomKind, RoomRules> = {
   // A document's structure: a mirror of the database (sections, comment threads); nothing reads
   // its history, and a thread is rewritten whole on every comment.
   doc: {
-    gc: true,
-    serverWritten: true,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: null,
-    sharedLimits: null,
-    unlockedBy: null,
+    ...MIRROR_ROOM,
     target: async (s, id) => open((await s.getDocument(id))?.werkgroepId),
   },
   // One section's text; settled (vastgesteld), only the facilitator edits it.
@@ -115,12 +130,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
   },
   // A board's open notes and frames; a locked board is read-only for everyone but the facilitator.
   board: {
-    gc: true,
-    serverWritten: false,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: board,
-    sharedLimits: boardOverLimits,
+    ...BOARD_ROOM,
     unlockedBy: 'board.manage',
     target: async (s, id) => {
       const row = await s.getBoard(id);
@@ -129,23 +139,13 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
   },
   // A board's locked frames and their notes: always locked, only the facilitator writes.
   boardlock: {
-    gc: true,
-    serverWritten: false,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: board,
-    sharedLimits: boardOverLimits,
+    ...BOARD_ROOM,
     unlockedBy: 'board.manage',
     target: async (s, id) => open((await s.getBoard(id))?.werkgroepId, { locked: true }),
   },
   // One member's hidden notes during a silent brainstorm: only that member opens it.
   boarddraft: {
-    gc: true,
-    serverWritten: false,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: board,
-    sharedLimits: boardOverLimits,
+    ...BOARD_ROOM,
     unlockedBy: null,
     target: async (s, id) => {
       const ids = parseBoardDraftRoomId(id);
@@ -155,35 +155,17 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
   },
   // Presence, votes, decisions, board settings, meeting summaries and the roster.
   werkgroep: {
-    gc: true,
-    serverWritten: true,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: null,
-    sharedLimits: null,
-    unlockedBy: null,
+    ...MIRROR_ROOM,
     target: async (s, id) => open((await s.getWerkgroep(id))?.id),
   },
   // A meeting's live state.
   session: {
-    gc: true,
-    serverWritten: true,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: null,
-    sharedLimits: null,
-    unlockedBy: null,
+    ...MIRROR_ROOM,
     target: async (s, id) => open((await s.getMeeting(id))?.werkgroepId),
   },
   // A werkgroep's wijknetwerk ([SYNC12]): a mirror of the database, reconciled at every load.
   netwerk: {
-    gc: true,
-    serverWritten: true,
-    recordsAuthors: false,
-    maxBytes: MAX,
-    update: null,
-    sharedLimits: null,
-    unlockedBy: null,
+    ...MIRROR_ROOM,
     target: async (s, id) => open((await s.getWerkgroep(id))?.id),
     // As GET …/netwerk: not a guest who came in by the projector's code.
     reads: 'network.view',
