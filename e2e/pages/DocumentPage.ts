@@ -86,7 +86,7 @@ export class DocumentPage {
    * relative position), so the key is pressed again until the caret stays at the end.
    */
   async moveToEnd(): Promise<void> {
-    const atEnd = () =>
+    const atEnd = (): Promise<boolean> =>
       this.page.evaluate(`(() => {
           const s = window.getSelection();
           const editor = document.activeElement;
@@ -98,14 +98,15 @@ export class DocumentPage {
           for (const n of after.querySelectorAll('.collaboration-carets__caret')) n.remove();
           return (after.textContent ?? '').trim() === '';
         })()`);
-    // At the end, and still there a moment later: a remote change that was on its way (or the
-    // server's answer to the save check) can restore the old selection just after the key.
+    // At the end, and still there at the next poll (100 ms or more later): a remote change that was
+    // on its way can restore the old selection just after the key.
+    let wasAtEnd = false;
     await expect
       .poll(async () => {
+        if (wasAtEnd && (await atEnd())) return true;
         await this.page.keyboard.press('ControlOrMeta+End');
-        if (!(await atEnd())) return false;
-        await this.page.waitForTimeout(150);
-        return atEnd();
+        wasAtEnd = await atEnd();
+        return false;
       })
       .toBe(true);
   }
