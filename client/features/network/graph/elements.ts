@@ -7,6 +7,7 @@ import type { RelationKind } from '../../../../shared/network/relation';
 
 /** A party kind as the graph draws it: the standard ones each their own, the werkgroep's own kinds as one. */
 export type DrawnKind = StandardPartyKind | 'eigen';
+export const drawnKind = (kind: string): DrawnKind => (isStandardKind(kind) ? kind : 'eigen');
 
 export type GraphNode =
   | { id: string; type: 'party'; label: string; kind: DrawnKind; coalition: boolean }
@@ -50,7 +51,7 @@ export function buildElements(view: NetworkView): { nodes: GraphNode[]; edges: G
         id: p.id,
         type: 'party',
         label: p.name,
-        kind: isStandardKind(p.kind) ? p.kind : 'eigen',
+        kind: drawnKind(p.kind),
         coalition: coalition.has(p.id),
       }),
     ),

@@ -1,0 +1,146 @@
+import type { Core, CoseLayoutOptions, ElementDefinition } from 'cytoscape';
+import type { NetworkView } from '../../../../shared/network/network';
+import { buildElements, edgeClasses, type GraphEdge, type GraphNode, nodeClasses } from './elements';
+import { type Point, placeNear, seedPositions } from './seed';
+import { graphStyle } from './style';
+
+/**
+ * The graph's work on a cytoscape instance, apart from React so the benchmark (bench/networkGraph.ts)
+ * measures exactly what the page runs. Document state (the network) comes in; what the person does
+ * (zoom, pan, dragged nodes) stays in the instance and is never synced.
+ */
+export type Cytoscape = typeof import('cytoscape');
+
+/** Above this many nodes the force layout runs fewer rounds: see bench/README.md (network graph). */
+const LARGE = 300;
+
+/**
+ * The force layout refines the id-seeded start (seed.ts). With `randomize: false` and no two nodes
+ * on one spot it uses no randomness, so the same network ends in the same place.
+ */
+export function layoutOptions(nodeCount: number): CoseLayoutOptions {
+  const large = nodeCount > LARGE;
+  return {
+    name: 'cose',
+    randomize: false,
+    animate: false,
+    fit: true,
+    padding: 30,
+    numIter: large ? 120 : 1000,
+    initialTemp: large ? 200 : 1000,
+    nodeRepulsion: () => 8000,
+    idealEdgeLength: () => 60,
+    componentSpacing: 60,
+    nodeDimensionsIncludeLabels: false,
+  };
+}
+
+export function createGraph(cytoscape: Cytoscape, container: HTMLElement, scale: number): Core {
+  return cytoscape({
+    container,
+    style: graphStyle(scale),
+    minZoom: 0.1,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    // Selection is the page's (selectedId), drawn by a class; cytoscape's own would be a second one.
+    selectionType: 'single',
+    autounselectify: true,
+    // Canvas text is drawn per frame; hiding edges while panning keeps a large network smooth.
+    hideEdgesOnViewport: true,
+  });
+}
+
+const nodeDef = (n: GraphNode, position: Point): ElementDefinition => ({
+  group: 'nodes',
+  data: { ...n },
+  classes: nodeClasses(n),
+  position: { ...position },
+});
+const edgeDef = (e: GraphEdge): ElementDefinition => ({
+  group: 'edges',
+  data: { ...e },
+  classes: edgeClasses(e),
+});
+
+/**
+ * Makes the graph show `view`. The first time it lays everything out; after that nodes keep their
+ * place, a new node goes beside the nodes it connects to, removed ones go, and changed ones are
+ * relabelled and restyled: a live change never reshuffles the graph. Returns whether it laid out.
+ */
+export function syncElements(cy: Core, view: NetworkView): boolean {
+  const { nodes, edges } = buildElements(view);
+  const first = cy.nodes().length === 0;
+  const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+  cy.batch(() => {
+    cy.elements()
+      .filter((el) => !wanted.has(el.id()))
+      .remove();
+    if (first) {
+      const seeds = seedPositions(view);
+      cy.add([...nodes.map((n) => nodeDef(n, seeds.get(n.id) ?? { x: 0, y: 0 })), ...edges.map(edgeDef)]);
+      return;
+    }
+    const seeds = nodes.some((n) => cy.getElementById(n.id).empty()) ? seedPositions(view) : null;
+    const neighbours = new Map<string, Point[]>();
+    for (const e of edges)
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const) {
+        const other = cy.getElementById(b);
+        if (other.nonempty()) neighbours.set(a, [...(neighbours.get(a) ?? []), { ...other.position() }]);
+      }
+    for (const n of nodes) {
+      const existing = cy.getElementById(n.id);
+      if (existing.nonempty()) {
+        existing.data(n);
+        existing.classes(nodeClasses(n));
+      } else {
+        const fallback = seeds?.get(n.id) ?? { x: 0, y: 0 };
+        cy.add(nodeDef(n, placeNear(n.id, neighbours.get(n.id) ?? [], fallback)));
+      }
+    }
+    for (const e of edges) {
+      const existing = cy.getElementById(e.id);
+      if (existing.nonempty()) {
+        existing.data(e);
+        existing.classes(edgeClasses(e));
+      } else cy.add(edgeDef(e));
+    }
+  });
+  if (first && nodes.length > 0) cy.layout(layoutOptions(nodes.length)).run();
+  return first;
+}
+
+/** Shows only `visible` (filters): hidden elements keep their position, nothing is laid out again. */
+export function applyVisible(cy: Core, visible: ReadonlySet<string>): void {
+  cy.batch(() => {
+    cy.elements().forEach((el) => {
+      const hide = !visible.has(el.id());
+      if (el.hasClass('hidden') !== hide) el.toggleClass('hidden', hide);
+    });
+  });
+}
+
+export function applySelected(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.nodes('.is-selected').removeClass('is-selected');
+    if (id) cy.getElementById(id).addClass('is-selected');
+  });
+}
+
+/** Zoom by a factor around the middle of the canvas (the + and − buttons). */
+export function zoomBy(cy: Core, factor: number): void {
+  cy.zoom({
+    level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor)),
+    renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+  });
+}
+
+/** Fits what is visible (all of it when nothing is). */
+export function fitVisible(cy: Core, padding = 30): void {
+  const shown = cy.elements(':visible');
+  cy.fit(shown.nonempty() ? shown : undefined, padding);
+}
+
+export const visibleNodeCount = (cy: Core): number => cy.nodes(':visible').length;
