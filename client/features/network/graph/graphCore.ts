@@ -35,12 +35,24 @@ export function layoutOptions(nodeCount: number): CoseLayoutOptions {
   };
 }
 
-export function createGraph(cytoscape: Cytoscape, container: HTMLElement, scale: number): Core {
+/**
+ * A graph on `container`. Not `interactive` (the room screen, a phone following a meeting): no
+ * zooming, panning or dragging, so a finger scrolls the page instead of being caught by the canvas.
+ */
+export function createGraph(
+  cytoscape: Cytoscape,
+  container: HTMLElement,
+  scale: number,
+  interactive = true,
+): Core {
   return cytoscape({
     container,
     style: graphStyle(scale),
     minZoom: 0.1,
     maxZoom: 4,
+    userZoomingEnabled: interactive,
+    userPanningEnabled: interactive,
+    autoungrabify: !interactive,
     boxSelectionEnabled: false,
     // Selection is the page's (selectedId), drawn by a class; cytoscape's own would be a second one.
     selectionType: 'single',
@@ -141,6 +153,21 @@ export function zoomBy(cy: Core, factor: number): void {
 export function fitVisible(cy: Core, padding = 30): void {
   const shown = cy.elements(':visible');
   cy.fit(shown.nonempty() ? shown : undefined, padding);
+}
+
+/**
+ * Keeps labels at `px` screen pixels whatever the zoom (the room screen: a label read from the back
+ * of the room must not shrink because the network is large). Bypass styles: only for small graphs.
+ */
+export function fixLabelSize(cy: Core, px: number): void {
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    cy.nodes('.party').style({ 'font-size': px / zoom, 'text-max-width': `${(px * 9) / zoom}px` });
+    cy.nodes('.initiative').style({
+      'font-size': (px * 0.8) / zoom,
+      'text-max-width': `${(px * 8) / zoom}px`,
+    });
+  });
 }
 
 export const visibleNodeCount = (cy: Core): number => cy.nodes(':visible').length;

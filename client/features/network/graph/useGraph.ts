@@ -8,6 +8,7 @@ import {
   applyVisible,
   createGraph,
   fitVisible,
+  fixLabelSize,
   syncElements,
   visibleNodeCount,
 } from './graphCore';
@@ -26,14 +27,17 @@ export function useGraph({
   shown,
   selectedId,
   onSelect,
+  labelPx = null,
 }: {
   container: HTMLDivElement | null;
   scale: number;
   view: NetworkView;
   shown: FilteredNetwork;
   selectedId: string | null;
-  /** Null: the graph is only looked at (the room screen). */
+  /** Null: the graph is only looked at (the room screen, a phone in a meeting): no zoom, pan or tap. */
   onSelect: ((id: string | null) => void) | null;
+  /** Labels this many screen pixels at any zoom (the room screen). */
+  labelPx?: number | null;
 }): { cy: Core | null; state: GraphState; drawn: number } {
   const [cy, setCy] = useState<Core | null>(null);
   const [failed, setFailed] = useState(false);
@@ -42,6 +46,7 @@ export function useGraph({
   useEffect(() => {
     select.current = onSelect;
   }, [onSelect]);
+  const interactive = onSelect !== null;
   const latest = useRef({ selectedId, visible: new Set<string>() });
 
   useEffect(() => {
@@ -52,7 +57,7 @@ export function useGraph({
     import('cytoscape').then(
       ({ default: cytoscape }) => {
         if (cancelled) return;
-        const graph = createGraph(cytoscape, container, scale);
+        const graph = createGraph(cytoscape, container, scale, interactive);
         instance = graph;
         graph.on('tap', 'node', (e) => select.current?.(e.target.id()));
         graph.on('tap', (e) => {
@@ -72,7 +77,7 @@ export function useGraph({
       instance?.destroy();
       setCy(null);
     };
-  }, [container, scale]);
+  }, [container, scale, interactive]);
 
   const edges = useMemo(() => buildElements(view).edges, [view]);
   const visible = useMemo(() => visibleIds(shown, edges), [shown, edges]);
@@ -87,8 +92,22 @@ export function useGraph({
     applyVisible(cy, latest.current.visible);
     applySelected(cy, latest.current.selectedId);
     if (laidOut) fitVisible(cy);
+    if (labelPx !== null) fixLabelSize(cy, labelPx);
     setDrawn(visibleNodeCount(cy));
-  }, [cy, view]);
+  }, [cy, view, labelPx]);
+
+  // A screen is refitted when its box changes (the projector's window, the next agenda item's layout).
+  useEffect(() => {
+    if (!cy || labelPx === null) return;
+    const refit = () => {
+      fitVisible(cy);
+      fixLabelSize(cy, labelPx);
+    };
+    cy.on('resize', refit);
+    return () => {
+      cy.off('resize', refit);
+    };
+  }, [cy, labelPx]);
 
   useEffect(() => {
     if (!cy) return;
