@@ -43,7 +43,7 @@ export function LinkedNetwork({
         <p className="linked__kind">{t('meetings.content.network')}</p>
       </div>
       {allowed ? (
-        <NetworkScreenView view={view} show={show} size={mode === 'screen' ? 'large' : 'small'} />
+        <NetworkScreenView view={view} show={show} on={mode} />
       ) : (
         <p>{t('networkGraph.screen.membersOnly')}</p>
       )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../../shared/i18n/translate';
 import { explainOverlap } from '../../../shared/network/explainOverlap';
@@ -6,34 +6,39 @@ import { filterNetwork, NO_FILTERS } from '../../../shared/network/filters';
 import type { NetworkView } from '../../../shared/network/network';
 import type { NetworkScreenView as ScreenKind } from '../../../shared/schemas/meeting';
 import { openOverlaps } from './graph/elements';
+import { NetworkGraph } from './graph/NetworkGraph';
 import { ScreenGraph } from './graph/ScreenGraph';
 
 /** Open overlaps listed by name: more do not stay readable on the wall. */
-const OVERLAPS_SHOWN = { large: 3, small: 5 } as const;
+const OVERLAPS_SHOWN = { screen: 3, console: 5, participant: 5 } as const;
+
+/** Where the agenda item is shown: the room screen, the facilitator's console, a member's phone or laptop. */
+export type NetworkShownOn = 'screen' | 'console' | 'participant';
 
 /**
  * The wijknetwerk as an agenda item shows it: the drawing, how many parties and initiatives, and the
- * overlaps still to discuss. `large` is the room screen (1920 px, read from the back of the room),
- * `small` a phone or the console.
+ * overlaps still to discuss. The room screen draws it large (1920 px, read from
+ * the back of the room); the console can explore it (click a node to see what it is); a phone only
+ * looks, so a finger scrolls the page instead of being caught by the drawing.
  */
 export function NetworkScreenView({
   view,
   show,
-  size,
+  on,
 }: {
   view: NetworkView;
   show: ScreenKind;
-  size: 'large' | 'small';
+  on: NetworkShownOn;
 }) {
   const { t, i18n } = useTranslation();
   const open = useMemo(() => openOverlaps(view, filterNetwork(view, NO_FILTERS)), [view]);
   const names = useMemo(() => new Map(view.initiatives.map((i) => [i.id, i])), [view.initiatives]);
   const lang = languageOf(i18n.language);
-  const listed = open.slice(0, OVERLAPS_SHOWN[size]);
+  const listed = open.slice(0, OVERLAPS_SHOWN[on]);
   return (
-    <div className={`network-screen network-screen--${size}`}>
+    <div className={`network-screen network-screen--${on === 'screen' ? 'large' : 'small'}`}>
       <div className="network-screen__drawing">
-        <Drawing view={view} show={show} size={size} />
+        <Drawing view={view} show={show} on={on} />
       </div>
       <div className="network-screen__facts">
         <ul className="network-screen__counts">
@@ -77,12 +82,41 @@ export function NetworkScreenView({
  * THE place where the agenda item's drawing is chosen. `kaart` shows the graph until the wijk map
  * (client/features/network/map) is merged: then render the map component in the `kaart` case.
  */
-function Drawing({ view, show, size }: { view: NetworkView; show: ScreenKind; size: 'large' | 'small' }) {
+function Drawing({ view, show, on }: { view: NetworkView; show: ScreenKind; on: NetworkShownOn }) {
   switch (show) {
     case 'kaart':
-      // TODO(net-map): replace with the map component, e.g. <NetworkMapScreen view={view} size={size} />.
-      return <ScreenGraph view={view} size={size} />;
+      // TODO(net-map): the map component goes here (large on the screen, small elsewhere).
+      return <GraphFor view={view} on={on} />;
     case 'graaf':
-      return <ScreenGraph view={view} size={size} />;
+      return <GraphFor view={view} on={on} />;
   }
+}
+
+function GraphFor({ view, on }: { view: NetworkView; on: NetworkShownOn }) {
+  return on === 'console' ? (
+    <ExplorableGraph view={view} />
+  ) : (
+    <ScreenGraph view={view} size={on === 'screen' ? 'large' : 'small'} />
+  );
+}
+
+/** The page's graph (zoom, click a node) with the name of what was clicked. */
+function ExplorableGraph({ view }: { view: NetworkView }) {
+  const { t } = useTranslation();
+  const shown = useMemo(() => filterNetwork(view, NO_FILTERS), [view]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected =
+    view.parties.find((p) => p.id === selectedId) ??
+    view.initiatives.find((i) => i.id === selectedId) ??
+    null;
+  return (
+    <>
+      <NetworkGraph view={view} shown={shown} selectedId={selectedId} onSelect={setSelectedId} />
+      <p className="network-screen__selected" aria-live="polite">
+        {selected
+          ? t('networkGraph.screen.selected', { name: selected.name })
+          : t('networkGraph.screen.selectHint')}
+      </p>
+    </>
+  );
 }

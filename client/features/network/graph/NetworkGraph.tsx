@@ -2,6 +2,7 @@ import './graph.css';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useOptionalWerkgroep } from '../../werkgroep/WerkgroepContext';
 import type { NetworkViewProps } from '../viewProps';
 import { drawnKind } from './elements';
 import { fitVisible, zoomBy } from './graphCore';
@@ -29,11 +30,14 @@ export function NetworkGraph({ view, shown, selectedId, onSelect }: NetworkViewP
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { cy, state, drawn } = useGraph({ container, scale: 1, view, shown, selectedId, onSelect });
   const kinds = useMemo(() => new Set(shown.parties.map((p) => drawnKind(p.kind))), [shown.parties]);
-  const tableSearch = useMemo(() => {
-    const params = new URLSearchParams(location.search);
+  const werkgroepId = useOptionalWerkgroep()?.detail.werkgroep.id ?? null;
+  const tableLink = useMemo(() => {
+    // On the network page its filters stay; elsewhere (a meeting's console) it leads to that page.
+    const page = werkgroepId ? `/w/${werkgroepId}/netwerk` : location.pathname;
+    const params = new URLSearchParams(location.pathname === page ? location.search : '');
     params.set(VIEW_PARAM, TABLE_VIEW);
-    return `?${params.toString()}`;
-  }, [location.search]);
+    return { pathname: page, search: `?${params.toString()}` };
+  }, [werkgroepId, location.pathname, location.search]);
   const summary = t('networkGraph.summary', {
     parties: shown.parties.length,
     initiatives: shown.initiatives.length,
@@ -44,7 +48,7 @@ export function NetworkGraph({ view, shown, selectedId, onSelect }: NetworkViewP
     <div className="network-graph">
       <p className="network-graph__note">
         {t('networkGraph.keyboardNote')}{' '}
-        <Link className="utrecht-link" to={{ search: tableSearch }}>
+        <Link className="utrecht-link" to={tableLink}>
           {t('networkGraph.toTable')}
         </Link>
       </p>
