@@ -31,7 +31,8 @@ export function layoutOptions(nodeCount: number): CoseLayoutOptions {
     nodeRepulsion: () => 8000,
     idealEdgeLength: () => 60,
     componentSpacing: 60,
-    nodeDimensionsIncludeLabels: false,
+    // Room for labels keeps names off other nodes; on a large network that costs more than it gives.
+    nodeDimensionsIncludeLabels: !large,
   };
 }
 
@@ -162,7 +163,7 @@ export function fitVisible(cy: Core, padding = 30): void {
 export function fixLabelSize(cy: Core, px: number): void {
   const zoom = cy.zoom();
   cy.batch(() => {
-    cy.nodes('.party').style({ 'font-size': px / zoom, 'text-max-width': `${(px * 9) / zoom}px` });
+    cy.nodes('.party').style({ 'font-size': px / zoom, 'text-max-width': `${(px * 12) / zoom}px` });
     cy.nodes('.initiative').style({
       'font-size': (px * 0.8) / zoom,
       'text-max-width': `${(px * 8) / zoom}px`,

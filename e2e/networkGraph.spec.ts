@@ -1,0 +1,182 @@
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Locator,
+  type Page,
+  test,
+} from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
+import { startMeeting } from './fixtures/meeting';
+import { type Actor, baseURL, createWerkgroep, joinAs } from './fixtures/werkgroep';
+
+const PROJECTOR = { width: 1920, height: 1080 };
+const LAPTOP = { width: 1280, height: 800 };
+const shotsDir = process.env.SHOTS_DIR ?? 'test-results/screenshots';
+
+/** A record added over the network API by `actor` (cookie and same-origin header, as the page sends). */
+async function add(actor: Actor, werkgroepId: string, what: string, data: Record<string, unknown>) {
+  const res = await actor.context.request.post(
+    `${baseURL()}/api/werkgroepen/${werkgroepId}/netwerk/${what}`,
+    {
+      headers: { origin: baseURL() },
+      data,
+    },
+  );
+  if (!res.ok()) throw new Error(`add ${what} → ${res.status()}: ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/**
+ * A small wijknetwerk: four parties (two in the wijkcoalitie), three initiatives, two of them for
+ * the same people in the same buurt (the server flags that overlap).
+ */
+async function seedNetwork(facilitator: Actor, werkgroepId: string) {
+  const party = (name: string, kind: string) =>
+    add(facilitator, werkgroepId, 'parties', {
+      name,
+      kind,
+      themes: ['gezond'],
+      buurten: ['Vollenhove-Noord'],
+    });
+  const portaal = await party('Portaal', 'woningcorporatie');
+  const welzijn = await party('Welzijn Vollenhove', 'zorg_welzijn');
+  const bewoners = await party('Bewonersgroep Noord', 'bewonersinitiatief');
+  await party('Sportclub Vitesse', 'sport');
+  await add(facilitator, werkgroepId, 'relations', {
+    fromPartyId: portaal,
+    toPartyId: bewoners,
+    kind: 'wijkcoalitie',
+  });
+  await add(facilitator, werkgroepId, 'relations', {
+    fromPartyId: portaal,
+    toPartyId: welzijn,
+    kind: 'financiert',
+  });
+  const initiative = (name: string, leadPartyId: string, partnerPartyIds: string[] = []) =>
+    add(facilitator, werkgroepId, 'initiatives', {
+      name,
+      leadPartyId,
+      partnerPartyIds,
+      themes: ['gezond'],
+      targetGroups: ['ouderen'],
+      buurten: ['Vollenhove-Noord'],
+      status: 'loopt',
+    });
+  await initiative('Samen bewegen', welzijn, [bewoners]);
+  await initiative('Fit na 65', bewoners);
+  await add(facilitator, werkgroepId, 'initiatives', {
+    name: 'Groene gevels',
+    leadPartyId: portaal,
+    themes: ['groen'],
+  });
+}
+
+async function scene(browser: Browser, request: APIRequestContext) {
+  const { werkgroepId, facilitatorInviteUrl } = await createWerkgroep(request, 'Werkgroep Vollenhove');
+  const facilitator = await joinAs(browser, facilitatorInviteUrl, 'Fatima (procesbegeleider)');
+  await seedNetwork(facilitator, werkgroepId);
+  const meeting = await startMeeting(facilitator, werkgroepId, {
+    title: 'Wijkavond',
+    date: '2026-12-10',
+    agenda: [{ title: 'Wie doet wat in de wijk', minutes: 15, link: { kind: 'netwerk', view: 'graaf' } }],
+  });
+  const base = `/w/${werkgroepId}/bijeenkomsten/${meeting.id}`;
+  return { facilitator, paths: { screen: `${base}/scherm`, console: `${base}/console` } };
+}
+
+/**
+ * Where on the page cytoscape painted a colour (the middle of its pixels), read from its canvases:
+ * nodes have no DOM of their own, and the test finds one as a person does, by what is drawn.
+ */
+async function spotOfColour(canvas: Locator, [r, g, b]: [number, number, number]) {
+  const spot = await canvas.evaluate(
+    (el, rgb) => {
+      for (const c of el.querySelectorAll('canvas')) {
+        const ctx = c.getContext('2d');
+        if (!ctx || c.width === 0) continue;
+        const data = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        let sx = 0;
+        let sy = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2] && data[i + 3] === 255) {
+            n++;
+            sx += (i / 4) % c.width;
+            sy += Math.floor(i / 4 / c.width);
+          }
+        if (n > 0) {
+          const box = c.getBoundingClientRect();
+          return {
+            x: box.x + (sx / n) * (box.width / c.width),
+            y: box.y + (sy / n) * (box.height / c.height),
+          };
+        }
+      }
+      return null;
+    },
+    [r, g, b] as const,
+  );
+  if (!spot) throw new Error(`nothing of rgb(${r}, ${g}, ${b}) on the canvas`);
+  return spot;
+}
+
+/** The graph's canvas once it has drawn `n` nodes (the count is the component's own attribute). */
+const drawn = (page: Page, selector: string, n: number) =>
+  expect(page.locator(selector)).toHaveAttribute('data-node-count', String(n));
+
+test('the room screen shows the wijknetwerk large: the graph, counts and the open overlap; axe passes', async ({
+  browser,
+  request,
+}) => {
+  const s = await scene(browser, request);
+  const page = await s.facilitator.context.newPage();
+  await page.setViewportSize(PROJECTOR);
+  await page.goto(s.paths.screen);
+  await drawn(page, '.screen-graph__canvas', 7);
+  const content = page.locator('.screen__content');
+  await expect(content.locator('.network-screen__counts')).toHaveText(
+    /4 partijen.*3 initiatieven.*1 open overlap/,
+  );
+  await expect(content.locator('.network-screen__pair')).toHaveText(
+    /Fit na 65.*Samen bewegen|Samen bewegen.*Fit na 65/,
+  );
+  await expect(content).toHaveAttribute('data-fit', 'yes');
+  await expectNoViolations(page, 'room screen with the wijknetwerk');
+  await page.screenshot({ path: `${shotsDir}/network-screen-1920.png` });
+});
+
+test('on the console the graph is explored: a click on a node selects it; Tab passes the canvas by', async ({
+  browser,
+  request,
+}) => {
+  const s = await scene(browser, request);
+  const page = await s.facilitator.context.newPage();
+  await page.setViewportSize(LAPTOP);
+  await page.goto(s.paths.console);
+  const canvas = page.locator('.network-graph__canvas');
+  await drawn(page, '.network-graph__canvas', 7);
+  await expect(page.getByText('De tabel toont hetzelfde en werkt met het toetsenbord.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Naar de tabel' })).toHaveAttribute(
+    'href',
+    /\/netwerk\?weergave=tabel$/,
+  );
+
+  // Portaal is the only woningcorporatie: its fill colour is on the canvas nowhere else.
+  const selected = page.locator('.network-screen__selected');
+  await expect(selected).toHaveText(/Klik op een partij/);
+  await canvas.scrollIntoViewIfNeeded();
+  const portaal = await spotOfColour(canvas, [0x1d, 0x4f, 0x91]);
+  await page.mouse.click(portaal.x, portaal.y);
+  await expect(selected).toHaveText('Gekozen: Portaal');
+
+  // Keyboard: from "Alles in beeld" the next Tab stop is outside the drawing.
+  await page.getByRole('button', { name: 'Alles in beeld' }).focus();
+  await page.keyboard.press('Tab');
+  const inCanvas = await page.evaluate(
+    () => document.activeElement?.closest('.network-graph__frame') !== null,
+  );
+  expect(inCanvas).toBe(false);
+  await expectNoViolations(page, 'console with the wijknetwerk');
+  await page.screenshot({ path: `${shotsDir}/network-console-1280.png`, fullPage: true });
+});
