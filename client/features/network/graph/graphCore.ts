@@ -1,4 +1,4 @@
-import type { Core, CoseLayoutOptions, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { NetworkView } from '../../../../shared/network/network';
 import { buildElements, edgeClasses, type GraphEdge, type GraphNode, nodeClasses } from './elements';
 import { type Point, placeNear, seedPositions } from './seed';
@@ -11,28 +11,35 @@ import { graphStyle } from './style';
  */
 export type Cytoscape = typeof import('cytoscape');
 
-/** Above this many nodes the force layout runs fewer rounds: see bench/README.md (network graph). */
-const LARGE = 300;
+/**
+ * Up to this many nodes the force layout refines the seeded start; above it the seeded positions
+ * (buurt clusters, initiatives beside their parties) are drawn as they are. Measured with
+ * `npm run bench:network` (bench/README.md): cose costs over a second even with no iterations at
+ * 900 nodes and several seconds with enough to matter, while the seeded start draws in a fraction.
+ */
+export const FORCE_LAYOUT_MAX_NODES = 400;
 
 /**
- * The force layout refines the id-seeded start (seed.ts). With `randomize: false` and no two nodes
- * on one spot it uses no randomness, so the same network ends in the same place.
+ * The layout of a first render. Both kinds use no randomness: the seeded start depends only on the
+ * ids, and cose with `randomize: false` (and no two nodes on one spot) is deterministic, so the
+ * same network lands in the same place every time.
  */
-export function layoutOptions(nodeCount: number): CoseLayoutOptions {
-  const large = nodeCount > LARGE;
+export function layoutOptions(nodeCount: number): LayoutOptions {
+  if (nodeCount > FORCE_LAYOUT_MAX_NODES) return { name: 'preset', fit: true, padding: 30 };
+  const small = nodeCount <= 150;
   return {
     name: 'cose',
     randomize: false,
     animate: false,
     fit: true,
     padding: 30,
-    numIter: large ? 120 : 1000,
-    initialTemp: large ? 200 : 1000,
+    numIter: small ? 1000 : 200,
+    initialTemp: small ? 1000 : 300,
     nodeRepulsion: () => 8000,
     idealEdgeLength: () => 60,
     componentSpacing: 60,
-    // Room for labels keeps names off other nodes; on a large network that costs more than it gives.
-    nodeDimensionsIncludeLabels: !large,
+    // Room for labels keeps names off other nodes; on a larger network that costs more than it gives.
+    nodeDimensionsIncludeLabels: small,
   };
 }
 
@@ -127,11 +134,13 @@ export function syncElements(cy: Core, view: NetworkView): boolean {
 
 /** Shows only `visible` (filters): hidden elements keep their position, nothing is laid out again. */
 export function applyVisible(cy: Core, visible: ReadonlySet<string>): void {
+  // Two collections changed at once restyle once, not element by element.
+  const hide = cy.elements(':visible').filter((el) => !visible.has(el.id()));
+  const show = cy.elements('.hidden').filter((el) => visible.has(el.id()));
+  if (hide.empty() && show.empty()) return;
   cy.batch(() => {
-    cy.elements().forEach((el) => {
-      const hide = !visible.has(el.id());
-      if (el.hasClass('hidden') !== hide) el.toggleClass('hidden', hide);
-    });
+    hide.addClass('hidden');
+    show.removeClass('hidden');
   });
 }
 
