@@ -33,7 +33,7 @@ const SPACING = 60;
 /**
  * Where every party and initiative starts, computed from the network alone (no randomness, no
  * order dependence): parties gather around their first buurt (the buurten on a circle, in name
- * order), initiatives between their lead and partners. The force layout refines this; because it
+ * order), initiatives in their buurt, drawn towards their lead and partners. The force layout refines this; because it
  * starts from the same positions it ends in the same place, so a network looks the same every time.
  */
 export function seedPositions(view: Pick<NetworkView, 'parties' | 'initiatives'>): Map<string, Point> {
@@ -44,13 +44,16 @@ export function seedPositions(view: Pick<NetworkView, 'parties' | 'initiatives'>
     if (i.leadPartyId === null && i.partnerPartyIds.length === 0)
       sizes.set(clusterOf(i.buurten), (sizes.get(clusterOf(i.buurten)) ?? 0) + 1);
   const named = [...sizes.keys()].filter((k) => k !== '').sort();
-  const ring = Math.max(SPACING * 4, (named.length * SPACING * 3) / Math.PI);
+  const spread = (key: string) => SPACING * Math.sqrt(sizes.get(key) ?? 1);
+  // Far enough out that neighbouring buurten do not overlap (chord between centres > both spreads).
+  const widest = Math.max(0, ...named.map(spread));
+  const ring =
+    named.length < 2 ? SPACING * 4 : Math.max(SPACING * 4, (widest * 1.1) / Math.sin(Math.PI / named.length));
   const centers = new Map<string, Point>([['', { x: 0, y: 0 }]]);
   named.forEach((key, n) => {
     const a = (2 * Math.PI * n) / named.length;
     centers.set(key, { x: ring * Math.cos(a), y: ring * Math.sin(a) });
   });
-  const spread = (key: string) => SPACING * Math.sqrt(sizes.get(key) ?? 1);
   const at = new Map<string, Point>();
   for (const p of view.parties) {
     const key = clusterOf(p.buurten);
@@ -61,11 +64,16 @@ export function seedPositions(view: Pick<NetworkView, 'parties' | 'initiatives'>
       const p = id === null ? undefined : at.get(id);
       return p ? [p] : [];
     });
-    if (near.length > 0) at.set(i.id, jitter(i.id, centroid(near), SPACING));
-    else {
-      const key = clusterOf(i.buurten);
-      at.set(i.id, jitter(i.id, centers.get(key) ?? { x: 0, y: 0 }, spread(key)));
-    }
+    const key = clusterOf(i.buurten);
+    const home = key === '' ? null : (centers.get(key) ?? null);
+    // In its own buurt, drawn towards its parties (a party of the whole wijk must not pull it away).
+    const center =
+      near.length === 0
+        ? (home ?? { x: 0, y: 0 })
+        : home
+          ? centroid([home, home, centroid(near)])
+          : centroid(near);
+    at.set(i.id, jitter(i.id, center, near.length === 0 ? spread(key) : SPACING * 2));
   }
   return at;
 }

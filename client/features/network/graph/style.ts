@@ -22,7 +22,11 @@ const entries = <K extends string, V>(r: Record<K, V>) => Object.entries(r) as [
  * noise, and skipping them keeps a large network fast).
  */
 export function graphStyle(scale = 1): StylesheetJson {
-  const font = 13 * scale;
+  return [...nodeStyle(scale), ...edgeStyle(scale), { selector: '.hidden', style: { display: 'none' } }];
+}
+
+function nodeStyle(scale: number): StylesheetJson {
+  const font = 14 * scale;
   return [
     {
       selector: 'node',
@@ -38,7 +42,8 @@ export function graphStyle(scale = 1): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': `${2 * scale}px`,
-        'min-zoomed-font-size': 8,
+        // Zoomed out, only party names (14 px) stay; initiatives' (12 px) come back when zooming in.
+        'min-zoomed-font-size': 10,
         'border-color': '#ffffff',
         'border-width': 1.5 * scale,
       },
@@ -54,7 +59,13 @@ export function graphStyle(scale = 1): StylesheetJson {
     },
     {
       selector: 'node.initiative',
-      style: { shape: INITIATIVE_SHAPE, width: 30 * scale, height: 18 * scale, 'border-width': 2.5 * scale },
+      style: {
+        shape: INITIATIVE_SHAPE,
+        width: 30 * scale,
+        height: 18 * scale,
+        'border-width': 2.5 * scale,
+        'font-size': 12 * scale,
+      },
     },
     ...entries<InitiativeStatus, (typeof STATUS_LOOK)[InitiativeStatus]>(STATUS_LOOK).map(
       ([status, look]) => ({
@@ -77,14 +88,26 @@ export function graphStyle(scale = 1): StylesheetJson {
         'z-index': 10,
       },
     },
+  ];
+}
+
+function edgeStyle(scale: number): StylesheetJson {
+  return [
     {
       selector: 'edge',
-      style: { width: 1.5 * scale, 'curve-style': 'straight', 'line-color': LINK_LOOK.partner },
+      // Links to lead and partners are the many thin lines: lighter, so relations and overlaps stand out.
+      style: {
+        width: 1.5 * scale,
+        'curve-style': 'straight',
+        'line-color': LINK_LOOK.partner,
+        'line-opacity': 0.7,
+      },
     },
     ...entries<RelationKind, (typeof RELATION_LOOK)[RelationKind]>(RELATION_LOOK).map(([kind, look]) => ({
       selector: `edge.rel-${kind}`,
       style: {
         'line-color': look.color,
+        'line-opacity': 1,
         'line-style': look.line,
         width: look.width * scale,
         'target-arrow-shape': look.arrow ? 'triangle' : 'none',
@@ -108,6 +131,7 @@ export function graphStyle(scale = 1): StylesheetJson {
         'line-dash-pattern': [10 * scale, 6 * scale],
         width: 4 * scale,
         'curve-style': 'bezier',
+        'line-opacity': 1,
         'z-index': 5,
       },
     },
@@ -119,6 +143,5 @@ export function graphStyle(scale = 1): StylesheetJson {
         'line-dash-pattern': [4 * scale, 6 * scale],
       },
     },
-    { selector: '.hidden', style: { display: 'none' } },
   ];
 }
