@@ -82,7 +82,7 @@ async function scene(browser: Browser, request: APIRequestContext) {
     agenda: [{ title: 'Wie doet wat in de wijk', minutes: 15, link: { kind: 'netwerk', view: 'graaf' } }],
   });
   const base = `/w/${werkgroepId}/bijeenkomsten/${meeting.id}`;
-  return { facilitator, paths: { screen: `${base}/scherm`, console: `${base}/console` } };
+  return { facilitator, paths: { screen: `${base}/scherm`, console: `${base}/console`, participant: base } };
 }
 
 /**
@@ -144,6 +144,14 @@ test('the room screen shows the wijknetwerk large: the graph, counts and the ope
   await expect(content).toHaveAttribute('data-fit', 'yes');
   await expectNoViolations(page, 'room screen with the wijknetwerk');
   await page.screenshot({ path: `${shotsDir}/network-screen-1920.png` });
+
+  // A phone following the meeting: the same network, small, and the page scrolls past it.
+  const phone = await s.facilitator.context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.goto(s.paths.participant);
+  await drawn(phone, '.screen-graph__canvas', 7);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await phone.screenshot({ path: `${shotsDir}/network-phone-360.png`, fullPage: true });
 });
 
 test('on the console the graph is explored: a click on a node selects it; Tab passes the canvas by', async ({

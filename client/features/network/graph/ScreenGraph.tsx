@@ -7,6 +7,9 @@ import { useGraph } from './useGraph';
 
 /** Label size in CSS pixels on the room screen (at 1920 px wide: read from the back of the room). */
 const SCREEN_LABEL_PX = 30;
+/** On a phone or the console, names stay readable (12 px) while the network is small enough to show them all. */
+const SMALL_LABEL_PX = 12;
+const SMALL_NAMED_MAX = 60;
 
 /**
  * The whole network drawn to be looked at, not used: the room screen (large labels) and a phone or
@@ -23,7 +26,12 @@ export function ScreenGraph({ view, size }: { view: NetworkView; size: 'large' |
     shown,
     selectedId: null,
     onSelect: null,
-    labelPx: size === 'large' ? SCREEN_LABEL_PX : null,
+    labelPx:
+      size === 'large'
+        ? SCREEN_LABEL_PX
+        : view.parties.length + view.initiatives.length <= SMALL_NAMED_MAX
+          ? SMALL_LABEL_PX
+          : null,
   });
   return (
     <div className={`screen-graph screen-graph--${size}`}>

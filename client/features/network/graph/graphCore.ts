@@ -170,12 +170,19 @@ export function fitVisible(cy: Core, padding = 30): void {
  * of the room must not shrink because the network is large). Bypass styles: only for small graphs.
  */
 export function fixLabelSize(cy: Core, px: number): void {
-  const zoom = cy.zoom();
+  const z = cy.zoom();
   cy.batch(() => {
-    cy.nodes('.party').style({ 'font-size': px / zoom, 'text-max-width': `${(px * 12) / zoom}px` });
+    cy.nodes('.party').style({
+      'font-size': px / z,
+      'text-max-width': `${(px * 12) / z}px`,
+      width: (px * 1.4) / z,
+      height: (px * 1.4) / z,
+    });
     cy.nodes('.initiative').style({
-      'font-size': (px * 0.8) / zoom,
-      'text-max-width': `${(px * 8) / zoom}px`,
+      'font-size': (px * 0.8) / z,
+      'text-max-width': `${(px * 10) / z}px`,
+      width: (px * 1.5) / z,
+      height: (px * 0.9) / z,
     });
   });
 }
