@@ -76,13 +76,18 @@ async function scene(browser: Browser, request: APIRequestContext) {
   const { werkgroepId, facilitatorInviteUrl } = await createWerkgroep(request, 'Werkgroep Vollenhove');
   const facilitator = await joinAs(browser, facilitatorInviteUrl, 'Fatima (procesbegeleider)');
   await seedNetwork(facilitator, werkgroepId);
+  return { facilitator, werkgroepId };
+}
+
+/** A running meeting whose one agenda item shows the network as a graph, planned over the API. */
+async function meetingOverApi(facilitator: Actor, werkgroepId: string) {
   const meeting = await startMeeting(facilitator, werkgroepId, {
     title: 'Wijkavond',
     date: '2026-12-10',
     agenda: [{ title: 'Wie doet wat in de wijk', minutes: 15, link: { kind: 'netwerk', view: 'graaf' } }],
   });
   const base = `/w/${werkgroepId}/bijeenkomsten/${meeting.id}`;
-  return { facilitator, paths: { screen: `${base}/scherm`, console: `${base}/console`, participant: base } };
+  return { screen: `${base}/scherm`, participant: base };
 }
 
 /**
@@ -130,9 +135,10 @@ test('the room screen shows the wijknetwerk large: the graph, counts and the ope
   request,
 }) => {
   const s = await scene(browser, request);
+  const paths = await meetingOverApi(s.facilitator, s.werkgroepId);
   const page = await s.facilitator.context.newPage();
   await page.setViewportSize(PROJECTOR);
-  await page.goto(s.paths.screen);
+  await page.goto(paths.screen);
   await drawn(page, '.screen-graph__canvas', 7);
   const content = page.locator('.screen__content');
   await expect(content.locator('.network-screen__counts')).toHaveText(
@@ -145,11 +151,16 @@ test('the room screen shows the wijknetwerk large: the graph, counts and the ope
   await expectNoViolations(page, 'room screen with the wijknetwerk');
   await page.screenshot({ path: `${shotsDir}/network-screen-1920.png` });
 
+  // Live: a party added elsewhere appears on the screen without a reload.
+  await add(s.facilitator, s.werkgroepId, 'parties', { name: 'Bibliotheek', kind: 'cultuur' });
+  await drawn(page, '.screen-graph__canvas', 8);
+  await expect(content.locator('.network-screen__counts')).toContainText('5 partijen');
+
   // A phone following the meeting: the same network, small, and the page scrolls past it.
   const phone = await s.facilitator.context.newPage();
   await phone.setViewportSize({ width: 360, height: 740 });
-  await phone.goto(s.paths.participant);
-  await drawn(phone, '.screen-graph__canvas', 7);
+  await phone.goto(paths.participant);
+  await drawn(phone, '.screen-graph__canvas', 8);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await phone.screenshot({ path: `${shotsDir}/network-phone-360.png`, fullPage: true });
 });
@@ -161,7 +172,17 @@ test('on the console the graph is explored: a click on a node selects it; Tab pa
   const s = await scene(browser, request);
   const page = await s.facilitator.context.newPage();
   await page.setViewportSize(LAPTOP);
-  await page.goto(s.paths.console);
+  // Planned in the form: the agenda item shows the wijknetwerk.
+  await page.goto(`/w/${s.werkgroepId}/bijeenkomsten`);
+  await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+  await page.getByLabel('Naam van de bijeenkomst').fill('Wijkavond');
+  const item = page.getByRole('group', { name: 'Punt 1' });
+  await item.getByLabel('Onderwerp').fill('Wie doet wat in de wijk');
+  await item.getByLabel('Laat zien op het scherm').selectOption({ label: 'Het wijknetwerk als tekening' });
+  await page.getByRole('button', { name: 'Bijeenkomst plannen' }).last().click();
+  await expect(page.getByText('“Wijkavond” is bewaard.')).toBeVisible();
+  await page.getByRole('link', { name: 'Naar de console' }).click();
+  await page.getByRole('button', { name: 'Bijeenkomst beginnen' }).click();
   const canvas = page.locator('.network-graph__canvas');
   await drawn(page, '.network-graph__canvas', 7);
   await expect(page.getByText('De tabel toont hetzelfde en werkt met het toetsenbord.')).toBeVisible();

@@ -91,10 +91,11 @@ export function useGraph({
     const laidOut = syncElements(cy, view);
     applyVisible(cy, latest.current.visible);
     applySelected(cy, latest.current.selectedId);
-    if (laidOut) fitVisible(cy);
+    // Nobody zooms a screen: it follows the network so a newcomer is never outside the picture.
+    if (laidOut || !interactive) fitVisible(cy);
     if (labelPx !== null) fixLabelSize(cy, labelPx);
     setDrawn(visibleNodeCount(cy));
-  }, [cy, view, labelPx]);
+  }, [cy, view, labelPx, interactive]);
 
   // A screen is refitted when its box changes (the projector's window, the next agenda item's layout).
   useEffect(() => {
