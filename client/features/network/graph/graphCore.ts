@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { Core, CoseLayoutOptions, ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { NetworkView } from '../../../../shared/network/network';
 import { buildElements, edgeClasses, type GraphEdge, type GraphNode, nodeClasses } from './elements';
 import { type Point, placeNear, seedPositions } from './seed';
@@ -25,14 +25,17 @@ export const FORCE_LAYOUT_MAX_NODES = 400;
  * same network lands in the same place every time.
  */
 export function layoutOptions(nodeCount: number): LayoutOptions {
-  if (nodeCount > FORCE_LAYOUT_MAX_NODES) return { name: 'preset', fit: true, padding: 30 };
+  // No fit here: the caller fits once, by the nodes' boxes (fitVisible).
+  return nodeCount > FORCE_LAYOUT_MAX_NODES ? { name: 'preset', fit: false } : coseOptions(nodeCount);
+}
+
+function coseOptions(nodeCount: number): CoseLayoutOptions {
   const small = nodeCount <= 150;
   return {
     name: 'cose',
     randomize: false,
     animate: false,
-    fit: true,
-    padding: 30,
+    fit: false,
     numIter: small ? 1000 : 200,
     initialTemp: small ? 1000 : 300,
     nodeRepulsion: () => 8000,
@@ -135,7 +138,7 @@ export function syncElements(cy: Core, view: NetworkView): boolean {
 /** Shows only `visible` (filters): hidden elements keep their position, nothing is laid out again. */
 export function applyVisible(cy: Core, visible: ReadonlySet<string>): void {
   // Two collections changed at once restyle once, not element by element.
-  const hide = cy.elements(':visible').filter((el) => !visible.has(el.id()));
+  const hide = cy.elements().filter((el) => !el.hasClass('hidden') && !visible.has(el.id()));
   const show = cy.elements('.hidden').filter((el) => visible.has(el.id()));
   if (hide.empty() && show.empty()) return;
   cy.batch(() => {
@@ -159,10 +162,32 @@ export function zoomBy(cy: Core, factor: number): void {
   });
 }
 
-/** Fits what is visible (all of it when nothing is). */
-export function fitVisible(cy: Core, padding = 30): void {
-  const shown = cy.elements(':visible');
-  cy.fit(shown.nonempty() ? shown : undefined, padding);
+/**
+ * Fits what is visible (all of it when nothing is). By the nodes' own boxes, without measuring every
+ * label and edge as `cy.fit` does: on a large network that took most of the first render.
+ */
+export function fitVisible(cy: Core, padding = 30, withLabels = false): void {
+  const shown = cy.nodes().filter((n) => !n.hasClass('hidden'));
+  const nodes = shown.nonempty() ? shown : cy.nodes();
+  if (nodes.empty()) return;
+  if (withLabels) {
+    cy.fit(nodes, padding);
+    return;
+  }
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - (zoom * (bb.x1 + bb.x2)) / 2,
+      y: cy.height() / 2 - (zoom * (bb.y1 + bb.y2)) / 2,
+    },
+  });
 }
 
 /**
@@ -187,4 +212,19 @@ export function fixLabelSize(cy: Core, px: number): void {
   });
 }
 
-export const visibleNodeCount = (cy: Core): number => cy.nodes(':visible').length;
+/**
+ * A screen's picture: fitted with its labels, labels at `px`, and — right after the first layout of a
+ * network small enough for the force layout — laid out once more from where it is with labels that
+ * size, so an enlarged name does not cover a neighbour. Deterministic like the first layout.
+ */
+export function settleScreen(cy: Core, px: number, relayout: boolean): void {
+  fitVisible(cy, px, true);
+  fixLabelSize(cy, px);
+  const n = cy.nodes().length;
+  if (!relayout || n === 0 || n > FORCE_LAYOUT_MAX_NODES) return;
+  cy.layout({ ...coseOptions(n), numIter: 300, initialTemp: 100, nodeDimensionsIncludeLabels: true }).run();
+  fitVisible(cy, px, true);
+  fixLabelSize(cy, px);
+}
+
+export const visibleNodeCount = (cy: Core): number => cy.nodes().filter((n) => !n.hasClass('hidden')).length;

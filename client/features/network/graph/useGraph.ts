@@ -8,7 +8,7 @@ import {
   applyVisible,
   createGraph,
   fitVisible,
-  fixLabelSize,
+  settleScreen,
   syncElements,
   visibleNodeCount,
 } from './graphCore';
@@ -92,8 +92,8 @@ export function useGraph({
     applyVisible(cy, latest.current.visible);
     applySelected(cy, latest.current.selectedId);
     // Nobody zooms a screen: it follows the network so a newcomer is never outside the picture.
-    if (laidOut || !interactive) fitVisible(cy);
-    if (labelPx !== null) fixLabelSize(cy, labelPx);
+    if (labelPx !== null) settleScreen(cy, labelPx, laidOut);
+    else if (laidOut || !interactive) fitVisible(cy);
     setDrawn(visibleNodeCount(cy));
   }, [cy, view, labelPx, interactive]);
 
@@ -101,8 +101,7 @@ export function useGraph({
   useEffect(() => {
     if (!cy || labelPx === null) return;
     const refit = () => {
-      fitVisible(cy);
-      fixLabelSize(cy, labelPx);
+      settleScreen(cy, labelPx, false);
     };
     cy.on('resize', refit);
     return () => {
