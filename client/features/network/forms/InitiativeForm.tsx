@@ -1,0 +1,146 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NETWORK_LIMITS } from '../../../../shared/network/common';
+import {
+  type CreateInitiative,
+  createInitiativeSchema,
+  INITIATIVE_STATUSES,
+  type InitiativeRecord,
+  updateInitiativeSchema,
+} from '../../../../shared/network/initiative';
+import { api } from '../../../api/client';
+import { useNetwork } from '../NetworkContext';
+import { FundingFields } from './FundingFields';
+import { CheckList, FormActions, SelectField, TextField, ThemeChecks } from './fields';
+import { changedFields, type InitiativeFormState, initiativeBody, initiativeForm } from './formModel';
+import { useValidatedSave } from './useValidatedSave';
+
+/** Adds an initiative, or changes one: for whom, where, when, who leads, who pays, which ambition. */
+export function InitiativeForm({
+  initiative,
+  onDone,
+}: {
+  initiative: InitiativeRecord | null;
+  onDone: (id: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const { werkgroepId, view, sections } = useNetwork();
+  const titleId = useId();
+  const [form, setForm] = useState<InitiativeFormState>(() => initiativeForm(initiative ?? undefined));
+  const set = <K extends keyof InitiativeFormState>(key: K, value: InitiativeFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const save = useValidatedSave(
+    initiative ? updateInitiativeSchema : createInitiativeSchema,
+    async (body) =>
+      initiative
+        ? (await api('updateInitiative', { params: { werkgroepId, initiativeId: initiative.id }, body })).id
+        : (await api('createInitiative', { params: { werkgroepId }, body: body as CreateInitiative })).id,
+    onDone,
+  );
+  const body = () => {
+    const after = initiativeBody(form);
+    return initiative ? changedFields(initiativeBody(initiativeForm(initiative)), after) : after;
+  };
+  const e = save.errors;
+  const parties = view.parties.map((p) => ({ value: p.id, label: p.name }));
+
+  return (
+    <form
+      ref={save.form}
+      className="network-form"
+      aria-labelledby={titleId}
+      onSubmit={(ev) => save.submit(ev, body())}
+      noValidate
+    >
+      <h2 id={titleId} className="utrecht-heading-2" tabIndex={-1}>
+        {initiative
+          ? t('network.initiative.editTitle', { name: initiative.name })
+          : t('network.initiative.addTitle')}
+      </h2>
+      <TextField
+        label={t('network.form.name')}
+        value={form.name}
+        onChange={(v) => set('name', v)}
+        error={e.name}
+        maxLength={NETWORK_LIMITS.nameLength}
+      />
+      <TextField
+        label={t('network.form.what')}
+        value={form.description}
+        onChange={(v) => set('description', v)}
+        error={e.description}
+        multiline
+      />
+      <TextField
+        label={t('network.form.targetGroups')}
+        hint={t('network.form.labelsHint')}
+        value={form.targetGroups}
+        onChange={(v) => set('targetGroups', v)}
+        error={e.targetGroups ?? e['targetGroups.0']}
+      />
+      <ThemeChecks checked={form.themes} onChange={(v) => set('themes', v)} error={e.themes} />
+      <TextField
+        label={t('network.form.buurten')}
+        hint={t('network.form.labelsHint')}
+        value={form.buurten}
+        onChange={(v) => set('buurten', v)}
+        error={e.buurten ?? e['buurten.0']}
+      />
+      <div className="form-row">
+        <TextField
+          label={t('network.form.start')}
+          type="date"
+          value={form.start}
+          onChange={(v) => set('start', v)}
+          error={e['period.start']}
+        />
+        <TextField
+          label={t('network.form.end')}
+          type="date"
+          value={form.end}
+          onChange={(v) => set('end', v)}
+          error={e['period.end']}
+        />
+      </div>
+      <SelectField
+        label={t('network.form.status')}
+        value={form.status}
+        onChange={(v) => set('status', v as InitiativeFormState['status'])}
+        options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`network.statuses.${s}`) }))}
+      />
+      <SelectField
+        label={t('network.form.lead')}
+        value={form.leadPartyId}
+        onChange={(v) => set('leadPartyId', v)}
+        options={[{ value: '', label: t('network.form.noLead') }, ...parties]}
+        error={e.leadPartyId}
+      />
+      {parties.length > 0 && (
+        <CheckList
+          legend={t('network.form.partners')}
+          options={parties.filter((p) => p.value !== form.leadPartyId)}
+          checked={form.partnerPartyIds}
+          onChange={(v) => set('partnerPartyIds', v)}
+          error={e.partnerPartyIds}
+        />
+      )}
+      <FundingFields rows={form.funding} onChange={(v) => set('funding', v)} errors={e} />
+      <SelectField
+        label={t('network.form.ambition')}
+        value={form.sectionId}
+        onChange={(v) => set('sectionId', v)}
+        options={[
+          { value: '', label: t('network.form.noAmbition') },
+          ...sections.map((s) => ({ value: s.id, label: s.title, group: s.documentTitle })),
+        ]}
+        error={e.sectionId}
+      />
+      <FormActions
+        saveLabel={initiative ? t('network.form.save') : t('network.initiative.add')}
+        pending={save.pending}
+        error={save.error}
+        onCancel={() => onDone(initiative?.id ?? null)}
+      />
+    </form>
+  );
+}
