@@ -17,7 +17,12 @@ describe('network filters in the address', () => {
   });
 
   it('write back what they read, and keep the other parameters', () => {
-    const filters = { themes: ['gezond' as const], kinds: ['sport'], buurten: ['Vollenhove-Noord'], statuses: [] };
+    const filters = {
+      themes: ['gezond' as const],
+      kinds: ['sport'],
+      buurten: ['Vollenhove-Noord'],
+      statuses: [],
+    };
     const search = withFilters(new URLSearchParams('weergave=tabel&thema=groen'), filters);
     expect(search.get(URL_KEYS.view)).toBe('tabel');
     expect(filtersFromSearch(search)).toEqual(filters);

@@ -1,4 +1,9 @@
-import { labelSchema, NETWORK_LIMITS, NETWORK_THEMES, type NetworkTheme } from '../../../shared/network/common';
+import {
+  labelSchema,
+  NETWORK_LIMITS,
+  NETWORK_THEMES,
+  type NetworkTheme,
+} from '../../../shared/network/common';
 import { type NetworkFilters, NO_FILTERS } from '../../../shared/network/filters';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '../../../shared/network/initiative';
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { type Language, languageOf } from '../../../shared/i18n/translate';
 import type { NetworkTheme } from '../../../shared/network/common';
 import type { InitiativeStatus, Period } from '../../../shared/network/initiative';
 import { isStandardKind } from '../../../shared/network/party';
 import { periodWords } from '../../../shared/network/periodWords';
 import type { RelationKind } from '../../../shared/network/relation';
-import { type Language, languageOf } from '../../../shared/i18n/translate';
 import { useNetwork } from './NetworkContext';
 
 /** The words the network screens put on records: kinds, themes, statuses, names by id, periods. */

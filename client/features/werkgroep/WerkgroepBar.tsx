@@ -89,6 +89,11 @@ export function WerkgroepBar() {
               {t('nav.meetings')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={`/w/${werkgroep.id}/netwerk`} className="shell__nav-link">
+              {t('nav.network')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       {openVotes.length + running.length > 0 && (

@@ -20,8 +20,8 @@ export function FundingFields({
       <legend>{t('network.form.funding')}</legend>
       <p className="muted">{t('network.form.fundingHint')}</p>
       {rows.map((row, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; their place is what they are.
-        <div key={i} className="form-row network-form__funding" role="group" aria-label={t('network.form.fundingRow', { number: i + 1 })}>
+        <fieldset key={row.id} className="network-form__funding">
+          <legend>{t('network.form.fundingRow', { number: i + 1 })}</legend>
           <TextField
             label={t('network.form.fundingSource')}
             value={row.source}
@@ -42,13 +42,15 @@ export function FundingFields({
           >
             {t('network.form.fundingRemove', { number: i + 1 })}
           </button>
-        </div>
+        </fieldset>
       ))}
       {rows.length < NETWORK_LIMITS.funding && (
         <button
           type="button"
           className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => onChange([...rows, { source: '', amount: '' }])}
+          onClick={() =>
+            onChange([...rows, { id: Math.max(-1, ...rows.map((r) => r.id)) + 1, source: '', amount: '' }])
+          }
         >
           {t('network.form.fundingAdd')}
         </button>

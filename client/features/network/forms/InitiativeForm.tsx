@@ -4,15 +4,15 @@ import { NETWORK_LIMITS } from '../../../../shared/network/common';
 import {
   type CreateInitiative,
   createInitiativeSchema,
-  INITIATIVE_STATUSES,
   type InitiativeRecord,
   updateInitiativeSchema,
 } from '../../../../shared/network/initiative';
 import { api } from '../../../api/client';
 import { useNetwork } from '../NetworkContext';
 import { FundingFields } from './FundingFields';
-import { CheckList, FormActions, SelectField, TextField, ThemeChecks } from './fields';
+import { FormActions, TextField, ThemeChecks } from './fields';
 import { changedFields, type InitiativeFormState, initiativeBody, initiativeForm } from './formModel';
+import { AmbitionField, WhenAndWhoFields } from './InitiativeFields';
 import { useValidatedSave } from './useValidatedSave';
 
 /** Adds an initiative, or changes one: for whom, where, when, who leads, who pays, which ambition. */
@@ -24,7 +24,7 @@ export function InitiativeForm({
   onDone: (id: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const { werkgroepId, view, sections } = useNetwork();
+  const { werkgroepId } = useNetwork();
   const titleId = useId();
   const [form, setForm] = useState<InitiativeFormState>(() => initiativeForm(initiative ?? undefined));
   const set = <K extends keyof InitiativeFormState>(key: K, value: InitiativeFormState[K]) =>
@@ -42,7 +42,6 @@ export function InitiativeForm({
     return initiative ? changedFields(initiativeBody(initiativeForm(initiative)), after) : after;
   };
   const e = save.errors;
-  const parties = view.parties.map((p) => ({ value: p.id, label: p.name }));
 
   return (
     <form
@@ -86,55 +85,9 @@ export function InitiativeForm({
         onChange={(v) => set('buurten', v)}
         error={e.buurten ?? e['buurten.0']}
       />
-      <div className="form-row">
-        <TextField
-          label={t('network.form.start')}
-          type="date"
-          value={form.start}
-          onChange={(v) => set('start', v)}
-          error={e['period.start']}
-        />
-        <TextField
-          label={t('network.form.end')}
-          type="date"
-          value={form.end}
-          onChange={(v) => set('end', v)}
-          error={e['period.end']}
-        />
-      </div>
-      <SelectField
-        label={t('network.form.status')}
-        value={form.status}
-        onChange={(v) => set('status', v as InitiativeFormState['status'])}
-        options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`network.statuses.${s}`) }))}
-      />
-      <SelectField
-        label={t('network.form.lead')}
-        value={form.leadPartyId}
-        onChange={(v) => set('leadPartyId', v)}
-        options={[{ value: '', label: t('network.form.noLead') }, ...parties]}
-        error={e.leadPartyId}
-      />
-      {parties.length > 0 && (
-        <CheckList
-          legend={t('network.form.partners')}
-          options={parties.filter((p) => p.value !== form.leadPartyId)}
-          checked={form.partnerPartyIds}
-          onChange={(v) => set('partnerPartyIds', v)}
-          error={e.partnerPartyIds}
-        />
-      )}
+      <WhenAndWhoFields form={form} set={set} errors={e} />
       <FundingFields rows={form.funding} onChange={(v) => set('funding', v)} errors={e} />
-      <SelectField
-        label={t('network.form.ambition')}
-        value={form.sectionId}
-        onChange={(v) => set('sectionId', v)}
-        options={[
-          { value: '', label: t('network.form.noAmbition') },
-          ...sections.map((s) => ({ value: s.id, label: s.title, group: s.documentTitle })),
-        ]}
-        error={e.sectionId}
-      />
+      <AmbitionField form={form} set={set} errors={e} />
       <FormActions
         saveLabel={initiative ? t('network.form.save') : t('network.initiative.add')}
         pending={save.pending}

@@ -143,9 +143,7 @@ export function CheckList<T extends string>({
                 type="checkbox"
                 checked={checked.includes(o.value)}
                 onChange={(e) =>
-                  onChange(
-                    e.target.checked ? [...checked, o.value] : checked.filter((v) => v !== o.value),
-                  )
+                  onChange(e.target.checked ? [...checked, o.value] : checked.filter((v) => v !== o.value))
                 }
               />
               <span>{o.label}</span>

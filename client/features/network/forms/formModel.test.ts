@@ -22,11 +22,20 @@ describe('network forms', () => {
   });
 
   it('send a contact only with consent, and an own kind as typed', () => {
-    const form = { ...partyForm(), name: 'Kerk', kind: OWN_KIND, ownKind: 'Kerk', contactName: 'Gerda' } as const;
+    const form = {
+      ...partyForm(),
+      name: 'Kerk',
+      kind: OWN_KIND,
+      ownKind: 'Kerk',
+      contactName: 'Gerda',
+    } as const;
     expect(partyBody(form, false)).toMatchObject({ kind: 'Kerk', contact: null });
     expect(partyBody(form, false)).not.toHaveProperty('memberIds');
     const consented = partyBody({ ...form, consent: true, contactEmail: 'g@x.nl' }, true);
-    expect(consented).toMatchObject({ contact: { name: 'Gerda', email: 'g@x.nl', consent: true }, memberIds: [] });
+    expect(consented).toMatchObject({
+      contact: { name: 'Gerda', email: 'g@x.nl', consent: true },
+      memberIds: [],
+    });
     expect(createPartySchema.safeParse(consented).success).toBe(true);
   });
 
@@ -39,8 +48,8 @@ describe('network forms', () => {
       leadPartyId: 'p1',
       partnerPartyIds: ['p1', 'p2'],
       funding: [
-        { source: 'Sterk in de Wijk', amount: '1.500,50'.replace('.', '') },
-        { source: '', amount: '' },
+        { id: 0, source: 'Sterk in de Wijk', amount: '1500,50' },
+        { id: 1, source: '', amount: '' },
       ],
     });
     expect(body).toMatchObject({
@@ -61,7 +70,7 @@ describe('network forms', () => {
         name: 'x'.repeat(121),
         start: '2027-05-01',
         end: '2027-04-01',
-        funding: [{ source: 'Fonds', amount: 'veel' }],
+        funding: [{ id: 0, source: 'Fonds', amount: 'veel' }],
       }),
     );
     expect(errorsOf(initiative)).toEqual({
@@ -69,11 +78,17 @@ describe('network forms', () => {
       'period.end': { key: 'periodOrder' },
       'funding.0.amount': { key: 'amount' },
     });
-    const relation = createRelationSchema.safeParse({ fromPartyId: 'aaaa', toPartyId: 'aaaa', kind: 'werkt_samen' });
+    const relation = createRelationSchema.safeParse({
+      fromPartyId: 'aaaa',
+      toPartyId: 'aaaa',
+      kind: 'werkt_samen',
+    });
     expect(errorsOf(relation)).toEqual({ toPartyId: { key: 'selfRelation' } });
   });
 
   it('send only what changed when editing', () => {
-    expect(changedFields({ a: 1, b: ['x'], c: null }, { a: 1, b: ['x', 'y'], c: null })).toEqual({ b: ['x', 'y'] });
+    expect(changedFields({ a: 1, b: ['x'], c: null }, { a: 1, b: ['x', 'y'], c: null })).toEqual({
+      b: ['x', 'y'],
+    });
   });
 });

@@ -79,6 +79,8 @@ export function partyBody(f: PartyFormState, linkMembers: boolean): Record<strin
 }
 
 export interface FundingRow {
+  /** Keeps a row's fields in place when one above it is removed. */
+  id: number;
   source: string;
   /** As typed: "" for no amount; a comma is a decimal comma. */
   amount: string;
@@ -110,7 +112,8 @@ export function initiativeForm(i?: InitiativeRecord): InitiativeFormState {
     end: i?.period.end ?? '',
     leadPartyId: i?.leadPartyId ?? '',
     partnerPartyIds: i?.partnerPartyIds ?? [],
-    funding: (i?.funding ?? []).map((f) => ({
+    funding: (i?.funding ?? []).map((f, index) => ({
+      id: index,
       source: f.source,
       amount: f.amount === null ? '' : String(f.amount),
     })),
