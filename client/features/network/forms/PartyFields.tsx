@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LIMITS } from '../../../../shared/network/common';
 import { PARTY_KINDS } from '../../../../shared/network/party';
@@ -43,6 +44,7 @@ export function KindFields({ form, set, errors: e }: PartFieldsProps) {
 /** The contact person, kept only when the person agreed (the consent box says so in plain words). */
 export function ContactFields({ form, set, errors: e }: PartFieldsProps) {
   const { t } = useTranslation();
+  const consentId = useId();
   return (
     <fieldset className="network-form__group">
       <legend>{t('network.form.contact')}</legend>
@@ -67,11 +69,19 @@ export function ContactFields({ form, set, errors: e }: PartFieldsProps) {
         onChange={(v) => set('contactPhone', v)}
         error={e['contact.phone']}
       />
-      <label className="checkbox network-form__consent">
-        <input type="checkbox" checked={form.consent} onChange={(ev) => set('consent', ev.target.checked)} />
-        <span>{t('network.form.consent')}</span>
-        <span className="muted">{t('network.form.consentHint')}</span>
-      </label>
+      <div className="checkbox network-form__consent">
+        <input
+          id={consentId}
+          type="checkbox"
+          aria-describedby={`${consentId}-hint`}
+          checked={form.consent}
+          onChange={(ev) => set('consent', ev.target.checked)}
+        />
+        <label htmlFor={consentId}>{t('network.form.consent')}</label>
+        <span id={`${consentId}-hint`} className="muted">
+          {t('network.form.consentHint')}
+        </span>
+      </div>
     </fieldset>
   );
 }

@@ -53,11 +53,17 @@ export function TextField({
         <textarea
           {...common}
           rows={3}
-          className="utrecht-textarea utrecht-textarea--html-textarea"
+          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
           onChange={(e) => onChange(e.target.value)}
         />
       ) : (
-        <Textbox {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+        // Textbox sets aria-invalid from `invalid` (it replaces one passed as an attribute).
+        <Textbox
+          {...common}
+          invalid={Boolean(error)}
+          type={type}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       <ErrorText id={ids.error} error={error} />
     </div>

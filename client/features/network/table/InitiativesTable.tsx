@@ -34,10 +34,10 @@ export function InitiativesTable({
                 <th scope="col" className="network-table__wide">
                   {t('network.form.lead')}
                 </th>
-                <th scope="col" className="network-table__wide">
+                <th scope="col" className="network-table__wide network-table__extra">
                   {t('network.form.targetGroups')}
                 </th>
-                <th scope="col" className="network-table__wide">
+                <th scope="col" className="network-table__wide network-table__extra">
                   {t('network.form.buurten')}
                 </th>
                 <th scope="col" className="network-table__wide">
@@ -62,8 +62,8 @@ export function InitiativesTable({
                     </th>
                     <td>{w.status(i.status)}</td>
                     <td className="network-table__wide">{w.party(i.leadPartyId)}</td>
-                    <td className="network-table__wide">{i.targetGroups.join(', ')}</td>
-                    <td className="network-table__wide">{i.buurten.join(', ')}</td>
+                    <td className="network-table__wide network-table__extra">{i.targetGroups.join(', ')}</td>
+                    <td className="network-table__wide network-table__extra">{i.buurten.join(', ')}</td>
                     <td className="network-table__wide">{w.period(i.period)}</td>
                   </tr>
                 );

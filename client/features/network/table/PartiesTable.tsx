@@ -37,10 +37,10 @@ export function PartiesTable({
                 <th scope="col" className="network-table__wide">
                   {t('network.form.themes')}
                 </th>
-                <th scope="col" className="network-table__wide">
+                <th scope="col" className="network-table__wide network-table__extra">
                   {t('network.form.buurten')}
                 </th>
-                <th scope="col" className="network-table__wide">
+                <th scope="col" className="network-table__wide network-table__extra">
                   {t('network.table.initiatives')}
                 </th>
               </tr>
@@ -53,8 +53,8 @@ export function PartiesTable({
                   </th>
                   <td>{w.kind(p.kind)}</td>
                   <td className="network-table__wide">{w.themes(p.themes)}</td>
-                  <td className="network-table__wide">{p.buurten.join(', ')}</td>
-                  <td className="network-table__wide">{involved(p.id)}</td>
+                  <td className="network-table__wide network-table__extra">{p.buurten.join(', ')}</td>
+                  <td className="network-table__wide network-table__extra">{involved(p.id)}</td>
                 </tr>
               ))}
             </tbody>
