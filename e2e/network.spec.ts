@@ -54,6 +54,15 @@ test('three members build the wijknetwerk together (one on a phone); an overlap 
   ]);
   for (const p of all) await expect(p.counts).toContainText('6 partijen');
 
+  // The facilitator links the partner to the Buurtteam (who may then keep its card) and adds a relation.
+  await pages.fac.linkMembers('Buurtteam', ['Pieter (Partner)']);
+  await pages.fac.addRelation('Portaal', 'zit in de wijkcoalitie met', 'Buurtteam');
+  await pages.partner.open('Buurtteam');
+  await expect(pages.partner.side.getByRole('button', { name: 'Wijzig Buurtteam' })).toBeVisible();
+  await pages.partner.open('Portaal');
+  await expect(pages.partner.side.getByRole('button', { name: 'Wijzig Portaal' })).toHaveCount(0);
+  await expect(pages.bewoner.relations).toContainText('Portaal zit in de wijkcoalitie met Buurtteam');
+
   // Five initiatives; the soos and the koffie-ochtend reach the same people in the same buurt and season.
   const sameAudience = {
     themes: ['Gezond'],

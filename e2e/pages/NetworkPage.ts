@@ -40,6 +40,7 @@ export class NetworkPage {
   readonly counts: Locator;
   readonly overlaps: Locator;
   readonly changes: Locator;
+  readonly relations: Locator;
 
   constructor(readonly page: Page) {
     this.form = page.locator('form.network-form');
@@ -47,6 +48,7 @@ export class NetworkPage {
     this.counts = page.getByRole('list', { name: 'Wat er in het netwerk staat' });
     this.overlaps = page.getByRole('region', { name: 'Mogelijke overlap' });
     this.changes = page.getByRole('region', { name: 'Wie veranderde wat' });
+    this.relations = page.getByRole('region', { name: /^Relaties tussen partijen/ });
   }
 
   async goto(werkgroepId: string): Promise<void> {
@@ -64,7 +66,8 @@ export class NetworkPage {
   async addParty(p: PartyInput): Promise<void> {
     await this.page.getByRole('button', { name: 'Partij toevoegen' }).first().click();
     await this.form.getByLabel('Naam', { exact: true }).fill(p.name);
-    if (STANDARD_KINDS.includes(p.kind)) await this.form.getByLabel('Soort', { exact: true }).selectOption({ label: p.kind });
+    if (STANDARD_KINDS.includes(p.kind))
+      await this.form.getByLabel('Soort', { exact: true }).selectOption({ label: p.kind });
     else {
       await this.form.getByLabel('Soort', { exact: true }).selectOption({ label: 'Eigen soort…' });
       await this.form.getByLabel('Welke soort?').fill(p.kind);
@@ -102,10 +105,31 @@ export class NetworkPage {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('button', { name, exact: true }) });
   }
 
-  /** Opens a record from its row in the table. */
+  /** Opens a record from its row in the table (its button closes it again when it is open). */
   async open(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name, exact: true }).click();
+    const button = this.row(name).getByRole('button', { name, exact: true });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     await expect(this.side.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+
+  /** The facilitator links members to a party (its card's form, "Leden die namens deze partij meedoen"). */
+  async linkMembers(party: string, members: string[]): Promise<void> {
+    await this.open(party);
+    await this.side.getByRole('button', { name: `Wijzig ${party}` }).click();
+    const group = this.form.getByRole('group', { name: 'Leden die namens deze partij meedoen' });
+    for (const m of members) await group.getByLabel(m).check();
+    await this.form.getByRole('button', { name: 'Bewaren' }).click();
+    await expect(this.side.getByText(members.map((m) => m.replace(/ \(.*\)$/, '')).join(', '))).toBeVisible();
+  }
+
+  /** Adds a relation between two parties; waits until it is in the list. */
+  async addRelation(from: string, kind: string, to: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Relatie toevoegen' }).first().click();
+    await this.form.getByLabel('Van partij').selectOption({ label: from });
+    await this.form.getByLabel('Soort relatie').selectOption({ label: kind });
+    await this.form.getByLabel('Naar partij').selectOption({ label: to });
+    await this.form.getByRole('button', { name: 'Relatie toevoegen' }).click();
+    await expect(this.relations).toContainText(`${from} ${kind} ${to}`);
   }
 
   /** The flagged pair of two initiatives in the list "Mogelijke overlap" (either order). */

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import type { NetworkView } from '../../../shared/network/network';
 import type { Member } from '../../../shared/schemas/member';
@@ -75,17 +75,17 @@ export function useNetworkData(werkgroepId: string, werkgroepRoom: Y.Doc | null)
 
   // The room is the newer source once it has anything; until it synced, the API's answer shows.
   const base = live.changes.length > 0 || !full ? live : full;
-  const contacts = new Map((full?.parties ?? []).map((p) => [p.id, p.contact]));
-  const view: NetworkView = {
-    ...base,
-    parties: base.parties.map((p) => ({ ...p, contact: contacts.get(p.id) ?? null })),
-  };
+  const view = useMemo((): NetworkView => {
+    const contacts = new Map((full?.parties ?? []).map((p) => [p.id, p.contact]));
+    return { ...base, parties: base.parties.map((p) => ({ ...p, contact: contacts.get(p.id) ?? null })) };
+  }, [base, full]);
+  const members = useMemo(() => new Map((memberList ?? []).map((m) => [m.id, m])), [memberList]);
   return {
     view,
     ready: live.changes.length > 0 || full !== null,
     error: full === null && fetched.state === 'error' ? fetched.error : null,
     retry: fetched.reload,
-    members: new Map((memberList ?? []).map((m) => [m.id, m])),
+    members,
     sections: sectionList ?? [],
   };
 }
