@@ -117,6 +117,13 @@ test('three members build the wijknetwerk together (one on a phone); an overlap 
   );
   expect(await api.text()).not.toContain(SECRET_CONTACT);
 
+  // Escape closes the details and gives focus back to the row the person came from.
+  await pages.bewoner.page.keyboard.press('Escape');
+  await expect(pages.bewoner.side).toHaveCount(0);
+  await expect(
+    pages.bewoner.row('Sportclub Noord').getByRole('button', { name: 'Sportclub Noord' }),
+  ).toBeFocused();
+
   // Accessible with the details open, on the laptop and on the phone.
   await expectNoViolations(pages.fac.page, 'laptop');
   await expectNoViolations(pages.bewoner.page, 'phone');

@@ -75,7 +75,17 @@ export function SidePanel({
   else if (selectedId) content = <p role="status">{t('network.details.gone')}</p>;
   if (!content) return null;
   return (
-    <section ref={panel} className="panel network-side" aria-label={t('network.details.label')}>
+    <section
+      ref={panel}
+      className="panel network-side"
+      aria-label={t('network.details.label')}
+      // Escape closes a record's details (not a form: what was typed there would be lost).
+      onKeyDown={(e) => {
+        const inside = e.target instanceof Element ? e.target : null;
+        if (e.key !== 'Escape' || editing || inside?.closest('dialog, form, textarea')) return;
+        open(null);
+      }}
+    >
       {content}
     </section>
   );
