@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './fixtures/axe';
+import { sidewaysOverflow } from './fixtures/overflow';
 import { type Actor, baseURL, werkgroepWith } from './fixtures/werkgroep';
 import { NetworkPage } from './pages/NetworkPage';
 
@@ -123,6 +124,10 @@ test('three members build the wijknetwerk together (one on a phone); an overlap 
   await expect(
     pages.bewoner.row('Sportclub Noord').getByRole('button', { name: 'Sportclub Noord' }),
   ).toBeFocused();
+
+  // Nothing sticks out sideways on the phone (the table keeps name and kind; the rest is in the details).
+  await pages.bewoner.open('Koffie-ochtend');
+  expect(await sidewaysOverflow(pages.bewoner.page)).toEqual({ overflow: 0, culprits: [] });
 
   // Accessible with the details open, on the laptop and on the phone.
   await expectNoViolations(pages.fac.page, 'laptop');
