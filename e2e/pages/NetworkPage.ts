@@ -119,7 +119,9 @@ export class NetworkPage {
     const group = this.form.getByRole('group', { name: 'Leden die namens deze partij meedoen' });
     for (const m of members) await group.getByLabel(m).check();
     await this.form.getByRole('button', { name: 'Bewaren' }).click();
-    await expect(this.side.getByText(members.map((m) => m.replace(/ \(.*\)$/, '')).join(', '))).toBeVisible();
+    await expect(this.form).toHaveCount(0);
+    const names = members.map((m) => m.replace(/ \(.*\)$/, '')).join(', ');
+    await expect(this.side.getByText(names, { exact: true })).toBeVisible();
   }
 
   /** Adds a relation between two parties; waits until it is in the list. */
@@ -129,6 +131,7 @@ export class NetworkPage {
     await this.form.getByLabel('Soort relatie').selectOption({ label: kind });
     await this.form.getByLabel('Naar partij').selectOption({ label: to });
     await this.form.getByRole('button', { name: 'Relatie toevoegen' }).click();
+    await expect(this.form).toHaveCount(0);
     await expect(this.relations).toContainText(`${from} ${kind} ${to}`);
   }
 

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LIMITS } from '../../../../shared/network/common';
 import {
-  type CreateInitiative,
   createInitiativeSchema,
   type InitiativeRecord,
   updateInitiativeSchema,
@@ -13,7 +12,7 @@ import { FundingFields } from './FundingFields';
 import { FormActions, TextField, ThemeChecks } from './fields';
 import { changedFields, type InitiativeFormState, initiativeBody, initiativeForm } from './formModel';
 import { AmbitionField, WhenAndWhoFields } from './InitiativeFields';
-import { useValidatedSave } from './useValidatedSave';
+import { checked, useValidatedSave } from './useValidatedSave';
 
 /** Adds an initiative, or changes one: for whom, where, when, who leads, who pays, which ambition. */
 export function InitiativeForm({
@@ -25,21 +24,27 @@ export function InitiativeForm({
 }) {
   const { t } = useTranslation();
   const { werkgroepId } = useNetwork();
+  const params = { werkgroepId };
   const titleId = useId();
   const [form, setForm] = useState<InitiativeFormState>(() => initiativeForm(initiative ?? undefined));
   const set = <K extends keyof InitiativeFormState>(key: K, value: InitiativeFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const save = useValidatedSave(
-    initiative ? updateInitiativeSchema : createInitiativeSchema,
-    async (body) =>
-      initiative
-        ? (await api('updateInitiative', { params: { werkgroepId, initiativeId: initiative.id }, body })).id
-        : (await api('createInitiative', { params: { werkgroepId }, body: body as CreateInitiative })).id,
-    onDone,
-  );
-  const body = () => {
+  const save = useValidatedSave(onDone);
+  const check = () => {
     const after = initiativeBody(form);
-    return initiative ? changedFields(initiativeBody(initiativeForm(initiative)), after) : after;
+    if (!initiative)
+      return checked(
+        createInitiativeSchema,
+        after,
+        async (body) => (await api('createInitiative', { params, body })).id,
+      );
+    const body = changedFields(initiativeBody(initiativeForm(initiative)), after);
+    // Nothing changed: nothing to send (and no line in the log).
+    if (Object.keys(body).length === 0) return { send: async () => initiative.id };
+    return checked(updateInitiativeSchema, body, async (changes) => {
+      await api('updateInitiative', { params: { ...params, initiativeId: initiative.id }, body: changes });
+      return initiative.id;
+    });
   };
   const e = save.errors;
 
@@ -48,7 +53,7 @@ export function InitiativeForm({
       ref={save.form}
       className="network-form"
       aria-labelledby={titleId}
-      onSubmit={(ev) => save.submit(ev, body())}
+      onSubmit={(ev) => save.submit(ev, check())}
       noValidate
     >
       <h2 id={titleId} className="utrecht-heading-2" tabIndex={-1}>

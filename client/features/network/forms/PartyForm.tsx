@@ -2,39 +2,40 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayLinkMembers } from '../../../../shared/network/access';
 import { NETWORK_LIMITS } from '../../../../shared/network/common';
-import {
-  type CreateParty,
-  createPartySchema,
-  type Party,
-  updatePartySchema,
-} from '../../../../shared/network/party';
+import { createPartySchema, type Party, updatePartySchema } from '../../../../shared/network/party';
 import { api } from '../../../api/client';
 import { useNetwork } from '../NetworkContext';
 import { FormActions, TextField, ThemeChecks } from './fields';
 import { changedFields, type PartyFormState, partyBody, partyForm } from './formModel';
 import { ContactFields, KindFields, MemberLinks } from './PartyFields';
-import { useValidatedSave } from './useValidatedSave';
+import { checked, useValidatedSave } from './useValidatedSave';
 
 /** Adds a party, or changes one; a contact is kept only when the person agreed to be named here. */
 export function PartyForm({ party, onDone }: { party: Party | null; onDone: (id: string | null) => void }) {
   const { t } = useTranslation();
   const { werkgroepId, actor } = useNetwork();
+  const params = { werkgroepId };
   const titleId = useId();
   const [form, setForm] = useState<PartyFormState>(() => partyForm(party ?? undefined));
   const set = <K extends keyof PartyFormState>(key: K, value: PartyFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const link = mayLinkMembers(actor);
-  const save = useValidatedSave(
-    party ? updatePartySchema : createPartySchema,
-    async (body) =>
-      party
-        ? (await api('updateParty', { params: { werkgroepId, partyId: party.id }, body })).id
-        : (await api('createParty', { params: { werkgroepId }, body: body as CreateParty })).id,
-    onDone,
-  );
-  const body = () => {
+  const save = useValidatedSave(onDone);
+  const check = () => {
     const after = partyBody(form, link);
-    return party ? changedFields(partyBody(partyForm(party), link), after) : after;
+    if (!party)
+      return checked(
+        createPartySchema,
+        after,
+        async (body) => (await api('createParty', { params, body })).id,
+      );
+    const body = changedFields(partyBody(partyForm(party), link), after);
+    // Nothing changed: nothing to send (and no line in the log).
+    if (Object.keys(body).length === 0) return { send: async () => party.id };
+    return checked(updatePartySchema, body, async (changes) => {
+      await api('updateParty', { params: { ...params, partyId: party.id }, body: changes });
+      return party.id;
+    });
   };
   const e = save.errors;
 
@@ -43,7 +44,7 @@ export function PartyForm({ party, onDone }: { party: Party | null; onDone: (id:
       ref={save.form}
       className="network-form"
       aria-labelledby={titleId}
-      onSubmit={(ev) => save.submit(ev, body())}
+      onSubmit={(ev) => save.submit(ev, check())}
       noValidate
     >
       <h2 id={titleId} className="utrecht-heading-2" tabIndex={-1}>

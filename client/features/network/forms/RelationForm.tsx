@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LIMITS } from '../../../../shared/network/common';
 import {
-  type CreateRelation,
   createRelationSchema,
   RELATION_KINDS,
   type Relation,
@@ -12,7 +11,7 @@ import { api } from '../../../api/client';
 import { useNetwork } from '../NetworkContext';
 import { FormActions, SelectField, TextField } from './fields';
 import { changedFields, type RelationFormState } from './formModel';
-import { useValidatedSave } from './useValidatedSave';
+import { checked, useValidatedSave } from './useValidatedSave';
 
 /** Adds a relation between two parties, or changes its kind and note (the parties make it what it is). */
 export function RelationForm({
@@ -36,18 +35,15 @@ export function RelationForm({
   }));
   const set = <K extends keyof RelationFormState>(key: K, value: RelationFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const save = useValidatedSave(
-    relation ? updateRelationSchema : createRelationSchema,
-    async (body) =>
-      relation
-        ? await api('updateRelation', { params: { werkgroepId, relationId: relation.id }, body })
-        : await api('createRelation', { params: { werkgroepId }, body: body as CreateRelation }),
-    onDone,
-  );
-  const body = () =>
+  const save = useValidatedSave(onDone);
+  const check = () =>
     relation
-      ? changedFields(relation, { kind: form.kind, note: form.note })
-      : { fromPartyId: form.fromPartyId, toPartyId: form.toPartyId, kind: form.kind, note: form.note };
+      ? checked(updateRelationSchema, changedFields(relation, { kind: form.kind, note: form.note }), (body) =>
+          api('updateRelation', { params: { werkgroepId, relationId: relation.id }, body }),
+        )
+      : checked(createRelationSchema, form, (body) =>
+          api('createRelation', { params: { werkgroepId }, body }),
+        );
   const parties = view.parties.map((p) => ({ value: p.id, label: p.name }));
   const e = save.errors;
 
@@ -56,7 +52,7 @@ export function RelationForm({
       ref={save.form}
       className="network-form"
       aria-labelledby={titleId}
-      onSubmit={(ev) => save.submit(ev, body())}
+      onSubmit={(ev) => save.submit(ev, check())}
       noValidate
     >
       <h2 id={titleId} className="utrecht-heading-2" tabIndex={-1}>
