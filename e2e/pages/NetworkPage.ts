@@ -149,6 +149,6 @@ export class NetworkPage {
     await item.getByRole('button', { name: 'Afgestemd' }).click();
     await item.getByLabel('Wat hebben jullie afgesproken?').fill(note);
     await item.getByRole('button', { name: 'Bewaar als afgestemd' }).click();
-    await expect(item.getByText('Afgestemd', { exact: true })).toBeVisible();
+    await expect(item.getByText(/^Afgestemd door /)).toBeVisible();
   }
 }
