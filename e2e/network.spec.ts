@@ -131,4 +131,14 @@ test('three members build the wijknetwerk together (one on a phone); an overlap 
   // Accessible with the details open, on the laptop and on the phone.
   await expectNoViolations(pages.fac.page, 'laptop');
   await expectNoViolations(pages.bewoner.page, 'phone');
+
+  // The bewoner removes the party she made, after a question; everyone sees it go, and who did it.
+  await pages.bewoner.open('De Kerk');
+  await pages.bewoner.side.getByRole('button', { name: 'Verwijder De Kerk' }).click();
+  await pages.bewoner.page
+    .getByRole('dialog', { name: 'De Kerk verwijderen?' })
+    .getByRole('button', { name: 'Ja, verwijderen' })
+    .click();
+  for (const p of all) await expect(p.counts).toContainText('5 partijen');
+  await expect(pages.partner.changes).toContainText('Bea heeft partij De Kerk verwijderd.');
 });
