@@ -27,11 +27,15 @@ import { useNetworkData } from './useNetworkData';
 import { ViewSwitcher } from './ViewSwitcher';
 import { NETWORK_VIEWS, pickView } from './views';
 
-/** Focus the table row's button of a record again after its details close. */
+/**
+ * After a record's details close, focus goes back to its button in the view; when the record is gone
+ * (just removed), to the view's first heading, so focus is never lost to the page's start.
+ */
 const refocus = (id: string) =>
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(id)}"]`)?.focus(),
-  );
+  requestAnimationFrame(() => {
+    const row = document.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(id)}"]`);
+    (row ?? document.querySelector<HTMLElement>('.network-layout__main h2[tabindex]'))?.focus();
+  });
 
 /**
  * The wijknetwerk (/w/<id>/netwerk): who is active in the wijk and what runs there, live for everyone.

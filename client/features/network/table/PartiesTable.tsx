@@ -22,7 +22,7 @@ export function PartiesTable({
     initiatives.filter((i) => i.leadPartyId === id || i.partnerPartyIds.includes(id)).length;
   return (
     <section aria-labelledby="network-parties" className="network-section">
-      <h2 id="network-parties" className="utrecht-heading-2">
+      <h2 id="network-parties" className="utrecht-heading-2" tabIndex={-1}>
         {t('network.table.parties', { n: parties.length })}
       </h2>
       {parties.length === 0 ? (
