@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Position } from '../../../../shared/network/outline';
 import { api } from '../../../api/client';
 import { useAction } from '../../../api/useAction';
+import { explainOutlineError } from './outlineErrors';
 
 const BUTTON = 'utrecht-button utrecht-button--secondary-action';
 
@@ -22,15 +23,18 @@ export function DrawControls({
 }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
-  const save = useAction(async (ring: Position[]) => {
-    const first = ring[0] as Position;
-    await api('putOutline', {
-      params: { werkgroepId },
-      body: { type: 'Polygon', coordinates: [[...ring, first]] },
-    });
-    setCorners(null);
-    setSaved(true);
-  });
+  const save = useAction(
+    async (ring: Position[]) => {
+      const first = ring[0] as Position;
+      await api('putOutline', {
+        params: { werkgroepId },
+        body: { type: 'Polygon', coordinates: [[...ring, first]] },
+      });
+      setCorners(null);
+      setSaved(true);
+    },
+    { explain: (err) => explainOutlineError(t, err) },
+  );
   if (!corners)
     return (
       <div className="wa-network-map__draw">
