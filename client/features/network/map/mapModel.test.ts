@@ -75,7 +75,7 @@ describe('the map model', () => {
     expect(m.unplaced.map((i) => i.id)).toEqual(['c']);
     expect(m.pairs.map(({ a, b }) => [a.id, b.id])).toEqual([['a', 'b']]);
     // Fitted to the outline and every point.
-    [5.1, 52.1, 5.2, 52.2].forEach((v, i) => expect(m.bounds?.[i]).toBeCloseTo(v));
+    for (const [i, v] of [5.1, 52.1, 5.2, 52.2].entries()) expect(m.bounds?.[i]).toBeCloseTo(v);
   });
   it('has no bounds when nothing has a place, and a minimum area around one point', () => {
     const none = {
