@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import {
   type MapModel,
   type MapPoint,
@@ -10,6 +10,22 @@ import {
 import { fitProjection, type Projection } from './projection';
 
 export const SVG_SIZE = { width: 800, height: 520 } as const;
+const RATIO = SVG_SIZE.height / SVG_SIZE.width;
+
+/** The element's width in CSS pixels (800 until measured), so points keep their size on a phone. */
+function useWidth(ref: RefObject<Element | null>): number {
+  const [width, setWidth] = useState<number>(SVG_SIZE.width);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(200, Math.round(entry.contentRect.width)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 /** The outline as one SVG path (holes cut out by the even-odd rule). */
 export function outlinePath(model: MapModel, p: Projection): string {
@@ -41,8 +57,11 @@ export interface MapSvgProps {
  * on a plain background, fitted to the bounds. Here the points are buttons, reachable by keyboard too.
  */
 export function MapSvg({ model, label, pointLabel, onSelect }: MapSvgProps) {
+  const ref = useRef<SVGSVGElement>(null);
+  const width = useWidth(ref);
+  const height = Math.round(width * RATIO);
   if (!model.bounds) return null;
-  const p = fitProjection(model.bounds, SVG_SIZE.width, SVG_SIZE.height);
+  const p = fitProjection(model.bounds, width, height);
   const at = (pt: MapPoint) => p.toScreen(pt.lon, pt.lat);
   const press = (id: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -55,11 +74,12 @@ export function MapSvg({ model, label, pointLabel, onSelect }: MapSvgProps) {
     // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; it groups the point buttons.
     <svg
       className="wa-network-map__svg"
-      viewBox={`0 0 ${SVG_SIZE.width} ${SVG_SIZE.height}`}
+      ref={ref}
+      viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={label}
     >
-      <rect width={SVG_SIZE.width} height={SVG_SIZE.height} fill={PLAIN_BACKGROUND} />
+      <rect width={width} height={height} fill={PLAIN_BACKGROUND} />
       {model.outline && (
         <path
           data-outline=""

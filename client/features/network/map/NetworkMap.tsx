@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INITIATIVE_STATUSES } from '../../../../shared/network/initiative';
 import { countOutline, type Position } from '../../../../shared/network/outline';
@@ -35,6 +35,7 @@ export function NetworkMap(props: NetworkViewProps) {
   const [renderer, setRenderer] = useState<'webgl' | 'svg'>(() => (hasWebGl() ? 'webgl' : 'svg'));
   const [backgroundFailed, setBackgroundFailed] = useState(false);
   const [corners, setCorners] = useState<Position[] | null>(null);
+  const unplacedId = useId();
   const mayDraw = werkgroep !== null && can(werkgroep.detail.me.role, 'network.manage');
   const statusWord = (p: MapPoint) => t(`network.map.status.${p.status}`);
   const pointLabel = (p: MapPoint) =>
@@ -101,8 +102,10 @@ export function NetworkMap(props: NetworkViewProps) {
       </details>
       {model.unplaced.length > 0 && (
         <div className="wa-network-map__unplaced">
-          <h3 className="utrecht-heading-3">{t('network.map.unplaced', { count: model.unplaced.length })}</h3>
-          <ul>
+          <Paragraph id={unplacedId}>
+            <strong>{t('network.map.unplaced', { count: model.unplaced.length })}</strong>
+          </Paragraph>
+          <ul aria-labelledby={unplacedId}>
             {model.unplaced.map((i) => (
               <li key={i.id}>
                 <button
