@@ -189,3 +189,27 @@ test.fixme('without WebGL (a cheap phone) the SVG map draws the same, and its po
   await page.screenshot({ path: `${SHOTS}/network-map-svg-phone.png`, fullPage: true });
   await fac.context.close();
 });
+
+// Needs the network page too (see above).
+test.fixme('when the background style cannot load, the plain one takes over and says so', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, []);
+  const fac = w.facilitator;
+  await addInitiative(fac, w.werkgroepId, { name: 'Ouderensoos', point: { lat: 52.1036, lon: 5.1143 } });
+  const page = await fac.context.newPage();
+  // A configured style that is not there (this server answers 404 for it): as when PDOK is down.
+  await page.route('**/api/kaartstijl', (route) =>
+    route.fulfill({ json: { styleUrl: `${baseURL()}/geen-stijl.json` } }),
+  );
+  const m = new NetworkMapPage(page);
+  await m.goto(w.werkgroepId);
+  await expect(m.map.getByText('De achtergrondkaart kon niet laden.')).toBeVisible();
+  await m.expectCounts({ points: 1, pairs: 0, polygons: 0, unplaced: 0 });
+  if ((await m.map.getAttribute('data-renderer')) === 'webgl') {
+    await expect(m.map).toHaveAttribute('data-background', 'failed');
+    await expect(m.map.locator('canvas.maplibregl-canvas')).toBeVisible();
+  }
+  await fac.context.close();
+});
