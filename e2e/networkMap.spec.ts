@@ -48,10 +48,7 @@ const cbsWijk = {
   ],
 };
 
-// Needs the network page (/w/<id>/netwerk, another branch of issue 18) with the map in its view switcher
-// (`{ id: 'kaart', Component: NetworkMap }` in client/features/network/views.ts) and the OutlinePanel
-// mounted on it. Verified on a merge of both branches; take the fixme away once they are on main.
-test.fixme('the map draws the outline and the initiatives without tiles; a click selects; a CBS file uploads', async ({
+test('the map draws the outline and the initiatives without tiles; a click selects; a CBS file uploads', async ({
   browser,
   request,
 }) => {
@@ -150,7 +147,7 @@ test.fixme('the map draws the outline and the initiatives without tiles; a click
 });
 
 // Needs the network page too (see above).
-test.fixme('without WebGL (a cheap phone) the SVG map draws the same, and its points are buttons', async ({
+test('without WebGL (a cheap phone) the SVG map draws the same, and its points are buttons', async ({
   browser,
   request,
 }) => {
@@ -191,7 +188,7 @@ test.fixme('without WebGL (a cheap phone) the SVG map draws the same, and its po
 });
 
 // Needs the network page too (see above).
-test.fixme('when the background style cannot load, the plain one takes over and says so', async ({
+test('when the background style cannot load, the plain one takes over and says so', async ({
   browser,
   request,
 }) => {

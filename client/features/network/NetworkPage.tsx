@@ -18,6 +18,7 @@ import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { ChangeList } from './ChangeList';
 import { SidePanel } from './details/SidePanel';
 import { FilterBar } from './FilterBar';
+import { OutlinePanel } from './map/OutlinePanel';
 import { type Editing, NetworkContext, type NetworkContextValue } from './NetworkContext';
 import { NetworkCounts } from './NetworkCounts';
 import { OverlapList } from './overlaps/OverlapList';
@@ -151,6 +152,7 @@ export function NetworkPage() {
               </div>
             </div>
             <OverlapList items={overlaps} />
+            <OutlinePanel werkgroepId={werkgroepId} outline={view.outline} />
             <ChangeList changes={view.changes} />
           </>
         )}

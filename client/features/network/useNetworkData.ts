@@ -16,6 +16,7 @@ export const EMPTY_NETWORK: NetworkView = {
   overlapMarks: [],
   overlaps: [],
   changes: [],
+  outline: null,
 };
 
 /** A document section an initiative can serve (its ambition). */

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { TableView } from './table/TableView';
 import type { NetworkViewProps } from './viewProps';
 
@@ -23,7 +23,14 @@ export const TABLE_VIEW: NetworkViewEntry = {
  * inside Suspense), e.g. `{ id: 'netwerk', label: 'network.views.graph', Component: NetworkGraph }` first
  * and `{ id: 'kaart', label: 'network.views.map', Component: NetworkMap }` last.
  */
-export const NETWORK_VIEWS: readonly NetworkViewEntry[] = [TABLE_VIEW];
+export const NETWORK_VIEWS: readonly NetworkViewEntry[] = [
+  TABLE_VIEW,
+  {
+    id: 'kaart',
+    label: 'network.views.map',
+    Component: lazy(() => import('./map/NetworkMap').then((m) => ({ default: m.NetworkMap }))),
+  },
+];
 
 /** The view to show: the one asked for in the address, else the table on a phone or the first otherwise. */
 export function pickView(

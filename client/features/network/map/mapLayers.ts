@@ -99,10 +99,12 @@ export function addLayers(map: MapLibreMap): void {
 /** Puts the model (and the drawing) into the sources. */
 export function updateLayers(map: MapLibreMap, model: MapModel, corners: readonly Position[]): void {
   const data = mapSources(model);
-  const set = (id: string, value: unknown) =>
-    (map.getSource(id) as GeoJSONSource | undefined)?.setData(
+  // setData may answer with a promise of the worker's parse; nothing waits for it (the next model replaces it).
+  const set = (id: string, value: unknown) => {
+    void (map.getSource(id) as GeoJSONSource | undefined)?.setData(
       value as Parameters<GeoJSONSource['setData']>[0],
     );
+  };
   set('wa-outline', data.outline);
   set('wa-pairs', data.pairs);
   set('wa-points', data.points);
