@@ -184,5 +184,6 @@ export function wijkNetwork(seed = 18, scale = 1): NetworkView {
     overlapMarks: [],
     overlaps: detectOverlaps(initiatives),
     changes: [],
+    outline: null,
   };
 }

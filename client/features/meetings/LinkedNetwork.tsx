@@ -17,6 +17,7 @@ const EMPTY: NetworkView = {
   overlapMarks: [],
   overlaps: [],
   changes: [],
+  outline: null,
 };
 
 /**

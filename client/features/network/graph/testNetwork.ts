@@ -62,4 +62,5 @@ export const sample: NetworkView = {
     { a: 'i3', b: 'i1', reasons: [{ kind: 'funding', source: 'Fonds' }] },
   ],
   changes: [],
+  outline: null,
 };
