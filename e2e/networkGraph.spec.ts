@@ -209,3 +209,27 @@ test('on the console the graph is explored: a click on a node selects it; Tab pa
   await expectNoViolations(page, 'console with the wijknetwerk');
   await page.screenshot({ path: `${shotsDir}/network-console-1280.png`, fullPage: true });
 });
+
+test('the network page opens with the graph on a laptop: filters hide nodes, a click opens the record; axe passes', async ({
+  browser,
+  request,
+}) => {
+  const s = await scene(browser, request);
+  const page = await s.facilitator.context.newPage();
+  await page.setViewportSize(LAPTOP);
+  await page.goto(`/w/${s.werkgroepId}/netwerk`);
+  const canvas = page.locator('.network-graph__canvas');
+  await drawn(page, '.network-graph__canvas', 7);
+  await expectNoViolations(page, 'network page with the graph');
+  await page.screenshot({ path: `${shotsDir}/network-page-graph-1280.png`, fullPage: true });
+
+  await canvas.scrollIntoViewIfNeeded();
+  const portaal = await spotOfColour(canvas, [0x1d, 0x4f, 0x91]);
+  await page.mouse.click(portaal.x, portaal.y);
+  await expect(page).toHaveURL(/[?&]open=/);
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Portaal');
+
+  // A filter in the address (as the filter bar writes it): only "Groene gevels" is green.
+  await page.goto(`/w/${s.werkgroepId}/netwerk?thema=groen`);
+  await drawn(page, '.network-graph__canvas', 1);
+});

@@ -14,9 +14,9 @@ export function Legend({ kinds, headingId }: { kinds: ReadonlySet<DrawnKind>; he
   const shownKinds = (Object.keys(KIND_LOOK) as DrawnKind[]).filter((k) => kinds.has(k));
   return (
     <section className="graph-legend" aria-labelledby={headingId}>
-      <h3 className="graph-legend__title" id={headingId}>
+      <h2 className="graph-legend__title" id={headingId}>
         {t('networkGraph.legend.title')}
-      </h3>
+      </h2>
       <div className="graph-legend__groups">
         <ul className="graph-legend__list" aria-label={t('networkGraph.legend.parties')}>
           {shownKinds.map((k) => (
