@@ -232,4 +232,11 @@ test('the network page opens with the graph on a laptop: filters hide nodes, a c
   // A filter in the address (as the filter bar writes it): only "Groene gevels" is green.
   await page.goto(`/w/${s.werkgroepId}/netwerk?thema=groen`);
   await drawn(page, '.network-graph__canvas', 1);
+
+  // On a phone the graph is there when asked for (the table is the default), and nothing sticks out.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/w/${s.werkgroepId}/netwerk?weergave=netwerk`);
+  await drawn(page, '.network-graph__canvas', 7);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: `${shotsDir}/network-page-graph-360.png`, fullPage: true });
 });

@@ -154,6 +154,15 @@ export function applySelected(cy: Core, id: string | null): void {
   });
 }
 
+/** Brings the selected node into view when it is outside (opened from the table or a link), zoom kept. */
+export function revealSelected(cy: Core, id: string | null): void {
+  const node = id ? cy.getElementById(id) : null;
+  if (!node || node.empty() || node.hasClass('hidden')) return;
+  const { x, y } = node.position();
+  const e = cy.extent();
+  if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(node);
+}
+
 /** Zoom by a factor around the middle of the canvas (the + and − buttons). */
 export function zoomBy(cy: Core, factor: number): void {
   cy.zoom({

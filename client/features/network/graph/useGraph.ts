@@ -8,6 +8,7 @@ import {
   applyVisible,
   createGraph,
   fitVisible,
+  revealSelected,
   settleScreen,
   syncElements,
   visibleNodeCount,
@@ -116,8 +117,10 @@ export function useGraph({
   }, [cy, visible]);
 
   useEffect(() => {
-    if (cy) applySelected(cy, selectedId);
-  }, [cy, selectedId]);
+    if (!cy) return;
+    applySelected(cy, selectedId);
+    if (interactive) revealSelected(cy, selectedId);
+  }, [cy, selectedId, interactive]);
 
   return { cy, state: failed ? 'failed' : cy ? 'ready' : 'loading', drawn };
 }
