@@ -9,6 +9,7 @@ import {
 import { expectNoViolations } from './fixtures/axe';
 import { startMeeting } from './fixtures/meeting';
 import { type Actor, baseURL, createWerkgroep, joinAs } from './fixtures/werkgroep';
+import { lowContrastTexts, ScreenPage } from './pages/MeetingPages';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -148,6 +149,9 @@ test('the room screen shows the wijknetwerk large: the graph, counts and the ope
     /Fit na 65.*Samen bewegen|Samen bewegen.*Fit na 65/,
   );
   await expect(content).toHaveAttribute('data-fit', 'yes');
+  // The screen's own promises: every text big enough for the back of the room, and 7:1 contrast.
+  await expect.poll(() => new ScreenPage(page).typeSizeProblems()).toEqual([]);
+  expect(await lowContrastTexts(page, 7)).toEqual([]);
   await expectNoViolations(page, 'room screen with the wijknetwerk');
   await page.screenshot({ path: `${shotsDir}/network-screen-1920.png` });
 
