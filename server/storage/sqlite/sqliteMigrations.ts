@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AKKOORD_MIGRATION } from './sqliteAkkoord';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { NETWORK_MIGRATION } from './sqliteNetwork';
@@ -202,6 +203,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
    ) WITHOUT ROWID;`,
   // Issue 18: the wijknetwerk and its change log.
   NETWORK_MIGRATION,
+  // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
+  AKKOORD_MIGRATION,
 ];
 
 /**

@@ -1,0 +1,278 @@
+import type pg from 'pg';
+import { type AkkoordStore, everyoneSigned } from '../AkkoordStore';
+import {
+  type LinkColumns,
+  parseAfspraak,
+  parseAkkoord,
+  parseLink,
+  parseProgress,
+  parseSignature,
+  parseVersion,
+  signatureData,
+} from '../akkoordRows';
+import { changes, type Db, first, inTransaction, json, rows } from './pgDb';
+
+/** Issue 18: the wijkakkoord (records kept whole as jsonb; what must hold across them in columns). */
+export const PG_AKKOORD_MIGRATION = {
+  name: 'wijkakkoord',
+  sql: `
+CREATE TABLE akkoorden (
+  werkgroep_id text PRIMARY KEY REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  data jsonb NOT NULL
+);
+CREATE TABLE akkoord_afspraken (
+  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  id text NOT NULL,
+  position integer NOT NULL,
+  data jsonb NOT NULL,
+  PRIMARY KEY (werkgroep_id, id)
+);
+CREATE TABLE akkoord_versions (
+  id text PRIMARY KEY,
+  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  frozen_at bigint NOT NULL,
+  data jsonb NOT NULL
+);
+CREATE TABLE akkoord_signatures (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  version_id text NOT NULL,
+  party_id text NOT NULL,
+  voided_at bigint,
+  data jsonb NOT NULL
+);
+CREATE UNIQUE INDEX akkoord_signatures_valid ON akkoord_signatures (version_id, party_id) WHERE voided_at IS NULL;
+CREATE INDEX akkoord_signatures_werkgroep ON akkoord_signatures (werkgroep_id, seq);
+CREATE TABLE akkoord_signing_links (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  party_id text NOT NULL,
+  version_id text NOT NULL,
+  token_hash text NOT NULL UNIQUE,
+  created_at bigint NOT NULL,
+  expires_at bigint NOT NULL,
+  used_at bigint,
+  voided_at bigint
+);
+CREATE INDEX akkoord_signing_links_werkgroep ON akkoord_signing_links (werkgroep_id, seq);
+CREATE TABLE akkoord_progress (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  afspraak_id text NOT NULL,
+  data jsonb NOT NULL
+);
+CREATE INDEX akkoord_progress_werkgroep ON akkoord_progress (werkgroep_id, seq);
+`,
+};
+
+type Data = { data: unknown };
+type SigColumns = { data: unknown; voided_at: number | null; version_id: string; party_id: string };
+const LINK_COLUMNS =
+  'id, werkgroep_id, party_id, version_id, token_hash, created_at, expires_at, used_at, voided_at';
+
+const PUT_AKKOORD = `INSERT INTO akkoorden (werkgroep_id, data) VALUES ($1, $2::jsonb)
+  ON CONFLICT (werkgroep_id) DO UPDATE SET data = excluded.data`;
+
+/** The stored akkoord, its row locked until the transaction ends (signing, freezing and reopening take turns). */
+async function lockedAkkoord(db: Db, werkgroepId: string) {
+  const r = await first<Data>(db, 'SELECT data FROM akkoorden WHERE werkgroep_id = $1 FOR UPDATE', [
+    werkgroepId,
+  ]);
+  return r ? parseAkkoord(r.data) : null;
+}
+
+const signaturesOf = (db: Db, werkgroepId: string) =>
+  rows<SigColumns>(
+    db,
+    'SELECT data, voided_at, version_id, party_id FROM akkoord_signatures WHERE werkgroep_id = $1 ORDER BY seq',
+    [werkgroepId],
+  );
+
+/** The wijkakkoord on PostgreSQL. */
+export function pgAkkoord(pool: pg.Pool): AkkoordStore {
+  return {
+    async getAkkoord(werkgroepId) {
+      const r = await first<Data>(pool, 'SELECT data FROM akkoorden WHERE werkgroep_id = $1', [werkgroepId]);
+      return r ? parseAkkoord(r.data) : null;
+    },
+    async putAkkoord(record) {
+      await pool.query(PUT_AKKOORD, [record.werkgroepId, json(record)]);
+    },
+    async listAfspraken(werkgroepId) {
+      const all = await rows<Data>(
+        pool,
+        'SELECT data FROM akkoord_afspraken WHERE werkgroep_id = $1 ORDER BY position, id',
+        [werkgroepId],
+      );
+      return all.map((r) => parseAfspraak(r.data));
+    },
+    putAfspraken(werkgroepId, afspraken) {
+      return inTransaction(pool, async (db) => {
+        for (const a of afspraken) {
+          await db.query(
+            `INSERT INTO akkoord_afspraken (werkgroep_id, id, position, data) VALUES ($1, $2, $3, $4::jsonb)
+             ON CONFLICT (werkgroep_id, id) DO UPDATE SET position = excluded.position, data = excluded.data`,
+            [werkgroepId, a.id, a.position, json(a)],
+          );
+        }
+      });
+    },
+    deleteAfspraak(werkgroepId, afspraakId) {
+      return inTransaction(pool, async (db) => {
+        await db.query('DELETE FROM akkoord_progress WHERE werkgroep_id = $1 AND afspraak_id = $2', [
+          werkgroepId,
+          afspraakId,
+        ]);
+        const n = await changes(db, 'DELETE FROM akkoord_afspraken WHERE werkgroep_id = $1 AND id = $2', [
+          werkgroepId,
+          afspraakId,
+        ]);
+        return n > 0;
+      });
+    },
+    freezeAkkoord(record, version) {
+      return inTransaction(pool, async (db) => {
+        // A concurrent first write of the akkoord conflicts on the primary key and rolls this back.
+        const current = await lockedAkkoord(db, record.werkgroepId);
+        if (current && current.status !== 'concept') return false;
+        await db.query(
+          'INSERT INTO akkoord_versions (id, werkgroep_id, frozen_at, data) VALUES ($1, $2, $3, $4::jsonb)',
+          [version.id, record.werkgroepId, version.frozenAt, json(version)],
+        );
+        await db.query(PUT_AKKOORD, [record.werkgroepId, json(record)]);
+        return true;
+      });
+    },
+    async getAkkoordVersion(werkgroepId, versionId) {
+      const r = await first<Data>(
+        pool,
+        'SELECT data FROM akkoord_versions WHERE werkgroep_id = $1 AND id = $2',
+        [werkgroepId, versionId],
+      );
+      return r ? parseVersion(r.data) : null;
+    },
+    reopenAkkoord(record, versionId, at) {
+      return inTransaction(pool, async (db) => {
+        const current = await lockedAkkoord(db, record.werkgroepId);
+        if (!current || current.currentVersionId !== versionId) return null;
+        await db.query(PUT_AKKOORD, [record.werkgroepId, json(record)]);
+        await db.query(
+          `UPDATE akkoord_signing_links SET voided_at = $1
+           WHERE werkgroep_id = $2 AND used_at IS NULL AND voided_at IS NULL`,
+          [at, record.werkgroepId],
+        );
+        return changes(
+          db,
+          `UPDATE akkoord_signatures SET voided_at = $1
+           WHERE werkgroep_id = $2 AND version_id = $3 AND voided_at IS NULL`,
+          [at, record.werkgroepId, versionId],
+        );
+      });
+    },
+    addSignature(werkgroepId, s, linkTokenHash, at) {
+      return inTransaction(pool, async (db) => {
+        const current = await lockedAkkoord(db, werkgroepId);
+        if (current?.status !== 'ter_ondertekening' || current.currentVersionId !== s.versionId)
+          return { outcome: 'text_changed' as const };
+        const valid = await first(
+          db,
+          'SELECT 1 FROM akkoord_signatures WHERE version_id = $1 AND party_id = $2 AND voided_at IS NULL',
+          [s.versionId, s.partyId],
+        );
+        if (valid) return { outcome: 'already_signed' as const };
+        if (linkTokenHash !== null) {
+          const used = await changes(
+            db,
+            `UPDATE akkoord_signing_links SET used_at = $1
+             WHERE token_hash = $2 AND werkgroep_id = $3 AND version_id = $4 AND party_id = $5
+               AND used_at IS NULL AND voided_at IS NULL AND expires_at > $1`,
+            [at, linkTokenHash, werkgroepId, s.versionId, s.partyId],
+          );
+          if (used === 0) return { outcome: 'link_spent' as const };
+        }
+        await db.query(
+          `INSERT INTO akkoord_signatures (id, werkgroep_id, version_id, party_id, voided_at, data)
+           VALUES ($1, $2, $3, $4, NULL, $5::jsonb)`,
+          [s.id, werkgroepId, s.versionId, s.partyId, json(signatureData(s))],
+        );
+        const all = (await signaturesOf(db, werkgroepId)).map((r) => ({
+          versionId: r.version_id,
+          partyId: r.party_id,
+          voidedAt: r.voided_at,
+        }));
+        if (!everyoneSigned(current, all, s.versionId))
+          return { outcome: 'signed' as const, status: current.status };
+        await db.query(PUT_AKKOORD, [werkgroepId, json({ ...current, status: 'getekend', updatedAt: at })]);
+        return { outcome: 'signed' as const, status: 'getekend' as const };
+      });
+    },
+    async listSignatures(werkgroepId) {
+      return (await signaturesOf(pool, werkgroepId)).map((r) => parseSignature(r.data, r.voided_at));
+    },
+    createSigningLink(row) {
+      return inTransaction(pool, async (db) => {
+        await db.query(
+          `UPDATE akkoord_signing_links SET voided_at = $1
+           WHERE werkgroep_id = $2 AND party_id = $3 AND used_at IS NULL AND voided_at IS NULL`,
+          [row.createdAt, row.werkgroepId, row.partyId],
+        );
+        await db.query(
+          `INSERT INTO akkoord_signing_links (${LINK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            row.id,
+            row.werkgroepId,
+            row.partyId,
+            row.versionId,
+            row.tokenHash,
+            row.createdAt,
+            row.expiresAt,
+            row.usedAt,
+            row.voidedAt,
+          ],
+        );
+      });
+    },
+    async getSigningLinkByHash(tokenHash) {
+      const r = await first<LinkColumns>(
+        pool,
+        `SELECT ${LINK_COLUMNS} FROM akkoord_signing_links WHERE token_hash = $1`,
+        [tokenHash],
+      );
+      return r ? parseLink(r) : null;
+    },
+    async listSigningLinks(werkgroepId) {
+      const all = await rows<LinkColumns>(
+        pool,
+        `SELECT ${LINK_COLUMNS} FROM akkoord_signing_links WHERE werkgroep_id = $1 ORDER BY seq`,
+        [werkgroepId],
+      );
+      return all.map(parseLink);
+    },
+    async revokeSigningLink(werkgroepId, linkId, at) {
+      const n = await changes(
+        pool,
+        `UPDATE akkoord_signing_links SET voided_at = $1
+         WHERE werkgroep_id = $2 AND id = $3 AND used_at IS NULL AND voided_at IS NULL`,
+        [at, werkgroepId, linkId],
+      );
+      return n > 0;
+    },
+    async addProgress(werkgroepId, entry) {
+      await pool.query(
+        'INSERT INTO akkoord_progress (id, werkgroep_id, afspraak_id, data) VALUES ($1, $2, $3, $4::jsonb)',
+        [entry.id, werkgroepId, entry.afspraakId, json(entry)],
+      );
+    },
+    async listProgress(werkgroepId) {
+      const all = await rows<Data>(
+        pool,
+        'SELECT data FROM akkoord_progress WHERE werkgroep_id = $1 ORDER BY seq',
+        [werkgroepId],
+      );
+      return all.map((r) => parseProgress(r.data));
+    },
+  };
+}
