@@ -94,6 +94,7 @@ const progress = (over: Partial<ProgressEntry> = {}): ProgressEntry => ({
 });
 const frozen = record({ status: 'ter_ondertekening', currentVersionId: 'v1' });
 
+/** STORE-AKK1..3: the akkoord, its afspraken, freezing and reopening. */
 function akkoordRules(c: ContractScope): void {
   c.rule(
     'STORE-AKK1',
@@ -169,7 +170,10 @@ function akkoordRules(c: ContractScope): void {
       expect(await s.reopenAkkoord(record(), 'v2', now + 6)).toBe(0);
     },
   );
+}
 
+/** STORE-AKK4..6: signatures, links, progress. */
+function signingRules(c: ContractScope): void {
   c.rule(
     'STORE-AKK4',
     ['addSignature', 'listSignatures', 'getAkkoord'],
@@ -250,5 +254,12 @@ export function runAkkoordContract(
   factory: StorageFactory,
   registry: ContractRegistry,
 ): void {
-  describeStore(backend, factory, registry, { title: 'akkoord', seed: seedWerkgroep, rules: akkoordRules });
+  describeStore(backend, factory, registry, {
+    title: 'akkoord',
+    seed: seedWerkgroep,
+    rules: (c) => {
+      akkoordRules(c);
+      signingRules(c);
+    },
+  });
 }

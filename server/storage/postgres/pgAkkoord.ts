@@ -91,8 +91,19 @@ const signaturesOf = (db: Db, werkgroepId: string) =>
     [werkgroepId],
   );
 
-/** The wijkakkoord on PostgreSQL. */
-export function pgAkkoord(pool: pg.Pool): AkkoordStore {
+/** The akkoord, its afspraken and their progress. */
+function textPart(
+  pool: pg.Pool,
+): Pick<
+  AkkoordStore,
+  | 'getAkkoord'
+  | 'putAkkoord'
+  | 'listAfspraken'
+  | 'putAfspraken'
+  | 'deleteAfspraak'
+  | 'addProgress'
+  | 'listProgress'
+> {
   return {
     async getAkkoord(werkgroepId) {
       const r = await first<Data>(pool, 'SELECT data FROM akkoorden WHERE werkgroep_id = $1', [werkgroepId]);
@@ -133,6 +144,28 @@ export function pgAkkoord(pool: pg.Pool): AkkoordStore {
         return n > 0;
       });
     },
+    async addProgress(werkgroepId, entry) {
+      await pool.query(
+        'INSERT INTO akkoord_progress (id, werkgroep_id, afspraak_id, data) VALUES ($1, $2, $3, $4::jsonb)',
+        [entry.id, werkgroepId, entry.afspraakId, json(entry)],
+      );
+    },
+    async listProgress(werkgroepId) {
+      const all = await rows<Data>(
+        pool,
+        'SELECT data FROM akkoord_progress WHERE werkgroep_id = $1 ORDER BY seq',
+        [werkgroepId],
+      );
+      return all.map((r) => parseProgress(r.data));
+    },
+  };
+}
+
+/** Freezing and reopening (the akkoord row locked meanwhile). */
+function versionPart(
+  pool: pg.Pool,
+): Pick<AkkoordStore, 'freezeAkkoord' | 'getAkkoordVersion' | 'reopenAkkoord'> {
+  return {
     freezeAkkoord(record, version) {
       return inTransaction(pool, async (db) => {
         // A concurrent first write of the akkoord conflicts on the primary key and rolls this back.
@@ -172,6 +205,12 @@ export function pgAkkoord(pool: pg.Pool): AkkoordStore {
         );
       });
     },
+  };
+}
+
+/** Signatures: one transaction checks the version, the party and the link ([STORE-AKK4]). */
+function signaturePart(pool: pg.Pool): Pick<AkkoordStore, 'addSignature' | 'listSignatures'> {
+  return {
     addSignature(werkgroepId, s, linkTokenHash, at) {
       return inTransaction(pool, async (db) => {
         const current = await lockedAkkoord(db, werkgroepId);
@@ -212,6 +251,17 @@ export function pgAkkoord(pool: pg.Pool): AkkoordStore {
     async listSignatures(werkgroepId) {
       return (await signaturesOf(pool, werkgroepId)).map((r) => parseSignature(r.data, r.voided_at));
     },
+  };
+}
+
+/** One-time signing links, by their token's hash. */
+function linkPart(
+  pool: pg.Pool,
+): Pick<
+  AkkoordStore,
+  'createSigningLink' | 'getSigningLinkByHash' | 'listSigningLinks' | 'revokeSigningLink'
+> {
+  return {
     createSigningLink(row) {
       return inTransaction(pool, async (db) => {
         await db.query(
@@ -260,19 +310,13 @@ export function pgAkkoord(pool: pg.Pool): AkkoordStore {
       );
       return n > 0;
     },
-    async addProgress(werkgroepId, entry) {
-      await pool.query(
-        'INSERT INTO akkoord_progress (id, werkgroep_id, afspraak_id, data) VALUES ($1, $2, $3, $4::jsonb)',
-        [entry.id, werkgroepId, entry.afspraakId, json(entry)],
-      );
-    },
-    async listProgress(werkgroepId) {
-      const all = await rows<Data>(
-        pool,
-        'SELECT data FROM akkoord_progress WHERE werkgroep_id = $1 ORDER BY seq',
-        [werkgroepId],
-      );
-      return all.map((r) => parseProgress(r.data));
-    },
   };
 }
+
+/** The wijkakkoord on PostgreSQL. */
+export const pgAkkoord = (pool: pg.Pool): AkkoordStore => ({
+  ...textPart(pool),
+  ...versionPart(pool),
+  ...signaturePart(pool),
+  ...linkPart(pool),
+});

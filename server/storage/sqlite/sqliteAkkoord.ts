@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Afspraak } from '../../../shared/akkoord/afspraak';
 import type { FrozenVersion } from '../../../shared/akkoord/version';
 import {
   type AkkoordRecord,
@@ -76,14 +77,37 @@ type SigColumns = { data_json: string; voided_at: number | null; version_id: str
 const LINK_COLUMNS =
   'id, werkgroep_id, party_id, version_id, token_hash, created_at, expires_at, used_at, voided_at';
 
-/** The wijkakkoord on SQLite. */
-export function sqliteAkkoord(db: Database): AkkoordStore {
+/** The akkoord row itself, which every part reads and writes. */
+function akkoordRows(db: Database) {
+  const get = db.prepare<[string], Data>('SELECT data_json FROM akkoorden WHERE werkgroep_id = ?');
+  const put = db.prepare(
+    `INSERT INTO akkoorden (werkgroep_id, data_json) VALUES (?, ?)
+     ON CONFLICT (werkgroep_id) DO UPDATE SET data_json = excluded.data_json`,
+  );
+  return {
+    stored: (werkgroepId: string): AkkoordRecord | null => {
+      const r = get.get(werkgroepId);
+      return r ? parseAkkoord(r.data_json) : null;
+    },
+    put: (record: AkkoordRecord) => put.run(record.werkgroepId, JSON.stringify(record)),
+  };
+}
+
+type TextPart = Pick<
+  AkkoordStore,
+  | 'getAkkoord'
+  | 'putAkkoord'
+  | 'listAfspraken'
+  | 'putAfspraken'
+  | 'deleteAfspraak'
+  | 'addProgress'
+  | 'listProgress'
+>;
+
+/** The akkoord, its afspraken and their progress. */
+function textPart(db: Database): TextPart {
+  const akkoord = akkoordRows(db);
   const q = {
-    getAkkoord: db.prepare<[string], Data>('SELECT data_json FROM akkoorden WHERE werkgroep_id = ?'),
-    putAkkoord: db.prepare(
-      `INSERT INTO akkoorden (werkgroep_id, data_json) VALUES (?, ?)
-       ON CONFLICT (werkgroep_id) DO UPDATE SET data_json = excluded.data_json`,
-    ),
     afspraken: db.prepare<[string], Data>(
       'SELECT data_json FROM akkoord_afspraken WHERE werkgroep_id = ? ORDER BY position, id',
     ),
@@ -93,6 +117,43 @@ export function sqliteAkkoord(db: Database): AkkoordStore {
     ),
     deleteAfspraak: db.prepare('DELETE FROM akkoord_afspraken WHERE werkgroep_id = ? AND id = ?'),
     deleteProgressOf: db.prepare('DELETE FROM akkoord_progress WHERE werkgroep_id = ? AND afspraak_id = ?'),
+    insertProgress: db.prepare(
+      'INSERT INTO akkoord_progress (id, werkgroep_id, afspraak_id, data_json) VALUES (?, ?, ?, ?)',
+    ),
+    progress: db.prepare<[string], Data>(
+      'SELECT data_json FROM akkoord_progress WHERE werkgroep_id = ? ORDER BY seq',
+    ),
+  };
+  const putAfspraken = db.transaction((werkgroepId: string, list: readonly Afspraak[]) => {
+    for (const a of list) q.putAfspraak.run(werkgroepId, a.id, a.position, JSON.stringify(a));
+  });
+  const deleteAfspraak = db.transaction((werkgroepId: string, id: string): boolean => {
+    q.deleteProgressOf.run(werkgroepId, id);
+    return q.deleteAfspraak.run(werkgroepId, id).changes > 0;
+  });
+  return {
+    getAkkoord: async (werkgroepId) => akkoord.stored(werkgroepId),
+    putAkkoord: async (record) => {
+      akkoord.put(record);
+    },
+    listAfspraken: async (werkgroepId) => q.afspraken.all(werkgroepId).map((r) => parseAfspraak(r.data_json)),
+    putAfspraken: async (werkgroepId, afspraken) => {
+      putAfspraken(werkgroepId, afspraken);
+    },
+    deleteAfspraak: async (werkgroepId, afspraakId) => deleteAfspraak(werkgroepId, afspraakId),
+    addProgress: async (werkgroepId, entry) => {
+      q.insertProgress.run(entry.id, werkgroepId, entry.afspraakId, JSON.stringify(entry));
+    },
+    listProgress: async (werkgroepId) => q.progress.all(werkgroepId).map((r) => parseProgress(r.data_json)),
+  };
+}
+
+/** Freezing and reopening. */
+function versionPart(
+  db: Database,
+): Pick<AkkoordStore, 'freezeAkkoord' | 'getAkkoordVersion' | 'reopenAkkoord'> {
+  const akkoord = akkoordRows(db);
+  const q = {
     insertVersion: db.prepare(
       'INSERT INTO akkoord_versions (id, werkgroep_id, frozen_at, data_json) VALUES (?, ?, ?, ?)',
     ),
@@ -105,10 +166,35 @@ export function sqliteAkkoord(db: Database): AkkoordStore {
     voidOpenLinks: db.prepare(
       'UPDATE akkoord_signing_links SET voided_at = ? WHERE werkgroep_id = ? AND used_at IS NULL AND voided_at IS NULL',
     ),
-    voidPartyLinks: db.prepare(
-      `UPDATE akkoord_signing_links SET voided_at = ?
-       WHERE werkgroep_id = ? AND party_id = ? AND used_at IS NULL AND voided_at IS NULL`,
-    ),
+  };
+  const freeze = db.transaction((record: AkkoordRecord, v: FrozenVersion): boolean => {
+    const current = akkoord.stored(record.werkgroepId);
+    if (current && current.status !== 'concept') return false;
+    q.insertVersion.run(v.id, record.werkgroepId, v.frozenAt, JSON.stringify(v));
+    akkoord.put(record);
+    return true;
+  });
+  const reopen = db.transaction((record: AkkoordRecord, versionId: string, at: number): number | null => {
+    const current = akkoord.stored(record.werkgroepId);
+    if (!current || current.currentVersionId !== versionId) return null;
+    akkoord.put(record);
+    q.voidOpenLinks.run(at, record.werkgroepId);
+    return q.voidSignatures.run(at, record.werkgroepId, versionId).changes;
+  });
+  return {
+    freezeAkkoord: async (record, version) => freeze(record, version),
+    getAkkoordVersion: async (werkgroepId, versionId) => {
+      const r = q.getVersion.get(werkgroepId, versionId);
+      return r ? parseVersion(r.data_json) : null;
+    },
+    reopenAkkoord: async (record, versionId, at) => reopen(record, versionId, at),
+  };
+}
+
+/** Signatures: one transaction checks the version, the party and the link ([STORE-AKK4]). */
+function signaturePart(db: Database): Pick<AkkoordStore, 'addSignature' | 'listSignatures'> {
+  const akkoord = akkoordRows(db);
+  const q = {
     useLink: db.prepare(
       `UPDATE akkoord_signing_links SET used_at = ?
        WHERE token_hash = ? AND werkgroep_id = ? AND version_id = ? AND party_id = ?
@@ -119,11 +205,51 @@ export function sqliteAkkoord(db: Database): AkkoordStore {
     ),
     insertSignature: db.prepare(
       `INSERT INTO akkoord_signatures (id, werkgroep_id, version_id, party_id, voided_at, data_json)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, NULL, ?)`,
     ),
     signatures: db.prepare<[string], SigColumns>(
       `SELECT data_json, voided_at, version_id, party_id FROM akkoord_signatures
        WHERE werkgroep_id = ? ORDER BY seq`,
+    ),
+  };
+  const sign = db.transaction(
+    (werkgroepId: string, s: StoredSignature, linkTokenHash: string | null, at: number): SignOutcome => {
+      const current = akkoord.stored(werkgroepId);
+      if (current?.status !== 'ter_ondertekening' || current.currentVersionId !== s.versionId)
+        return { outcome: 'text_changed' };
+      if (q.validSignature.get(s.versionId, s.partyId)) return { outcome: 'already_signed' };
+      if (linkTokenHash !== null) {
+        const used = q.useLink.run(at, linkTokenHash, werkgroepId, s.versionId, s.partyId, at).changes;
+        if (used === 0) return { outcome: 'link_spent' };
+      }
+      q.insertSignature.run(s.id, werkgroepId, s.versionId, s.partyId, JSON.stringify(signatureData(s)));
+      const all = q.signatures
+        .all(werkgroepId)
+        .map((r) => ({ versionId: r.version_id, partyId: r.party_id, voidedAt: r.voided_at }));
+      if (!everyoneSigned(current, all, s.versionId)) return { outcome: 'signed', status: current.status };
+      akkoord.put({ ...current, status: 'getekend', updatedAt: at });
+      return { outcome: 'signed', status: 'getekend' };
+    },
+  );
+  return {
+    addSignature: async (werkgroepId, signature, linkTokenHash, at) =>
+      sign(werkgroepId, signature, linkTokenHash, at),
+    listSignatures: async (werkgroepId) =>
+      q.signatures.all(werkgroepId).map((r) => parseSignature(r.data_json, r.voided_at)),
+  };
+}
+
+type LinkPart = Pick<
+  AkkoordStore,
+  'createSigningLink' | 'getSigningLinkByHash' | 'listSigningLinks' | 'revokeSigningLink'
+>;
+
+/** One-time signing links, by their token's hash. */
+function linkPart(db: Database): LinkPart {
+  const q = {
+    voidPartyLinks: db.prepare(
+      `UPDATE akkoord_signing_links SET voided_at = ?
+       WHERE werkgroep_id = ? AND party_id = ? AND used_at IS NULL AND voided_at IS NULL`,
     ),
     insertLink: db.prepare(
       `INSERT INTO akkoord_signing_links (${LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -138,132 +264,39 @@ export function sqliteAkkoord(db: Database): AkkoordStore {
       `UPDATE akkoord_signing_links SET voided_at = ?
        WHERE werkgroep_id = ? AND id = ? AND used_at IS NULL AND voided_at IS NULL`,
     ),
-    insertProgress: db.prepare(
-      'INSERT INTO akkoord_progress (id, werkgroep_id, afspraak_id, data_json) VALUES (?, ?, ?, ?)',
-    ),
-    progress: db.prepare<[string], Data>(
-      'SELECT data_json FROM akkoord_progress WHERE werkgroep_id = ? ORDER BY seq',
-    ),
   };
-  const stored = (werkgroepId: string) => {
-    const r = q.getAkkoord.get(werkgroepId);
-    return r ? parseAkkoord(r.data_json) : null;
-  };
-  const putAfspraken = db.transaction(
-    (werkgroepId: string, list: readonly { id: string; position: number }[]) => {
-      for (const a of list) q.putAfspraak.run(werkgroepId, a.id, a.position, JSON.stringify(a));
-    },
-  );
-  const deleteAfspraak = db.transaction((werkgroepId: string, id: string): boolean => {
-    q.deleteProgressOf.run(werkgroepId, id);
-    return q.deleteAfspraak.run(werkgroepId, id).changes > 0;
-  });
-  const freeze = db.transaction((record: AkkoordRecord, v: FrozenVersion): boolean => {
-    const current = stored(record.werkgroepId);
-    if (current && current.status !== 'concept') return false;
-    q.insertVersion.run(v.id, record.werkgroepId, v.frozenAt, JSON.stringify(v));
-    q.putAkkoord.run(record.werkgroepId, JSON.stringify(record));
-    return true;
-  });
-  const reopen = db.transaction((record: AkkoordRecord, versionId: string, at: number): number | null => {
-    const current = stored(record.werkgroepId);
-    if (!current || current.currentVersionId !== versionId) return null;
-    q.putAkkoord.run(record.werkgroepId, JSON.stringify(record));
-    q.voidOpenLinks.run(at, record.werkgroepId);
-    return q.voidSignatures.run(at, record.werkgroepId, versionId).changes;
-  });
-  const sign = db.transaction(
-    (werkgroepId: string, s: StoredSignature, linkTokenHash: string | null, at: number): SignOutcome => {
-      const current = stored(werkgroepId);
-      if (current?.status !== 'ter_ondertekening' || current.currentVersionId !== s.versionId)
-        return { outcome: 'text_changed' };
-      if (q.validSignature.get(s.versionId, s.partyId)) return { outcome: 'already_signed' };
-      if (linkTokenHash !== null) {
-        const used = q.useLink.run(at, linkTokenHash, werkgroepId, s.versionId, s.partyId, at).changes;
-        if (used === 0) return { outcome: 'link_spent' };
-      }
-      q.insertSignature.run(
-        s.id,
-        werkgroepId,
-        s.versionId,
-        s.partyId,
-        null,
-        JSON.stringify(signatureData(s)),
-      );
-      const all = q.signatures.all(werkgroepId).map((r) => ({
-        versionId: r.version_id,
-        partyId: r.party_id,
-        voidedAt: r.voided_at,
-      }));
-      if (!everyoneSigned(current, all, s.versionId)) return { outcome: 'signed', status: current.status };
-      q.putAkkoord.run(werkgroepId, JSON.stringify({ ...current, status: 'getekend', updatedAt: at }));
-      return { outcome: 'signed', status: 'getekend' };
-    },
-  );
-  const createLink = db.transaction((row: SigningLinkRow) => {
-    q.voidPartyLinks.run(row.createdAt, row.werkgroepId, row.partyId);
+  const createLink = db.transaction((r: SigningLinkRow) => {
+    q.voidPartyLinks.run(r.createdAt, r.werkgroepId, r.partyId);
     q.insertLink.run(
-      row.id,
-      row.werkgroepId,
-      row.partyId,
-      row.versionId,
-      row.tokenHash,
-      row.createdAt,
-      row.expiresAt,
-      row.usedAt,
-      row.voidedAt,
+      r.id,
+      r.werkgroepId,
+      r.partyId,
+      r.versionId,
+      r.tokenHash,
+      r.createdAt,
+      r.expiresAt,
+      r.usedAt,
+      r.voidedAt,
     );
   });
   return {
-    async getAkkoord(werkgroepId) {
-      return stored(werkgroepId);
-    },
-    async putAkkoord(record) {
-      q.putAkkoord.run(record.werkgroepId, JSON.stringify(record));
-    },
-    async listAfspraken(werkgroepId) {
-      return q.afspraken.all(werkgroepId).map((r) => parseAfspraak(r.data_json));
-    },
-    async putAfspraken(werkgroepId, afspraken) {
-      putAfspraken(werkgroepId, afspraken);
-    },
-    async deleteAfspraak(werkgroepId, afspraakId) {
-      return deleteAfspraak(werkgroepId, afspraakId);
-    },
-    async freezeAkkoord(record, version) {
-      return freeze(record, version);
-    },
-    async getAkkoordVersion(werkgroepId, versionId) {
-      const r = q.getVersion.get(werkgroepId, versionId);
-      return r ? parseVersion(r.data_json) : null;
-    },
-    async reopenAkkoord(record, versionId, at) {
-      return reopen(record, versionId, at);
-    },
-    async addSignature(werkgroepId, signature, linkTokenHash, at) {
-      return sign(werkgroepId, signature, linkTokenHash, at);
-    },
-    async listSignatures(werkgroepId) {
-      return q.signatures.all(werkgroepId).map((r) => parseSignature(r.data_json, r.voided_at));
-    },
-    async createSigningLink(row) {
+    createSigningLink: async (row) => {
       createLink(row);
     },
-    async getSigningLinkByHash(tokenHash) {
+    getSigningLinkByHash: async (tokenHash) => {
       const r = q.linkByHash.get(tokenHash);
       return r ? parseLink(r) : null;
     },
-    async listSigningLinks(werkgroepId) {
-      return q.links.all(werkgroepId).map(parseLink);
-    },
-    async revokeSigningLink(werkgroepId, linkId, at) {
-      return q.revokeLink.run(at, werkgroepId, linkId).changes > 0;
-    },
-    async addProgress(werkgroepId, entry) {
-      q.insertProgress.run(entry.id, werkgroepId, entry.afspraakId, JSON.stringify(entry));
-    },
-    async listProgress(werkgroepId) {
-      return q.progress.all(werkgroepId).map((r) => parseProgress(r.data_json));
-    },
+    listSigningLinks: async (werkgroepId) => q.links.all(werkgroepId).map(parseLink),
+    revokeSigningLink: async (werkgroepId, linkId, at) =>
+      q.revokeLink.run(at, werkgroepId, linkId).changes > 0,
   };
 }
+
+/** The wijkakkoord on SQLite. */
+export const sqliteAkkoord = (db: Database): AkkoordStore => ({
+  ...textPart(db),
+  ...versionPart(db),
+  ...signaturePart(db),
+  ...linkPart(db),
+});
