@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressEntry } from '../../../shared/akkoord/progress';
 import type { Signatory } from '../../../shared/akkoord/signatory';
 import type { Signature } from '../../../shared/akkoord/signature';
-import { byGroup, formatDay, moveId, progressOf, signableFor, todayDay, voidedByReopening } from './akkoordModel';
+import {
+  byGroup,
+  formatDay,
+  moveId,
+  progressOf,
+  signableFor,
+  todayDay,
+  voidedByReopening,
+} from './akkoordModel';
 
 const sig = (partyId: string, versionId: string, voidedAt: number | null = null): Signature => ({
   id: `s-${partyId}-${versionId}`,
@@ -55,7 +63,12 @@ describe('akkoordModel', () => {
       createdAt,
     });
     const list = progressOf(
-      [e('1', '2027-01-01', 5), e('2', '2027-02-01', 1), e('3', '2027-02-01', 2), e('4', '2027-03-01', 9, 'a2')],
+      [
+        e('1', '2027-01-01', 5),
+        e('2', '2027-02-01', 1),
+        e('3', '2027-02-01', 2),
+        e('4', '2027-03-01', 9, 'a2'),
+      ],
       'a1',
     );
     expect(list.map((x) => x.id)).toEqual(['3', '2', '1']);

@@ -89,6 +89,11 @@ export function WerkgroepBar() {
               {t('nav.meetings')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={`/w/${werkgroep.id}/akkoord`} className="shell__nav-link">
+              {t('nav.akkoord')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       {openVotes.length + running.length > 0 && (
