@@ -26,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   akkoord_not_frozen: 409,
   akkoord_text_changed: 409,
   akkoord_already_signed: 409,
+  akkoord_unknown_reference: 409,
   akkoord_not_signatory: 409,
   signing_link_used: 410,
   signing_link_expired: 410,

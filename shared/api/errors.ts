@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'akkoord_text_changed',
   /** The party already has a valid signature under this version. */
   'akkoord_already_signed',
+  /** An afspraak or signatory names a party, section, decision or member that is not the werkgroep's. */
+  'akkoord_unknown_reference',
   /** The party is not a signatory of the akkoord. */
   'akkoord_not_signatory',
   'signing_link_used',
