@@ -82,15 +82,19 @@ export function LinkSignForm({
       {field('name', AKKOORD_LIMITS.signerNameLength, 'name')}
       {field('function', AKKOORD_LIMITS.functionLength, 'organization-title')}
       {field('organisation', AKKOORD_LIMITS.organisationLength, 'organization')}
-      <label className="checkbox">
+      <div className="checkbox">
         <input
+          id={`${id}-c`}
           type="checkbox"
+          aria-describedby={`${id}-ch`}
           checked={form.consent}
           onChange={(e) => setForm({ ...form, consent: e.target.checked })}
         />
-        <span>{t('akkoord.sign.consent')}</span>
-        <span className="muted">{t('akkoord.sign.consentHelp', { party: party.name })}</span>
-      </label>
+        <label htmlFor={`${id}-c`}>{t('akkoord.sign.consent')}</label>
+        <span id={`${id}-ch`} className="muted">
+          {t('akkoord.sign.consentHelp', { party: party.name })}
+        </span>
+      </div>
       {sign.error && !changed && (
         <p role="alert" className="form-error">
           {sign.error}

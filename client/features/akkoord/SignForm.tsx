@@ -69,11 +69,19 @@ export function SignForm({ screen, partyId }: { screen: AkkoordScreen; partyId: 
           onChange={(e) => setFn(e.target.value)}
         />
       </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-        <span>{t('akkoord.sign.consent')}</span>
-        <span className="muted">{t('akkoord.sign.consentHelp', { party })}</span>
-      </label>
+      <div className="checkbox">
+        <input
+          id={`${id}-c`}
+          type="checkbox"
+          aria-describedby={`${id}-ch`}
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+        />
+        <label htmlFor={`${id}-c`}>{t('akkoord.sign.consent')}</label>
+        <span id={`${id}-ch`} className="muted">
+          {t('akkoord.sign.consentHelp', { party: party })}
+        </span>
+      </div>
       {sign.error && !changed && (
         <p role="alert" className="form-error">
           {sign.error}

@@ -7,7 +7,7 @@ export function StatusLine({ status }: { status: AkkoordStatus }) {
   return (
     <p className={`akkoord-status akkoord-status--${status}`} data-status={status}>
       <span className="visually-hidden">{t('akkoord.statusLabel')} </span>
-      {t(`akkoord.status.${status}`)}
+      <span className="akkoord-status__text">{t(`akkoord.status.${status}`)}</span>
     </p>
   );
 }
