@@ -6,13 +6,14 @@ import { Loading } from '../../ui/Loading';
 import { formatDay } from './akkoordModel';
 
 /** The frozen introduction, rendered with the shared extension list in a read-only editor. */
-function FrozenIntroduction({ json, label }: { json: ProseMirrorJson; label: string }) {
+function FrozenIntroduction({ json }: { json: ProseMirrorJson }) {
   const editor = useEditor(
     {
       editable: false,
       extensions: documentExtensions(),
       content: json,
-      editorProps: { attributes: { class: 'editor__content frozen-text__intro', 'aria-label': label } },
+      // Plain text under its heading: no text box role, as nothing can be typed here.
+      editorProps: { attributes: { class: 'editor__content frozen-text__intro' } },
     },
     [json],
   );
@@ -39,7 +40,7 @@ export function FrozenText({ snapshot }: { snapshot: AkkoordSnapshot }) {
     <div className="frozen-text">
       <h2 className="utrecht-heading-2">{t('akkoord.introduction')}</h2>
       <div className="editor">
-        <FrozenIntroduction json={snapshot.introduction} label={t('akkoord.introduction')} />
+        <FrozenIntroduction json={snapshot.introduction} />
       </div>
       <h2 className="utrecht-heading-2">{t('akkoord.afspraken')}</h2>
       {snapshot.afspraken.length === 0 ? (
