@@ -70,6 +70,8 @@ test('an akkoord with 3 afspraken is frozen, signed by two members and one outsi
   const annaPage = new AkkoordPage(await anna.context.newPage());
   await annaPage.goto(werkgroepId);
   await expect(annaPage.introduction).toContainText('Samen maken we Overvecht-Noord');
+  await expect(annaPage.page.getByText(`Je kunt nu tekenen namens ${BEWONERS}.`)).toBeVisible();
+  expect(await annaPage.overflow()).toBeLessThanOrEqual(0);
   await annaPage.sign(BEWONERS, 'Voorzitter', true);
   await expectNoViolations(annaPage.page, 'akkoord page on a phone');
   const bramPage = new AkkoordPage(await bram.context.newPage());
@@ -81,13 +83,16 @@ test('an akkoord with 3 afspraken is frozen, signed by two members and one outsi
 
   // A one-time link for the corporation: someone without an account signs with it.
   const url = await fac.makeSigningLink(PORTAAL);
-  const outsider = await browser.newContext();
+  const outsider = await phoneContext(browser);
   const signPage = await outsider.newPage();
   await signPage.goto(url);
   await expect(signPage.getByRole('heading', { level: 1 })).toHaveText('Wijkakkoord');
   await expect(signPage.getByText('Elk portiek krijgt een schoonmaakplan')).toBeVisible();
   await expect(signPage.getByText('Samen maken we Overvecht-Noord')).toBeVisible();
   await expectNoViolations(signPage, 'signing page');
+  expect(
+    await signPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
   await signPage.getByLabel('Je naam').fill('Petra de Vries');
   await signPage.getByRole('textbox', { name: 'Je functie' }).fill('Gebiedsmanager');
   await signPage.getByLabel('Mijn naam mag bij de handtekening staan').check();
@@ -97,6 +102,11 @@ test('an akkoord with 3 afspraken is frozen, signed by two members and one outsi
   await expect(fac.status).toHaveText('Getekend');
   await expect(annaPage.status).toHaveText('Getekend');
   await expect(fac.signatureRow(PORTAAL)).toContainText('Petra de Vries, Gebiedsmanager');
+
+  // Progress: Anna reports for her party on the first afspraak; the facilitator sees it without reloading.
+  await annaPage.reportProgress(1, 'Loopt', 'De eerste tien portieken hebben een plan');
+  await expect(fac.afspraken.nth(0).locator('.progress-badge')).toHaveText('Loopt');
+  await expect(fac.afspraken.nth(0)).toContainText('Eerdere meldingen bij afspraak 1 (1)');
 
   // The link works once.
   const again = await outsider.newPage();

@@ -87,6 +87,21 @@ export class AkkoordPage {
     return (await link.textContent()) ?? '';
   }
 
+  /** Reports progress on the `number`th afspraak (its status by its Dutch label). */
+  async reportProgress(number: number, status: string, text: string) {
+    const item = this.afspraken.nth(number - 1);
+    await this.unfold(item.locator('details', { hasText: `Voortgang melden bij afspraak ${number}` }));
+    await item.getByLabel('Hoe staat het ervoor?').selectOption({ label: status });
+    await item.getByLabel('Korte uitleg').fill(text);
+    await item.getByRole('button', { name: 'Melden' }).click();
+    await expect(item.getByText('Je melding staat erbij.')).toBeVisible();
+  }
+
+  /** How far the page is wider than the screen (0 or less: no sideways scrolling). */
+  overflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
   signatureRow(text: string): Locator {
     return this.page.locator('.akkoord-table tr', { hasText: text });
   }

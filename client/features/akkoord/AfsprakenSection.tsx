@@ -36,7 +36,6 @@ export function AfsprakenSection({ screen }: { screen: AkkoordScreen }) {
       </h2>
       {frozenForMe && (
         <p id={frozenNoteId} className="akkoord__note">
-          <span aria-hidden="true">🔒 </span>
           {t('akkoord.afsprakenFrozen')}
         </p>
       )}

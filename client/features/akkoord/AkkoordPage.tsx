@@ -9,10 +9,11 @@ import { Loading } from '../../ui/Loading';
 import { useLiveDecisions } from '../votes/useLive';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { AfsprakenSection } from './AfsprakenSection';
-import type { AkkoordScreen } from './akkoordScreen';
+import { signableFor } from './akkoordModel';
+import { type AkkoordScreen, partyName } from './akkoordScreen';
 import { IntroductionSection } from './IntroductionSection';
 import { SignatoriesSection } from './SignatoriesSection';
-import { SigningSection } from './SigningSection';
+import { SIGNING_ANCHOR, SigningSection } from './SigningSection';
 import { StatusLine } from './StatusLine';
 import { TitleForm } from './TitleForm';
 import { useAkkoord, useAmbitions, useParties } from './useAkkoordData';
@@ -72,6 +73,7 @@ export function AkkoordPage() {
           <Paragraph>{t('akkoord.frozenExplain')}</Paragraph>
         </Alert>
       )}
+      <SignNow screen={screen} />
       {voided !== null && !frozen && (
         <Alert type="warning">
           <Paragraph>{t('akkoord.reopened', { count: voided })}</Paragraph>
@@ -87,5 +89,24 @@ export function AkkoordPage() {
         onFrozen={() => setVoided(null)}
       />
     </div>
+  );
+}
+
+/** A member who may sign now is told so at the top, with a way straight to the form. */
+function SignNow({ screen }: { screen: AkkoordScreen }) {
+  const { t } = useTranslation();
+  const mine = signableFor(screen.actor, screen.view, screen.parties);
+  if (mine.length === 0) return null;
+  return (
+    <Alert type="ok">
+      <Paragraph>
+        <strong>
+          {t('akkoord.signNow.title', { parties: mine.map((s) => partyName(screen, s.partyId)).join(', ') })}
+        </strong>{' '}
+        <a href={`#${SIGNING_ANCHOR}`} className="utrecht-link">
+          {t('akkoord.signNow.go')}
+        </a>
+      </Paragraph>
+    </Alert>
   );
 }

@@ -50,10 +50,10 @@ export function FrozenText({ snapshot }: { snapshot: AkkoordSnapshot }) {
           <table className="akkoord-table frozen-text__afspraken">
             <thead>
               <tr>
-                <th scope="col">{t('akkoord.afspraak.numberShort')}</th>
-                <th scope="col">{t('akkoord.afspraak.what')}</th>
-                <th scope="col">{t('akkoord.afspraak.parties')}</th>
-                <th scope="col">{t('akkoord.afspraak.byWhen')}</th>
+                <th scope="col">{t('akkoord.table.number')}</th>
+                <th scope="col">{t('akkoord.table.what')}</th>
+                <th scope="col">{t('akkoord.table.parties')}</th>
+                <th scope="col">{t('akkoord.table.byWhen')}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,8 +63,8 @@ export function FrozenText({ snapshot }: { snapshot: AkkoordSnapshot }) {
                   const basis = basisOf(a);
                   return (
                     <tr key={a.id}>
-                      <td data-label={t('akkoord.afspraak.numberShort')}>{i + 1}</td>
-                      <td data-label={t('akkoord.afspraak.what')}>
+                      <td data-label={t('akkoord.table.number')}>{i + 1}</td>
+                      <td data-label={t('akkoord.table.what')}>
                         {a.what}
                         {basis.length > 0 && (
                           <p className="muted">
@@ -77,8 +77,8 @@ export function FrozenText({ snapshot }: { snapshot: AkkoordSnapshot }) {
                           </p>
                         )}
                       </td>
-                      <td data-label={t('akkoord.afspraak.parties')}>{a.partyIds.map(name).join(', ')}</td>
-                      <td data-label={t('akkoord.afspraak.byWhen')}>
+                      <td data-label={t('akkoord.table.parties')}>{a.partyIds.map(name).join(', ')}</td>
+                      <td data-label={t('akkoord.table.byWhen')}>
                         {a.byWhen ? formatDay(a.byWhen, i18n.language) : t('akkoord.afspraak.noDate')}
                       </td>
                     </tr>

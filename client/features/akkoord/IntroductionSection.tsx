@@ -57,7 +57,6 @@ export function IntroductionSection({ screen }: { screen: AkkoordScreen }) {
       </div>
       {!screen.mayEdit && (
         <p id={noteId} className="akkoord__note">
-          <span aria-hidden="true">🔒 </span>
           {screen.frozen ? t('akkoord.introFrozen') : t('akkoord.introReadOnly')}
         </p>
       )}

@@ -10,6 +10,9 @@ import { SignaturesList } from './SignaturesList';
 import { SignForm } from './SignForm';
 import { SigningLinks } from './SigningLinks';
 
+/** The id of the signing part of the page (a link at the top leads there). */
+export const SIGNING_ANCHOR = 'ondertekenen';
+
 /**
  * Signing: the facilitator freezes the text (a named version) and reopens it; members sign for their
  * party; people outside the werkgroep sign through a one-time link; everyone sees who signed.
@@ -37,7 +40,7 @@ export function SigningSection({
   });
   const mine = signableFor(screen.actor, view, screen.parties);
   return (
-    <section aria-labelledby={headingId} className="akkoord__signing">
+    <section id={SIGNING_ANCHOR} aria-labelledby={headingId} className="akkoord__signing">
       <h2 id={headingId} className="utrecht-heading-2">
         {t('akkoord.signing.title')}
       </h2>
