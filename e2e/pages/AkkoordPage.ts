@@ -58,7 +58,7 @@ export class AkkoordPage {
     for (const p of outside)
       await details
         .getByLabel(`Wie tekent voor ${p}?`)
-        .selectOption({ label: 'Iemand van buiten de werkgroep, met een tekenlink' });
+        .selectOption({ label: 'Iemand van buiten (tekenlink)' });
     await details.getByRole('button', { name: 'Keuze bewaren' }).click();
     await expect(details.getByText('De keuze is bewaard.')).toBeVisible();
   }

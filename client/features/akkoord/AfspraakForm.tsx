@@ -77,7 +77,7 @@ export function AfspraakForm({
       <fieldset className="afspraak-form__fieldset">
         <legend>{t('akkoord.afspraak.parties')}</legend>
         {screen.parties.length === 0 && <p className="muted">{t('akkoord.noParties')}</p>}
-        <div className="akkoord-columns">
+        <div className="akkoord-columns akkoord-columns--three">
           {SIGN_GROUPS.map((g) =>
             groups[g].length === 0 ? null : (
               <div key={g}>

@@ -5,6 +5,10 @@ import { documentExtensions } from '../../../shared/editor/extensions';
 import { Loading } from '../../ui/Loading';
 import { formatDay } from './akkoordModel';
 
+/** Whether a ProseMirror node holds any text. */
+const hasText = (node: ProseMirrorJson): boolean =>
+  (node.text ?? '').trim() !== '' || (node.content ?? []).some(hasText);
+
 /** The frozen introduction, rendered with the shared extension list in a read-only editor. */
 function FrozenIntroduction({ json }: { json: ProseMirrorJson }) {
   const editor = useEditor(
@@ -39,9 +43,13 @@ export function FrozenText({ snapshot }: { snapshot: AkkoordSnapshot }) {
   return (
     <div className="frozen-text">
       <h2 className="utrecht-heading-2">{t('akkoord.introduction')}</h2>
-      <div className="editor">
-        <FrozenIntroduction json={snapshot.introduction} />
-      </div>
+      {hasText(snapshot.introduction) ? (
+        <div className="editor">
+          <FrozenIntroduction json={snapshot.introduction} />
+        </div>
+      ) : (
+        <p className="muted">{t('akkoord.noIntroduction')}</p>
+      )}
       <h2 className="utrecht-heading-2">{t('akkoord.afspraken')}</h2>
       {snapshot.afspraken.length === 0 ? (
         <p className="muted">{t('akkoord.noAfspraken')}</p>

@@ -78,15 +78,13 @@ export function SignatoriesForm({ screen, members }: { screen: AkkoordScreen; me
                             value={toValue(current.representative)}
                             onChange={(e) => set(p.id, fromValue(e.target.value))}
                           >
-                            <option value="member">{t('akkoord.signatories.anyMember')}</option>
+                            <option value="member">{t('akkoord.signatories.optionMember')}</option>
                             {p.memberIds.map((id) => (
                               <option key={id} value={`member:${id}`}>
-                                {t('akkoord.signatories.namedMember', {
-                                  name: members.find((m) => m.id === id)?.displayName ?? '…',
-                                })}
+                                {members.find((m) => m.id === id)?.displayName ?? '…'}
                               </option>
                             ))}
-                            <option value="outside">{t('akkoord.signatories.outside')}</option>
+                            <option value="outside">{t('akkoord.signatories.optionOutside')}</option>
                           </select>
                           {current.representative.kind === 'member' && p.memberIds.length === 0 && (
                             <p className="muted">{t('akkoord.signatories.noLinkedMember')}</p>

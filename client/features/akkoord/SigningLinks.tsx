@@ -32,7 +32,7 @@ export function SigningLinks({ screen }: { screen: AkkoordScreen }) {
     await navigator.clipboard?.writeText(url).catch(() => undefined);
     setCopied(true);
   };
-  if (outside.length === 0 && view.signingLinks.length === 0) return null;
+  if (outside.length === 0) return null;
   const open = view.signingLinks.filter(
     (l) => l.status === 'open' && l.versionId === view.currentVersion?.id,
   );
@@ -42,21 +42,34 @@ export function SigningLinks({ screen }: { screen: AkkoordScreen }) {
       <p>{t('akkoord.links.explain')}</p>
       <ul className="signing-links__parties">
         {outside.map((s) => {
-          const hasOpen = open.some((l) => l.partyId === s.partyId);
+          const party = partyName(screen, s.partyId);
+          const openLink = open.find((l) => l.partyId === s.partyId);
           return (
             <li key={s.partyId}>
-              <span>{partyName(screen, s.partyId)}</span>
-              {hasOpen && <span className="muted"> · {t('akkoord.links.hasOpen')}</span>}
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--secondary-action"
-                disabled={make.pending}
-                onClick={() => void make.run(s.partyId)}
-              >
-                {hasOpen
-                  ? t('akkoord.links.makeNew', { party: partyName(screen, s.partyId) })
-                  : t('akkoord.links.make', { party: partyName(screen, s.partyId) })}
-              </button>
+              <strong>{party}</strong>
+              <span className="muted">
+                {openLink ? t('akkoord.links.hasOpen') : t('akkoord.links.noneYet')}
+              </span>
+              <span className="signing-links__buttons">
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action"
+                  disabled={make.pending}
+                  onClick={() => void make.run(s.partyId)}
+                >
+                  {openLink ? t('akkoord.links.makeNew', { party }) : t('akkoord.links.make', { party })}
+                </button>
+                {openLink && (
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--subtle"
+                    disabled={revoke.pending}
+                    onClick={() => void revoke.run(openLink.id)}
+                  >
+                    {t('akkoord.links.revoke', { party })}
+                  </button>
+                )}
+              </span>
             </li>
           );
         })}
@@ -83,23 +96,6 @@ export function SigningLinks({ screen }: { screen: AkkoordScreen }) {
             {copied ? t('akkoord.links.copied') : t('akkoord.links.copy')}
           </button>
         </div>
-      )}
-      {open.length > 0 && (
-        <ul className="signing-links__open">
-          {open.map((l) => (
-            <li key={l.id}>
-              {t('akkoord.links.openFor', { party: partyName(screen, l.partyId) })}
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--subtle"
-                disabled={revoke.pending}
-                onClick={() => void revoke.run(l.id)}
-              >
-                {t('akkoord.links.revoke', { party: partyName(screen, l.partyId) })}
-              </button>
-            </li>
-          ))}
-        </ul>
       )}
       {revoke.error && (
         <p role="alert" className="form-error">
