@@ -73,6 +73,9 @@ CREATE TABLE akkoord_progress (
 CREATE INDEX akkoord_progress_werkgroep ON akkoord_progress (werkgroep_id, seq);`;
 
 type Data = { data_json: string };
+/** A link that may still sign: by token hash, werkgroep, version, party, and the moment. */
+const OPEN_LINK = `token_hash = ? AND werkgroep_id = ? AND version_id = ? AND party_id = ?
+  AND used_at IS NULL AND voided_at IS NULL AND expires_at > ?`;
 type SigColumns = { data_json: string; voided_at: number | null; version_id: string; party_id: string };
 const LINK_COLUMNS =
   'id, werkgroep_id, party_id, version_id, token_hash, created_at, expires_at, used_at, voided_at';
@@ -195,11 +198,10 @@ function versionPart(
 function signaturePart(db: Database): Pick<AkkoordStore, 'addSignature' | 'listSignatures'> {
   const akkoord = akkoordRows(db);
   const q = {
-    useLink: db.prepare(
-      `UPDATE akkoord_signing_links SET used_at = ?
-       WHERE token_hash = ? AND werkgroep_id = ? AND version_id = ? AND party_id = ?
-         AND used_at IS NULL AND voided_at IS NULL AND expires_at > ?`,
+    openLink: db.prepare<[string | null, string, string, string, number], { n: number }>(
+      `SELECT 1 AS n FROM akkoord_signing_links WHERE ${OPEN_LINK}`,
     ),
+    useLink: db.prepare(`UPDATE akkoord_signing_links SET used_at = ? WHERE ${OPEN_LINK}`),
     validSignature: db.prepare<[string, string], { n: number }>(
       'SELECT 1 AS n FROM akkoord_signatures WHERE version_id = ? AND party_id = ? AND voided_at IS NULL',
     ),
@@ -217,11 +219,12 @@ function signaturePart(db: Database): Pick<AkkoordStore, 'addSignature' | 'listS
       const current = akkoord.stored(werkgroepId);
       if (current?.status !== 'ter_ondertekening' || current.currentVersionId !== s.versionId)
         return { outcome: 'text_changed' };
+      const link = [linkTokenHash, werkgroepId, s.versionId, s.partyId, at] as const;
+      // A spent link says so first: of two submits through one link, the second hears "used".
+      if (linkTokenHash !== null && !q.openLink.get(...link)) return { outcome: 'link_spent' };
       if (q.validSignature.get(s.versionId, s.partyId)) return { outcome: 'already_signed' };
-      if (linkTokenHash !== null) {
-        const used = q.useLink.run(at, linkTokenHash, werkgroepId, s.versionId, s.partyId, at).changes;
-        if (used === 0) return { outcome: 'link_spent' };
-      }
+      if (linkTokenHash !== null && q.useLink.run(at, ...link).changes === 0)
+        return { outcome: 'link_spent' };
       q.insertSignature.run(s.id, werkgroepId, s.versionId, s.partyId, JSON.stringify(signatureData(s)));
       const all = q.signatures
         .all(werkgroepId)
