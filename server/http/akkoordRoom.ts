@@ -10,7 +10,7 @@ export const akkoordRoomChange = async (storage: Storage, werkgroepId: string) =
   return (doc: Parameters<typeof writeAkkoordRoom>[0]) => writeAkkoordRoom(doc, state);
 };
 
-/** [AKK10] After a change of the akkoord: its room says what the database says ([SYNC12]). */
+/** [AKK12] After a change of the akkoord: its room says what the database says ([SYNC12]). */
 export async function publishAkkoord(
   storage: Storage,
   rooms: Pick<Rooms, 'write'>,

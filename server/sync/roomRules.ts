@@ -192,7 +192,7 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     reads: 'akkoord.view',
     writes: 'akkoord.edit',
   },
-  // The wijkakkoord's afspraken, signatures and progress ([AKK10]): a mirror of the database.
+  // The wijkakkoord's afspraken, signatures and progress ([AKK12]): a mirror of the database.
   akkoordstand: {
     ...MIRROR_ROOM,
     target: async (s, id) => open((await s.getWerkgroep(id))?.id),

@@ -3,6 +3,7 @@ import type { Afspraak } from '../../../shared/akkoord/afspraak';
 import type { ProgressEntry } from '../../../shared/akkoord/progress';
 import type { FrozenVersion } from '../../../shared/akkoord/version';
 import type { AkkoordRecord, SigningLinkRow, StoredSignature } from '../AkkoordStore';
+import { StorageValueError } from '../values';
 import { now, seedWerkgroep, werkgroep } from './fixtures';
 import { type ContractRegistry, type ContractScope, describeStore, type StorageFactory } from './harness';
 
@@ -249,6 +250,27 @@ function signingRules(c: ContractScope): void {
   );
 }
 
+/** STORE-AKK7: what the boundary refuses. */
+function refusalRules(c: ContractScope): void {
+  c.rule(
+    'STORE-AKK7',
+    ['putAkkoord', 'addProgress', 'addSignature', 'getAkkoord', 'listProgress'],
+    'a status or way of signing outside the shared lists is refused and nothing is stored',
+    async () => {
+      const s = c.storage;
+      await expect(s.putAkkoord(record({ status: 'bijna' as 'concept' }))).rejects.toThrow(StorageValueError);
+      expect(await s.getAkkoord('w1')).toBeNull();
+      await expect(s.addProgress('w1', progress({ status: 'half' as 'loopt' }))).rejects.toThrow(
+        StorageValueError,
+      );
+      expect(await s.listProgress('w1')).toEqual([]);
+      await expect(s.addSignature('w1', signature({ via: 'fax' as 'link' }), null, now)).rejects.toThrow(
+        StorageValueError,
+      );
+    },
+  );
+}
+
 export function runAkkoordContract(
   backend: string,
   factory: StorageFactory,
@@ -260,6 +282,7 @@ export function runAkkoordContract(
     rules: (c) => {
       akkoordRules(c);
       signingRules(c);
+      refusalRules(c);
     },
   });
 }

@@ -12,63 +12,10 @@ import {
 } from '../akkoordRows';
 import { changes, type Db, first, inTransaction, json, rows } from './pgDb';
 
-/** Issue 18: the wijkakkoord (records kept whole as jsonb; what must hold across them in columns). */
-export const PG_AKKOORD_MIGRATION = {
-  name: 'wijkakkoord',
-  sql: `
-CREATE TABLE akkoorden (
-  werkgroep_id text PRIMARY KEY REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  data jsonb NOT NULL
-);
-CREATE TABLE akkoord_afspraken (
-  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  id text NOT NULL,
-  position integer NOT NULL,
-  data jsonb NOT NULL,
-  PRIMARY KEY (werkgroep_id, id)
-);
-CREATE TABLE akkoord_versions (
-  id text PRIMARY KEY,
-  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  frozen_at bigint NOT NULL,
-  data jsonb NOT NULL
-);
-CREATE TABLE akkoord_signatures (
-  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  id text NOT NULL UNIQUE,
-  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  version_id text NOT NULL,
-  party_id text NOT NULL,
-  voided_at bigint,
-  data jsonb NOT NULL
-);
-CREATE UNIQUE INDEX akkoord_signatures_valid ON akkoord_signatures (version_id, party_id) WHERE voided_at IS NULL;
-CREATE INDEX akkoord_signatures_werkgroep ON akkoord_signatures (werkgroep_id, seq);
-CREATE TABLE akkoord_signing_links (
-  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  id text NOT NULL UNIQUE,
-  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  party_id text NOT NULL,
-  version_id text NOT NULL,
-  token_hash text NOT NULL UNIQUE,
-  created_at bigint NOT NULL,
-  expires_at bigint NOT NULL,
-  used_at bigint,
-  voided_at bigint
-);
-CREATE INDEX akkoord_signing_links_werkgroep ON akkoord_signing_links (werkgroep_id, seq);
-CREATE TABLE akkoord_progress (
-  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  id text NOT NULL UNIQUE,
-  werkgroep_id text NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  afspraak_id text NOT NULL,
-  data jsonb NOT NULL
-);
-CREATE INDEX akkoord_progress_werkgroep ON akkoord_progress (werkgroep_id, seq);
-`,
-};
-
 type Data = { data: unknown };
+/** A link that may still sign: by token hash, werkgroep, version, party, and the moment ($1..$5). */
+const OPEN_LINK = `token_hash = $1 AND werkgroep_id = $2 AND version_id = $3 AND party_id = $4
+  AND used_at IS NULL AND voided_at IS NULL AND expires_at > $5`;
 type SigColumns = { data: unknown; voided_at: number | null; version_id: string; party_id: string };
 const LINK_COLUMNS =
   'id, werkgroep_id, party_id, version_id, token_hash, created_at, expires_at, used_at, voided_at';
@@ -216,6 +163,13 @@ function signaturePart(pool: pg.Pool): Pick<AkkoordStore, 'addSignature' | 'list
         const current = await lockedAkkoord(db, werkgroepId);
         if (current?.status !== 'ter_ondertekening' || current.currentVersionId !== s.versionId)
           return { outcome: 'text_changed' as const };
+        const link = [linkTokenHash, werkgroepId, s.versionId, s.partyId, at];
+        // A spent link says so first: of two submits through one link, the second hears "used".
+        if (
+          linkTokenHash !== null &&
+          !(await first(db, `SELECT 1 FROM akkoord_signing_links WHERE ${OPEN_LINK}`, link))
+        )
+          return { outcome: 'link_spent' as const };
         const valid = await first(
           db,
           'SELECT 1 FROM akkoord_signatures WHERE version_id = $1 AND party_id = $2 AND voided_at IS NULL',
@@ -225,10 +179,8 @@ function signaturePart(pool: pg.Pool): Pick<AkkoordStore, 'addSignature' | 'list
         if (linkTokenHash !== null) {
           const used = await changes(
             db,
-            `UPDATE akkoord_signing_links SET used_at = $1
-             WHERE token_hash = $2 AND werkgroep_id = $3 AND version_id = $4 AND party_id = $5
-               AND used_at IS NULL AND voided_at IS NULL AND expires_at > $1`,
-            [at, linkTokenHash, werkgroepId, s.versionId, s.partyId],
+            `UPDATE akkoord_signing_links SET used_at = $5 WHERE ${OPEN_LINK}`,
+            link,
           );
           if (used === 0) return { outcome: 'link_spent' as const };
         }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PG_AKKOORD_MIGRATION } from './pgAkkoord';
+import { PG_AKKOORD_MIGRATION } from './pgAkkoordMigration';
 import { type Db, first, inTransaction } from './pgDb';
 import { PG_NETWORK_MIGRATION } from './pgNetwork';
 

@@ -20,59 +20,10 @@ import {
   signatureData,
 } from '../akkoordRows';
 
-/** Issue 18: the wijkakkoord (records kept whole as JSON; what must hold across them in columns). */
-export const AKKOORD_MIGRATION = `
-CREATE TABLE akkoorden (
-  werkgroep_id TEXT PRIMARY KEY REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  data_json TEXT NOT NULL
-);
-CREATE TABLE akkoord_afspraken (
-  werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  id TEXT NOT NULL,
-  position INTEGER NOT NULL,
-  data_json TEXT NOT NULL,
-  PRIMARY KEY (werkgroep_id, id)
-);
-CREATE TABLE akkoord_versions (
-  id TEXT PRIMARY KEY,
-  werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  frozen_at INTEGER NOT NULL,
-  data_json TEXT NOT NULL
-);
-CREATE TABLE akkoord_signatures (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  version_id TEXT NOT NULL,
-  party_id TEXT NOT NULL,
-  voided_at INTEGER,
-  data_json TEXT NOT NULL
-);
-CREATE UNIQUE INDEX akkoord_signatures_valid ON akkoord_signatures (version_id, party_id) WHERE voided_at IS NULL;
-CREATE INDEX akkoord_signatures_werkgroep ON akkoord_signatures (werkgroep_id, seq);
-CREATE TABLE akkoord_signing_links (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  party_id TEXT NOT NULL,
-  version_id TEXT NOT NULL,
-  token_hash TEXT NOT NULL UNIQUE,
-  created_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL,
-  used_at INTEGER,
-  voided_at INTEGER
-);
-CREATE INDEX akkoord_signing_links_werkgroep ON akkoord_signing_links (werkgroep_id, seq);
-CREATE TABLE akkoord_progress (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  werkgroep_id TEXT NOT NULL REFERENCES werkgroepen(id) ON DELETE CASCADE,
-  afspraak_id TEXT NOT NULL,
-  data_json TEXT NOT NULL
-);
-CREATE INDEX akkoord_progress_werkgroep ON akkoord_progress (werkgroep_id, seq);`;
-
 type Data = { data_json: string };
+/** A link that may still sign: by token hash, werkgroep, version, party, and the moment. */
+const OPEN_LINK = `token_hash = ? AND werkgroep_id = ? AND version_id = ? AND party_id = ?
+  AND used_at IS NULL AND voided_at IS NULL AND expires_at > ?`;
 type SigColumns = { data_json: string; voided_at: number | null; version_id: string; party_id: string };
 const LINK_COLUMNS =
   'id, werkgroep_id, party_id, version_id, token_hash, created_at, expires_at, used_at, voided_at';
@@ -195,11 +146,10 @@ function versionPart(
 function signaturePart(db: Database): Pick<AkkoordStore, 'addSignature' | 'listSignatures'> {
   const akkoord = akkoordRows(db);
   const q = {
-    useLink: db.prepare(
-      `UPDATE akkoord_signing_links SET used_at = ?
-       WHERE token_hash = ? AND werkgroep_id = ? AND version_id = ? AND party_id = ?
-         AND used_at IS NULL AND voided_at IS NULL AND expires_at > ?`,
+    openLink: db.prepare<[string | null, string, string, string, number], { n: number }>(
+      `SELECT 1 AS n FROM akkoord_signing_links WHERE ${OPEN_LINK}`,
     ),
+    useLink: db.prepare(`UPDATE akkoord_signing_links SET used_at = ? WHERE ${OPEN_LINK}`),
     validSignature: db.prepare<[string, string], { n: number }>(
       'SELECT 1 AS n FROM akkoord_signatures WHERE version_id = ? AND party_id = ? AND voided_at IS NULL',
     ),
@@ -217,11 +167,12 @@ function signaturePart(db: Database): Pick<AkkoordStore, 'addSignature' | 'listS
       const current = akkoord.stored(werkgroepId);
       if (current?.status !== 'ter_ondertekening' || current.currentVersionId !== s.versionId)
         return { outcome: 'text_changed' };
+      const link = [linkTokenHash, werkgroepId, s.versionId, s.partyId, at] as const;
+      // A spent link says so first: of two submits through one link, the second hears "used".
+      if (linkTokenHash !== null && !q.openLink.get(...link)) return { outcome: 'link_spent' };
       if (q.validSignature.get(s.versionId, s.partyId)) return { outcome: 'already_signed' };
-      if (linkTokenHash !== null) {
-        const used = q.useLink.run(at, linkTokenHash, werkgroepId, s.versionId, s.partyId, at).changes;
-        if (used === 0) return { outcome: 'link_spent' };
-      }
+      if (linkTokenHash !== null && q.useLink.run(at, ...link).changes === 0)
+        return { outcome: 'link_spent' };
       q.insertSignature.run(s.id, werkgroepId, s.versionId, s.partyId, JSON.stringify(signatureData(s)));
       const all = q.signatures
         .all(werkgroepId)

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AKKOORD_MIGRATION } from './sqliteAkkoord';
+import { AKKOORD_MIGRATION } from './sqliteAkkoordMigration';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { NETWORK_MIGRATION } from './sqliteNetwork';

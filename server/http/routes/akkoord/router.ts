@@ -23,7 +23,7 @@ import { signingRouter } from './signing';
 /**
  * The wijkakkoord (issue 18): the routes check membership (`akkoord.view`; the finer rules are in the
  * domain, shared/akkoord/access.ts), call the domain, and publish the akkoord into its `akkoordstand:`
- * room after every change ([AKK10]). The public signing routes are in ./signing.ts.
+ * room after every change ([AKK12]). The public signing routes are in ./signing.ts.
  */
 export function akkoordRouter(deps: RouteDeps): Router {
   const router = Router();
