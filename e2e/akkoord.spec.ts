@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { extractText } from 'unpdf';
 import { createParty, joinIn, phoneContext } from './fixtures/akkoord';
 import { expectNoViolations } from './fixtures/axe';
 import { createWerkgroep, inviteUrl, joinAs } from './fixtures/werkgroep';
@@ -107,6 +109,24 @@ test('an akkoord with 3 afspraken is frozen, signed by two members and one outsi
   await annaPage.reportProgress(1, 'Loopt', 'De eerste tien portieken hebben een plan');
   await expect(fac.afspraken.nth(0).locator('.progress-badge')).toHaveText('Loopt');
   await expect(fac.afspraken.nth(0)).toContainText('Eerdere meldingen bij afspraak 1 (1)');
+
+  // The signed akkoord as a PDF (for the archive), read back: afspraken and the signature page.
+  await fac.page.getByText('Downloaden als bestand').click();
+  const [download] = await Promise.all([
+    fac.page.waitForEvent('download'),
+    fac.page.getByRole('button', { name: 'PDF (voor het archief) downloaden' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^wijkakkoord-overvecht-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdf = new Uint8Array(await readFile(await download.path()));
+  const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, ' ');
+  // (Long party names may break over lines with a hyphen in the PDF: check the shorter words.)
+  for (const words of [
+    'Elk portiek krijgt een schoonmaakplan',
+    'Anna Voorzitter',
+    'Vertegenwoordiger van Gemeente Utrecht',
+    `${PORTAAL} Petra de Vries Gebiedsmanager`,
+  ])
+    expect(text).toContain(words);
 
   // The link works once.
   const again = await outsider.newPage();

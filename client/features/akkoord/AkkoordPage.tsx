@@ -4,11 +4,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AkkoordActor, mayEditAkkoord, mayManageAkkoord } from '../../../shared/akkoord/access';
 import { isFrozen } from '../../../shared/akkoord/akkoord';
+import { can } from '../../../shared/permissions';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { useLiveDecisions } from '../votes/useLive';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { AfsprakenSection } from './AfsprakenSection';
+import { AkkoordExport } from './AkkoordExport';
 import { signableFor } from './akkoordModel';
 import { type AkkoordScreen, partyName } from './akkoordScreen';
 import { IntroductionSection } from './IntroductionSection';
@@ -78,6 +80,9 @@ export function AkkoordPage() {
         <Alert type="warning">
           <Paragraph>{t('akkoord.reopened', { count: voided })}</Paragraph>
         </Alert>
+      )}
+      {can(detail.me.role, 'document.export') && (
+        <AkkoordExport werkgroepId={werkgroepId} wijk={detail.werkgroep.wijk} />
       )}
       {screen.mayEdit && <TitleForm screen={screen} />}
       <IntroductionSection screen={screen} />

@@ -55,7 +55,7 @@ export function FrozenText({ snapshot }: { snapshot: AkkoordSnapshot }) {
         <p className="muted">{t('akkoord.noAfspraken')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="akkoord-table frozen-text__afspraken">
+          <table className="akkoord-table akkoord-table--stack frozen-text__afspraken">
             <thead>
               <tr>
                 <th scope="col">{t('akkoord.table.number')}</th>

@@ -22,7 +22,7 @@ export function SignaturesList({ screen }: { screen: AkkoordScreen }) {
     <div className="signatures">
       <h3 className="utrecht-heading-3">{t('akkoord.signatures.title')}</h3>
       <div className="table-scroll">
-        <table className="akkoord-table">
+        <table className="akkoord-table akkoord-table--stack">
           <thead>
             <tr>
               <th scope="col">{t('akkoord.signatures.who')}</th>
@@ -35,14 +35,14 @@ export function SignaturesList({ screen }: { screen: AkkoordScreen }) {
               const voided = s.voidedAt !== null;
               return (
                 <tr key={s.id} className={voided ? 'signature--voided' : undefined}>
-                  <td>
+                  <td data-label={t('akkoord.signatures.who')}>
                     {voided ? <s>{who(s)}</s> : who(s)}
                     {!s.named && s.signerName && (
                       <span className="muted"> ({t('akkoord.signatures.notNamed')})</span>
                     )}
                   </td>
-                  <td>{partyName(screen, s.partyId)}</td>
-                  <td>
+                  <td data-label={t('akkoord.signatures.party')}>{partyName(screen, s.partyId)}</td>
+                  <td data-label={t('akkoord.signatures.when')}>
                     {voided ? (
                       <s>{formatDay(s.signedAt, i18n.language)}</s>
                     ) : (
