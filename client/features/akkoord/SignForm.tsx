@@ -1,4 +1,3 @@
-import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AKKOORD_LIMITS } from '../../../shared/akkoord/common';
@@ -8,13 +7,23 @@ import { useAction } from '../../api/useAction';
 import { type AkkoordScreen, partyName } from './akkoordScreen';
 
 /** A member signs the frozen text for a party they represent: function, and whether to be named. */
-export function SignForm({ screen, partyId }: { screen: AkkoordScreen; partyId: string }) {
+export function SignForm({
+  screen,
+  partyId,
+  onTextChanged,
+}: {
+  screen: AkkoordScreen;
+  partyId: string;
+  /** The server refused because the text is no longer the one shown (the page reads it again). */
+  onTextChanged: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const party = partyName(screen, partyId);
   const version = screen.view.currentVersion;
   const [fn, setFn] = useState('');
   const [consent, setConsent] = useState(false);
+  // The page says a changed text once, above the forms; not again here.
   const [changed, setChanged] = useState(false);
   const sign = useAction(
     async () => {
@@ -34,6 +43,7 @@ export function SignForm({ screen, partyId }: { screen: AkkoordScreen; partyId: 
       onError: (_message, err) => {
         if (err instanceof ApiRequestError && err.code === 'akkoord_text_changed') {
           setChanged(true);
+          onTextChanged();
           screen.reload();
         }
       },
@@ -50,13 +60,6 @@ export function SignForm({ screen, partyId }: { screen: AkkoordScreen; partyId: 
         {t('akkoord.sign.title', { party })}
       </h3>
       <p>{t('akkoord.sign.explain', { version: version?.name ?? '' })}</p>
-      {changed && (
-        <Alert type="warning">
-          <Paragraph>
-            <strong>{t('akkoord.sign.changed')}</strong>
-          </Paragraph>
-        </Alert>
-      )}
       <div className="form-row__field">
         <label htmlFor={`${id}-f`}>{t('akkoord.sign.function')}</label>
         <input

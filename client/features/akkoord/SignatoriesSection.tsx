@@ -15,7 +15,8 @@ import { SignatoriesForm } from './SignatoriesForm';
 export function SignatoriesSection({ screen }: { screen: AkkoordScreen }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const members = useResource(screen.mayManage ? `members:${screen.werkgroepId}` : null, () =>
+  // Names of the members named as representatives (every member may read who is in the werkgroep).
+  const members = useResource(`members:${screen.werkgroepId}`, () =>
     api('listMembers', { params: { werkgroepId: screen.werkgroepId } }),
   );
   const memberName = (id: string) => members.data?.find((m) => m.id === id)?.displayName;

@@ -1,3 +1,4 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -30,6 +31,8 @@ export function SigningSection({
   const headingId = useId();
   const [freezing, setFreezing] = useState(false);
   const [reopening, setReopening] = useState(false);
+  // Said above the forms: a form may disappear with the old version it was for.
+  const [textChanged, setTextChanged] = useState(false);
   const { view, werkgroepId } = screen;
   const willVoid = voidedByReopening(view);
   const reopen = useAction(async () => {
@@ -75,9 +78,21 @@ export function SigningSection({
           {reopen.error}
         </p>
       )}
+      {textChanged && (
+        <Alert type="warning">
+          <Paragraph>
+            <strong>{t('akkoord.sign.changed')}</strong>
+          </Paragraph>
+        </Alert>
+      )}
       {view.currentVersion &&
         mine.map((s) => (
-          <SignForm key={`${s.partyId}:${view.currentVersion?.id}`} screen={screen} partyId={s.partyId} />
+          <SignForm
+            key={`${s.partyId}:${view.currentVersion?.id}`}
+            screen={screen}
+            partyId={s.partyId}
+            onTextChanged={() => setTextChanged(true)}
+          />
         ))}
       {screen.mayManage && screen.frozen && <SigningLinks screen={screen} />}
       <SignaturesList screen={screen} />
