@@ -57,6 +57,10 @@ const MinutesPage = lazy(() =>
 const ScreenRoute = lazy(() =>
   import('./features/meetings/ScreenRoute').then((m) => ({ default: m.ScreenRoute })),
 );
+// The wijknetwerk (table, and the graph and map views): loaded when its page opens.
+const NetworkPage = lazy(() =>
+  import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -87,6 +91,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId', element: later(<ParticipantPage />) },
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
+          { path: 'netwerk', element: later(<NetworkPage />) },
           {
             path: 'd/:documentId',
             element: (
