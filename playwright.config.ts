@@ -39,6 +39,8 @@ export default defineConfig({
       RATE_LIMIT_PER_MINUTE: '10000',
       SECRET_MISSES_PER_HOUR: '10000',
       JOIN_CODE_MISSES_PER_HOUR: '10000',
+      // No internet in CI: the map draws on its plain background and never waits for tiles.
+      MAP_STYLE_URL: 'none',
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -29,7 +29,7 @@ function shakeableNlds(): Plugin {
 
 /**
  * Lists every built JS/CSS file and the Latin fonts in precache.json, for the service worker to keep
- * offline. The Latin Extended font files (55–65 kB each) are left to be cached when a page first
+ * offline (not MapLibre: see below). The Latin Extended font files (55–65 kB each) are left to be cached when a page first
  * needs one (the worker keeps every /assets/ file it fetches): most pages never do. Written
  * after the bundle is on disk: Vite drops the empty JS chunk of a CSS-only module late, and a listed
  * file that does not exist makes the service worker's install fail (and the app not work offline).
@@ -42,7 +42,12 @@ function precacheList(): Plugin {
       const dir = options.dir ?? 'dist/client';
       const files = Object.keys(bundle)
         .filter(
-          (f) => /\.(js|css|woff2)$/.test(f) && !/-latin-ext-/.test(f) && fs.existsSync(path.join(dir, f)),
+          (f) =>
+            /\.(js|css|woff2)$/.test(f) &&
+            !/-latin-ext-/.test(f) &&
+            // MapLibre (300 kB compressed) is fetched, and then kept, only by those who open the map.
+            !/^assets\/maplibre-gl/.test(f) &&
+            fs.existsSync(path.join(dir, f)),
         )
         .sort();
       fs.writeFileSync(path.join(dir, 'precache.json'), JSON.stringify({ build: buildId, files }));

@@ -57,6 +57,10 @@ const MinutesPage = lazy(() =>
 const ScreenRoute = lazy(() =>
   import('./features/meetings/ScreenRoute').then((m) => ({ default: m.ScreenRoute })),
 );
+// The wijknetwerk (table, and the graph and map views): loaded when its page opens.
+const NetworkPage = lazy(() =>
+  import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
+);
 // The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
 const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
 const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
@@ -91,6 +95,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId', element: later(<ParticipantPage />) },
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
+          { path: 'netwerk', element: later(<NetworkPage />) },
           { path: 'akkoord', element: later(<AkkoordPage />) },
           {
             path: 'd/:documentId',

@@ -85,6 +85,7 @@ export const ROUTES: RouteCase[] = [
     facilitator: true,
     path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}/scherm`,
   },
+  { pattern: 'netwerk', member: true, path: (i) => `/w/${i.werkgroepId}/netwerk` },
   { pattern: 'akkoord', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/akkoord` },
   { pattern: 'akkoord-tekenen/:token', member: false, path: (i) => `/akkoord-tekenen/${i.signingToken}` },
   { pattern: 'join', member: false, path: () => '/join' },

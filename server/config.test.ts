@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEFAULT_MAP_STYLE_URL, loadConfig } from './config';
 import { backendOf, redactDatabaseUrl } from './storage/openStorage';
 
 describe('config', () => {
@@ -72,5 +72,15 @@ describe('config', () => {
       expect((e as Error).message).toMatch(/PORT/);
       expect((e as Error).message).toMatch(/LOG_LEVEL/);
     }
+  });
+
+  it('MAP_STYLE_URL: PDOK by default, none for a plain background, an address otherwise', () => {
+    expect(loadConfig({}).mapStyleUrl).toBe(DEFAULT_MAP_STYLE_URL);
+    expect(loadConfig({ MAP_STYLE_URL: 'none' }).mapStyleUrl).toBeNull();
+    expect(loadConfig({ MAP_STYLE_URL: 'https://tiles.example.nl/style.json' }).mapStyleUrl).toBe(
+      'https://tiles.example.nl/style.json',
+    );
+    expect(() => loadConfig({ MAP_STYLE_URL: 'ftp://x' })).toThrow(/MAP_STYLE_URL/);
+    expect(() => loadConfig({ MAP_STYLE_URL: 'geen adres' })).toThrow(/MAP_STYLE_URL/);
   });
 });

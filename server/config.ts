@@ -9,6 +9,29 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** PDOK's BRT-Achtergrondkaart (Kadaster) as vector tiles: the map's background unless MAP_STYLE_URL says otherwise. */
+export const DEFAULT_MAP_STYLE_URL =
+  'https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1/styles/standaard__webmercatorquad?f=mapbox';
+
+/** A MAP_STYLE_URL: unset is PDOK's, `none` a plain background (no requests elsewhere: offline, tests). */
+function mapStyleUrl(value: string | undefined, ctx: z.RefinementCtx): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return DEFAULT_MAP_STYLE_URL;
+  if (v === 'none') return null;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    ctx.issues.push({ code: 'custom', message: `not an address: "${v}" (or write none)`, input: value });
+    return z.NEVER;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    ctx.issues.push({ code: 'custom', message: 'must start with https:// or http://', input: value });
+    return z.NEVER;
+  }
+  return url.href;
+}
+
 /** The server's configuration, read from the environment once at boot. */
 export const configSchema = z.object({
   PORT: int(0, 65535).default(3000),
@@ -107,6 +130,8 @@ export const configSchema = z.object({
     .default('wijkatelier:'),
   /** [SYNC10] With REDIS_URL: export jobs running or waiting across all instances together. */
   EXPORT_CLUSTER_JOBS: int(1, 10_000).default(8),
+  /** The network map's background: a MapLibre style URL; unset: PDOK's BRT-Achtergrondkaart; none: plain. */
+  MAP_STYLE_URL: z.string().optional().transform(mapStyleUrl),
 });
 
 /** What is wrong with a PUBLIC_URL, in words an admin can act on; null when it is good. */
@@ -154,6 +179,8 @@ export interface Config {
   redisUrl: string | null;
   redisKeyPrefix: string;
   exportClusterJobs: number;
+  /** The map's MapLibre style URL, or null for a plain background (MAP_STYLE_URL=none). */
+  mapStyleUrl: string | null;
 }
 
 /** The openly licensed (EUPL) NL Design System example theme. */
@@ -197,5 +224,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: c.REDIS_URL ?? null,
     redisKeyPrefix: c.REDIS_KEY_PREFIX,
     exportClusterJobs: c.EXPORT_CLUSTER_JOBS,
+    mapStyleUrl: c.MAP_STYLE_URL,
   };
 }

@@ -121,6 +121,7 @@ export async function startServer(
     rateLimitPerMinute: config.rateLimitPerMinute,
     secretMissesPerHour: config.secretMissesPerHour,
     joinCodeMissesPerHour: config.joinCodeMissesPerHour,
+    mapStyleUrl: config.mapStyleUrl,
     trust,
     joinAddress: (requestOrigin) =>
       chooseJoinAddress({

@@ -3,7 +3,10 @@ import { afspraakSchema } from '../../shared/akkoord/afspraak';
 import { signatoriesAnswerSchema } from '../../shared/akkoord/signatory';
 import { signatureSchema } from '../../shared/akkoord/signature';
 import { reopenedSchema } from '../../shared/akkoord/view';
+import { readAkkoordRoom } from '../../shared/sync/akkoordDoc';
+import { roomName } from '../../shared/sync/rooms';
 import { type AkkoordSetup, setupAkkoord } from '../test/akkoordFixture';
+import { connectClient, flushed, waitFor } from '../test/clients';
 import { startTestServer, type TestServer } from '../test/startTestServer';
 
 let s: TestServer;
@@ -165,5 +168,22 @@ describe('wijkakkoord API', () => {
     });
     expect([old.status, old.body.code]).toEqual([409, 'akkoord_text_changed']);
     expect((await a.call('POST', '/akkoord/heropenen', a.fac)).body.voided).toBe(0);
+  });
+
+  it('[AKK12] members follow the akkoord live in its server-written room, which they cannot write', async () => {
+    const c = connectClient(s.wsUrl, roomName('akkoordstand', a.w.werkgroep.id), undefined, a.observer.token);
+    try {
+      await c.synced;
+      await waitFor(() => readAkkoordRoom(c.doc) !== null, 5_000, 'the room is written');
+      const before = readAkkoordRoom(c.doc)?.afspraken.length ?? 0;
+      await addAfspraak({ what: 'Een bankje bij de speeltuin' });
+      await waitFor(() => readAkkoordRoom(c.doc)?.afspraken.length === before + 1, 5_000, 'the new afspraak');
+      c.doc.getMap('akkoord').set('akkoord', null);
+      await flushed(c);
+      const stored = await s.sync.read(roomName('akkoordstand', a.w.werkgroep.id), readAkkoordRoom);
+      expect(stored?.afspraken).toHaveLength(before + 1);
+    } finally {
+      c.destroy();
+    }
   });
 });

@@ -4,7 +4,9 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { API } from '../../shared/api/routes';
 import type { JoinAddress } from '../../shared/net/joinAddress';
+import { OUTLINE_LIMITS } from '../../shared/network/outline';
 import type { AdminSetup } from '../auth/adminSetup';
 import type { SharedState } from '../cluster/sharedState';
 import { exportRunner } from '../export/runner';
@@ -50,6 +52,8 @@ export interface AppOptions {
   /** Secrets that matched nothing, per address per hour, and join codes from everyone per hour. */
   secretMissesPerHour: number;
   joinCodeMissesPerHour: number;
+  /** MAP_STYLE_URL (null: a plain background): the map's style, and the one other host the CSP allows. */
+  mapStyleUrl: string | null;
   health: HealthMonitor;
   /** Which hops are our proxies (TRUST_PROXY): decides req.ip, req.secure and req.protocol. */
   trust: Trust;
@@ -85,24 +89,31 @@ function requestLogger(logger: Logger): RequestHandler {
   };
 }
 
-/** Security headers by helmet; the policy allows exactly what the app loads (all from itself). */
-const securityHeaders = helmet({
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      // 'self' covers the app's own ws:/wss: origin (CSP Level 3; Chromium, Firefox and Safari do so).
-      connectSrc: ["'self'"],
-      // Carets, presence chips and the editor set colours in style attributes.
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      workerSrc: ["'self'"],
-      upgradeInsecureRequests: null,
+/**
+ * Security headers by helmet; the policy allows exactly what the app loads: all from itself, and the
+ * map's style, tiles, glyphs and sprites from the host of MAP_STYLE_URL (none without one). MapLibre's
+ * worker is a module served from 'self' (client/features/network/map/loadMapLibre.ts): no blob: workers.
+ */
+const securityHeaders = (mapStyleUrl: string | null) => {
+  const mapHost = mapStyleUrl ? [new URL(mapStyleUrl).origin] : [];
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // 'self' covers the app's own ws:/wss: origin (CSP Level 3; Chromium, Firefox and Safari do so).
+        connectSrc: ["'self'", ...mapHost],
+        // Carets, presence chips and the editor set colours in style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', ...mapHost],
+        workerSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
     },
-  },
-  // The app is served over plain http inside a room's network too.
-  strictTransportSecurity: false,
-  referrerPolicy: { policy: 'same-origin' },
-});
+    // The app is served over plain http inside a room's network too.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+};
 
 function limiter(perMinute: number, store?: Store): RequestHandler {
   return rateLimit({
@@ -147,7 +158,7 @@ export function createApp(options: AppOptions): Express {
     },
   });
   app.use(requestLogger(logger));
-  app.use(securityHeaders);
+  app.use(securityHeaders(options.mapStyleUrl));
   app.use(malformedUrlHandler);
   app.use(healthRouter(options.health));
 
@@ -163,6 +174,7 @@ export function createApp(options: AppOptions): Express {
       preview: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('preview')),
       admin: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('admin')),
     },
+    mapStyleUrl: options.mapStyleUrl,
     guard: new SecretGuard({
       missesPerAddressPerHour: options.secretMissesPerHour,
       joinCodeMissesPerHour: options.joinCodeMissesPerHour,
@@ -170,6 +182,8 @@ export function createApp(options: AppOptions): Express {
     }),
   };
   const openApi = openApiDocument('1');
+  // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
+  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);

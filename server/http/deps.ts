@@ -20,4 +20,6 @@ export interface RouteDeps extends DomainDeps {
   joinAddress: (req: Request) => JoinAddress;
   /** Counts secrets that matched nothing and refuses whoever guesses (per address, and join codes overall). */
   guard: SecretGuard;
+  /** MAP_STYLE_URL: the map background's MapLibre style, or null for a plain background. */
+  mapStyleUrl: string | null;
 }

@@ -22,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   vote_not_open: 409,
   vote_not_draft: 409,
   network_unknown_reference: 409,
+  outline_invalid: 400,
+  outline_too_large: 413,
   akkoord_frozen: 409,
   akkoord_not_frozen: 409,
   akkoord_text_changed: 409,

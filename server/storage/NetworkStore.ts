@@ -1,5 +1,6 @@
 import type { NetworkChange, NetworkEntity } from '../../shared/network/change';
 import type { InitiativeRecord } from '../../shared/network/initiative';
+import type { WijkOutline } from '../../shared/network/outline';
 import type { OverlapMark } from '../../shared/network/overlapMark';
 import { pairKey } from '../../shared/network/overlapMark';
 import type { Party } from '../../shared/network/party';
@@ -13,7 +14,9 @@ export type NetworkItem =
   | { entity: 'relation'; value: Relation }
   | { entity: 'overlap'; value: OverlapMark };
 
-export type NetworkRef = { entity: NetworkEntity; id: string };
+/** What a record can be (the wijkgrens is not a record: one per werkgroep, see `setNetworkOutline`). */
+export type NetworkItemEntity = Exclude<NetworkEntity, 'outline'>;
+export type NetworkRef = { entity: NetworkItemEntity; id: string };
 
 /** The id a record is stored under: its own, or an overlap mark's pair key. */
 export const itemId = (item: NetworkItem): string =>
@@ -39,6 +42,10 @@ export interface NetworkStore {
   listNetwork(werkgroepId: string): Promise<NetworkItem[]>;
   /** The newest `limit` log lines, newest first. */
   listNetworkChanges(werkgroepId: string, limit: number): Promise<NetworkChange[]>;
+  /** The werkgroep's wijkgrens, or null when it has none. */
+  getNetworkOutline(werkgroepId: string): Promise<WijkOutline | null>;
+  /** Puts (or, with null, removes) the wijkgrens with the change's log line, in one transaction ([STORE-NET4]). */
+  setNetworkOutline(werkgroepId: string, outline: WijkOutline | null, change: NetworkChange): Promise<void>;
 }
 
 export const NETWORK_STORE_METHODS = methodsOf<NetworkStore>({
@@ -46,4 +53,6 @@ export const NETWORK_STORE_METHODS = methodsOf<NetworkStore>({
   getNetworkItem: true,
   listNetwork: true,
   listNetworkChanges: true,
+  getNetworkOutline: true,
+  setNetworkOutline: true,
 });

@@ -17,6 +17,8 @@ export function parseNetworkItem(entity: string, data: unknown): NetworkItem {
       return { entity: kind, value: relationSchema.parse(data) };
     case 'overlap':
       return { entity: kind, value: overlapMarkSchema.parse(data) };
+    case 'outline':
+      throw new Error('the wijkgrens is not kept as a network record');
   }
 }
 

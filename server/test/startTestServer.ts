@@ -46,6 +46,8 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     redisUrl: null,
     redisKeyPrefix: `wijkatelier-test-${process.pid}-${Date.now()}:`,
     exportClusterJobs: 8,
+    // No tiles from the internet in tests.
+    mapStyleUrl: null,
     ...overrides,
   };
 }

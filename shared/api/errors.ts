@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   'vote_not_draft',
   /** A network record names a party, initiative or member that is not in the werkgroep's network. */
   'network_unknown_reference',
+  /** The wijkgrens upload is not a usable outline (`params.problem` says why: shared/network/outlineUpload.ts). */
+  'outline_invalid',
+  /** The wijkgrens has more polygons, rings or points than OUTLINE_LIMITS allows. */
+  'outline_too_large',
   /** Changing the akkoord's text (introduction, afspraken, signatories) while it is frozen for signing. */
   'akkoord_frozen',
   /** Signing, or making a signing link, while the akkoord is not frozen for signing. */

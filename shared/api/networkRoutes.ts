@@ -5,6 +5,7 @@ import {
   updateInitiativeSchema,
 } from '../network/initiative';
 import { networkViewSchema } from '../network/network';
+import { wijkOutlineSchema } from '../network/outline';
 import { overlapMarkSchema, putOverlapMarkSchema } from '../network/overlapMark';
 import { createPartySchema, partySchema, updatePartySchema } from '../network/party';
 import { createRelationSchema, relationSchema, updateRelationSchema } from '../network/relation';
@@ -17,6 +18,20 @@ const partyParams = z.object({ werkgroepId: idSchema, partyId: idSchema });
 const initiativeParams = z.object({ werkgroepId: idSchema, initiativeId: idSchema });
 const relationParams = z.object({ werkgroepId: idSchema, relationId: idSchema });
 const pairParams = z.object({ werkgroepId: idSchema, a: idSchema, b: idSchema });
+
+/** Where the map's background comes from: a MapLibre style URL, or null for a plain background. */
+export const mapStyleSchema = z.object({ styleUrl: z.url().nullable() });
+export type MapStyle = z.infer<typeof mapStyleSchema>;
+
+/**
+ * A wijkgrens upload. Checked by parseOutlineUpload (shared/network/outlineUpload.ts), not here, so a
+ * refusal has its own code (outline_invalid, outline_too_large) and says why in `params.problem`.
+ */
+const outlineUploadSchema = z
+  .unknown()
+  .describe(
+    'GeoJSON: a Polygon or MultiPolygon, a Feature with one, or a FeatureCollection of them; WGS84 or RD New (EPSG:28992)',
+  );
 
 /** The wijknetwerk (issue 18); part of API in routes.ts. Changes also reach the `netwerk:` room. */
 export const NETWORK_API = {
@@ -121,5 +136,28 @@ export const NETWORK_API = {
     summary: 'Take back the mark of a pair',
     auth: 'member',
     params: pairParams,
+  },
+  putOutline: {
+    method: 'put',
+    path: `${BASE}/wijkgrens`,
+    summary: 'Set the wijkgrens (facilitator): GeoJSON polygons, merged into one MultiPolygon',
+    auth: 'member',
+    params: werkgroepParams,
+    body: outlineUploadSchema,
+    response: wijkOutlineSchema,
+  },
+  deleteOutline: {
+    method: 'delete',
+    path: `${BASE}/wijkgrens`,
+    summary: 'Remove the wijkgrens (facilitator)',
+    auth: 'member',
+    params: werkgroepParams,
+  },
+  mapStyle: {
+    method: 'get',
+    path: '/api/kaartstijl',
+    summary: "The map background's style (MAP_STYLE_URL), or null for a plain background",
+    auth: 'none',
+    response: mapStyleSchema,
   },
 } as const satisfies Record<string, RouteDef>;

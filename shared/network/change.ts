@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { idSchema } from '../schemas/common';
 
 /** Who changed what in a werkgroep's network, and when: one line per change, kept for good. */
-export const NETWORK_ENTITIES = ['party', 'initiative', 'relation', 'overlap'] as const;
+/** `outline` is the werkgroep's wijkgrens (one per werkgroep; its entityId is the werkgroep's id). */
+export const NETWORK_ENTITIES = ['party', 'initiative', 'relation', 'overlap', 'outline'] as const;
 export const networkEntitySchema = z.enum(NETWORK_ENTITIES);
 export type NetworkEntity = z.infer<typeof networkEntitySchema>;
 

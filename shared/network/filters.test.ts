@@ -63,6 +63,7 @@ const view: NetworkView = {
     { a: 'i1', b: 'i3', reasons: [] },
   ],
   changes: [],
+  outline: null,
 };
 
 describe('network filters', () => {

@@ -3,6 +3,7 @@ import { idSchema } from '../schemas/common';
 import { networkChangeSchema } from './change';
 import { networkThemeSchema } from './common';
 import { initiativeRecordSchema } from './initiative';
+import { wijkOutlineSchema } from './outline';
 import type { OverlapPair } from './overlap';
 import { overlapMarkSchema } from './overlapMark';
 import { partySchema } from './party';
@@ -42,5 +43,7 @@ export const networkViewSchema = z.object({
   overlaps: z.array(overlapPairSchema),
   /** Newest first. */
   changes: z.array(networkChangeSchema),
+  /** The wijkgrens the map draws, or null (absent in data from before it: read as null). */
+  outline: wijkOutlineSchema.nullable().default(null),
 });
 export type NetworkView = z.infer<typeof networkViewSchema>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { networkChangeSchema } from '../network/change';
 import { initiativeRecordSchema } from '../network/initiative';
 import { type NetworkView, networkViewSchema, overlapPairSchema } from '../network/network';
+import { wijkOutlineSchema } from '../network/outline';
 import { overlapMarkSchema, pairKey } from '../network/overlapMark';
 import { partySchema } from '../network/party';
 import { relationSchema } from '../network/relation';
@@ -10,7 +11,8 @@ import { sameValue } from './sameValue';
 
 /**
  * The layout of a werkgroep's network room (`netwerk:<werkgroep id>`): parties, initiatives, relations
- * and overlap marks by id (a mark by its pair key); the recent changes and the flagged overlaps as lists. Only the server
+ * and overlap marks by id (a mark by its pair key); the recent changes and the flagged overlaps as lists,
+ * and the wijkgrens (or null) in `meta`. Only the server
  * writes it, from the database (after each change, and at every load: [SYNC12]); it sets only what
  * differs, so writing the same network again stores nothing. A party's contact is never in the room:
  * a room keeps its history in its log, where a withdrawn consent could not take it back; members read
@@ -25,6 +27,7 @@ export const NETWORK_MAPS = {
 const META_MAP = 'meta';
 const CHANGES_KEY = 'changes';
 const OVERLAPS_KEY = 'overlaps';
+const OUTLINE_KEY = 'outline';
 
 function reconcileMap(doc: Y.Doc, name: string, entries: readonly [string, unknown][]): void {
   const map = doc.getMap<unknown>(name);
@@ -60,6 +63,8 @@ export function writeNetworkRoom(doc: Y.Doc, view: NetworkView): void {
     if (!sameValue(meta.get(CHANGES_KEY), view.changes)) meta.set(CHANGES_KEY, structuredClone(view.changes));
     if (!sameValue(meta.get(OVERLAPS_KEY), view.overlaps))
       meta.set(OVERLAPS_KEY, structuredClone(view.overlaps));
+    if (!sameValue(meta.get(OUTLINE_KEY) ?? null, view.outline))
+      meta.set(OUTLINE_KEY, structuredClone(view.outline));
   });
 }
 
@@ -79,6 +84,7 @@ export function readNetworkRoom(doc: Y.Doc): NetworkView {
   const meta = doc.getMap<unknown>(META_MAP);
   const changes = z.array(networkChangeSchema).safeParse(meta.get(CHANGES_KEY));
   const overlaps = z.array(overlapPairSchema).safeParse(meta.get(OVERLAPS_KEY));
+  const outline = wijkOutlineSchema.safeParse(meta.get(OUTLINE_KEY));
   return networkViewSchema.parse({
     parties: readMap(doc, NETWORK_MAPS.parties, partySchema, created),
     initiatives: readMap(doc, NETWORK_MAPS.initiatives, initiativeRecordSchema, created),
@@ -86,5 +92,6 @@ export function readNetworkRoom(doc: Y.Doc): NetworkView {
     overlapMarks: readMap(doc, NETWORK_MAPS.overlapMarks, overlapMarkSchema, (m) => m.markedAt),
     overlaps: overlaps.success ? overlaps.data : [],
     changes: changes.success ? changes.data : [],
+    outline: outline.success ? outline.data : null,
   });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
+import { can } from '../../../shared/permissions';
 import { memberGroup } from '../../../shared/schemas/member';
 import { useLiveMeetingSummaries, useLiveVotes } from '../votes/useLive';
 import { useWerkgroep } from './WerkgroepContext';
@@ -89,11 +90,20 @@ export function WerkgroepBar() {
               {t('nav.meetings')}
             </NavLink>
           </li>
-          <li>
-            <NavLink to={`/w/${werkgroep.id}/akkoord`} className="shell__nav-link">
-              {t('nav.akkoord')}
-            </NavLink>
-          </li>
+          {can(me.role, 'network.view') && (
+            <li>
+              <NavLink to={`/w/${werkgroep.id}/netwerk`} className="shell__nav-link">
+                {t('nav.network')}
+              </NavLink>
+            </li>
+          )}
+          {can(me.role, 'akkoord.view') && (
+            <li>
+              <NavLink to={`/w/${werkgroep.id}/akkoord`} className="shell__nav-link">
+                {t('nav.akkoord')}
+              </NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       {openVotes.length + running.length > 0 && (

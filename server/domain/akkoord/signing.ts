@@ -1,5 +1,5 @@
 import { maySignFor } from '../../../shared/akkoord/access';
-import type { SignAsMember, Signature } from '../../../shared/akkoord/signature';
+import type { SignAsMember } from '../../../shared/akkoord/signature';
 import type { FrozenVersion } from '../../../shared/akkoord/version';
 import { newId } from '../../auth/tokens';
 import type { AkkoordRecord, SignOutcome, StoredSignature } from '../../storage/AkkoordStore';
@@ -68,13 +68,4 @@ export async function signAsMember(
     if (result.outcome !== 'signed') throw signRefusal(result.outcome);
     return { signature, status: result.status };
   });
-}
-
-/**
- * [AKK9] A signature as someone sees it: the signer's name (and which member signed) only with their
- * consent, or for the facilitator (`manager`); otherwise the screens say "Vertegenwoordiger van <partij>".
- */
-export function presentSignature(s: StoredSignature, manager: boolean): Signature {
-  const named = s.consentToBeNamed || manager;
-  return { ...s, signerName: named ? s.signerName : null, memberId: named ? s.memberId : null, named };
 }

@@ -85,7 +85,7 @@ export async function checkSection(storage: Storage, werkgroepId: string, sectio
   if (document?.werkgroepId !== werkgroepId) throw unknownReference('sectionId');
 }
 
-export const ref = (entity: NetworkEntity, id: string): NetworkRef => ({ entity, id });
+export const ref = (entity: NetworkRef['entity'], id: string): NetworkRef => ({ entity, id });
 
 /** The record or not_found. */
 export function find<T extends { id: string }>(list: readonly T[], id: string): T {

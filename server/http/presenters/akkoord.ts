@@ -1,13 +1,22 @@
+import type { Signature } from '../../../shared/akkoord/signature';
 import type { AkkoordView } from '../../../shared/akkoord/view';
 import type { AkkoordRoomView } from '../../../shared/sync/akkoordDoc';
 import { linkStatus } from '../../domain/akkoord/links';
-import { presentSignature } from '../../domain/akkoord/signing';
 import { snapshotNow, textHashOf } from '../../domain/akkoord/snapshot';
 import { loadAkkoord } from '../../domain/akkoord/state';
 import { akkoordOf } from '../../domain/akkoord/text';
 import type { DomainDeps } from '../../domain/deps';
-import type { SigningLinkRow } from '../../storage/AkkoordStore';
+import type { SigningLinkRow, StoredSignature } from '../../storage/AkkoordStore';
 import type { Storage } from '../../storage/Storage';
+
+/**
+ * [AKK9] A signature as someone sees it: the signer's name (and which member signed) only with their
+ * consent, or for the facilitator (`manager`); otherwise the screens say "Vertegenwoordiger van <partij>".
+ */
+export function presentSignature(s: StoredSignature, manager: boolean): Signature {
+  const named = s.consentToBeNamed || manager;
+  return { ...s, signerName: named ? s.signerName : null, memberId: named ? s.memberId : null, named };
+}
 
 /** A signing link as the facilitator sees it: never its token or hash. */
 export const presentSigningLink = (l: SigningLinkRow, now: number) => ({

@@ -19,14 +19,16 @@ export async function networkView(
   werkgroepId: string,
   withContacts: boolean,
 ): Promise<NetworkView> {
-  const [state, changes] = await Promise.all([
+  const [state, changes, outline] = await Promise.all([
     loadNetwork(storage, werkgroepId),
     storage.listNetworkChanges(werkgroepId, NETWORK_LIMITS.recentChanges),
+    storage.getNetworkOutline(werkgroepId),
   ]);
   return {
     ...state,
     parties: state.parties.map((p) => presentParty(p, withContacts)),
     overlaps: detectOverlaps(state.initiatives),
     changes,
+    outline,
   };
 }

@@ -79,6 +79,43 @@ function networkRules(c: ContractScope): void {
   );
 }
 
+/** STORE-NET4: the wijkgrens, one per werkgroep. */
+function outlineRules(c: ContractScope): void {
+  c.rule(
+    'STORE-NET4',
+    ['getNetworkOutline', 'setNetworkOutline'],
+    'one outline per werkgroep: a put replaces it, null removes it, each logged in the same transaction',
+    async () => {
+      const s = c.storage;
+      await s.createWerkgroep(werkgroep({ id: 'w2' }));
+      const square = (lon: number) => [
+        [
+          [lon, 52.1],
+          [lon + 0.01, 52.1],
+          [lon + 0.01, 52.11],
+          [lon, 52.1],
+        ] as [number, number][],
+      ];
+      const first = { type: 'MultiPolygon' as const, coordinates: [square(5.1)] };
+      const second = { type: 'MultiPolygon' as const, coordinates: [square(5.2), square(5.3)] };
+      const logged = (action: 'created' | 'updated' | 'deleted', at: number) =>
+        change({ entity: 'outline', entityId: 'w1', label: 'Wijkgrens', action, at });
+      expect(await s.getNetworkOutline('w1')).toBeNull();
+      await s.setNetworkOutline('w1', first, logged('created', now));
+      await s.setNetworkOutline('w2', second, logged('created', now));
+      await s.setNetworkOutline('w1', second, logged('updated', now + 1));
+      expect(await s.getNetworkOutline('w1')).toEqual(second);
+      await s.setNetworkOutline('w2', null, logged('deleted', now + 2));
+      expect(await s.getNetworkOutline('w2')).toBeNull();
+      expect(await s.getNetworkOutline('w1')).toEqual(second);
+      expect((await s.listNetworkChanges('w1', 10)).map((l) => l.action)).toEqual(['updated', 'created']);
+      // A failed write keeps neither the outline nor its log line.
+      await expect(s.setNetworkOutline('nope', first, logged('created', now))).rejects.toThrow();
+      expect(await s.listNetworkChanges('nope', 10)).toEqual([]);
+    },
+  );
+}
+
 /** STORE-NET3: what the boundary refuses. */
 function refusalRules(c: ContractScope): void {
   c.rule(
@@ -116,6 +153,7 @@ export function runNetworkContract(
     rules: (c) => {
       networkRules(c);
       refusalRules(c);
+      outlineRules(c);
     },
   });
 }

@@ -115,7 +115,7 @@ function versionPart(
   return {
     freezeAkkoord(record, version) {
       return inTransaction(pool, async (db) => {
-        // A concurrent first write of the akkoord conflicts on the primary key and rolls this back.
+        // The domain runs a werkgroep's akkoord changes one at a time; the row lock also holds off a signature.
         const current = await lockedAkkoord(db, record.werkgroepId);
         if (current && current.status !== 'concept') return false;
         await db.query(

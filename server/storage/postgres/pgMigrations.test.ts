@@ -1,13 +1,29 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { change, party } from '../contract/networkFixtures';
 import { openStorage } from '../openStorage';
 import type { Storage } from '../Storage';
 import { TYPES } from './pgDb';
 import { MIGRATIONS, migrate } from './pgMigrations';
+import { PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
 import { adminQuery, freshSchema, postgresReachable, type TestSchema } from './pgTestDatabase';
 
 const reachable = await postgresReachable();
 const LATEST = MIGRATIONS.length;
+const BEFORE_OUTLINE = MIGRATIONS.indexOf(PG_NETWORK_OUTLINE_MIGRATION);
+const outline = {
+  type: 'MultiPolygon' as const,
+  coordinates: [
+    [
+      [
+        [5.1, 52.1],
+        [5.2, 52.1],
+        [5.2, 52.2],
+        [5.1, 52.1],
+      ] as [number, number][],
+    ],
+  ],
+};
 
 /**
  * Rows written straight into a database of a version (its own SQL, as a server of that version
@@ -38,6 +54,24 @@ const DATA_AT: Record<
       const doc = await s.loadDoc('doc:a');
       expect(doc.updates.map((u) => Array.from(u))).toEqual([[1, 2]]);
       expect((await s.getVote('v1'))?.options).toEqual([{ id: 'o1', label: 'A' }]);
+    },
+  },
+  // The network before the wijkgrens: its records stay, it has no outline, and one can be set.
+  [BEFORE_OUTLINE]: {
+    write: async (db) => {
+      await db.query(
+        "INSERT INTO werkgroepen (id, name, wijk, gemeente, created_at) VALUES ('w1', 'W', 'Overvecht', 'Utrecht', 1)",
+      );
+      await db.query(
+        "INSERT INTO network_items (werkgroep_id, entity, id, data, created_at) VALUES ('w1', 'party', 'pa1', $1::jsonb, 1)",
+        [JSON.stringify(party())],
+      );
+    },
+    check: async (s) => {
+      expect((await s.listNetwork('w1')).map((i) => i.value)).toEqual([party()]);
+      expect(await s.getNetworkOutline('w1')).toBeNull();
+      await s.setNetworkOutline('w1', outline, change({ entity: 'outline', entityId: 'w1' }));
+      expect(await s.getNetworkOutline('w1')).toEqual(outline);
     },
   },
 };

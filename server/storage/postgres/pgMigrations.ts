@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { PG_AKKOORD_MIGRATION } from './pgAkkoordMigration';
 import { type Db, first, inTransaction } from './pgDb';
-import { PG_NETWORK_MIGRATION } from './pgNetwork';
+import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
 
 /**
  * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
@@ -245,6 +245,7 @@ CREATE INDEX meetings_status ON meetings (status);
   },
   // Issue 18: the wijknetwerk and its change log.
   PG_NETWORK_MIGRATION,
+  PG_NETWORK_OUTLINE_MIGRATION,
   // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
   PG_AKKOORD_MIGRATION,
 ];

@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import type { NetworkChange } from '../../../shared/network/change';
+import { wijkOutlineSchema } from '../../../shared/network/outline';
 import { itemId, type NetworkStore } from '../NetworkStore';
 import { type ChangeColumns, parseChange, parseNetworkItem } from '../networkRows';
 import { first, inTransaction, json, rows } from './pgDb';
@@ -31,7 +33,31 @@ CREATE INDEX network_changes_werkgroep ON network_changes (werkgroep_id, seq);
 `,
 };
 
+/** Issue 18: the wijkgrens, one per werkgroep (a GeoJSON MultiPolygon, read back with its shared schema). */
+export const PG_NETWORK_OUTLINE_MIGRATION = {
+  name: 'wijkgrens',
+  sql: `
+CREATE TABLE network_outlines (
+  werkgroep_id text PRIMARY KEY REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  geojson jsonb NOT NULL,
+  updated_at bigint NOT NULL
+);
+`,
+};
+
 type DbItem = { entity: string; data: unknown };
+const LOG_CHANGE = `INSERT INTO network_changes (werkgroep_id, at, member_id, entity, entity_id, action, label, fields)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`;
+const changeValues = (werkgroepId: string, c: NetworkChange) => [
+  werkgroepId,
+  c.at,
+  c.memberId,
+  c.entity,
+  c.entityId,
+  c.action,
+  c.label,
+  json(c.fields),
+];
 
 /** The wijknetwerk on PostgreSQL. */
 export function pgNetwork(pool: pg.Pool): NetworkStore {
@@ -52,12 +78,7 @@ export function pgNetwork(pool: pg.Pool): NetworkStore {
             ref.id,
           ]);
         }
-        const c = w.change;
-        await db.query(
-          `INSERT INTO network_changes (werkgroep_id, at, member_id, entity, entity_id, action, label, fields)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-          [werkgroepId, c.at, c.memberId, c.entity, c.entityId, c.action, c.label, json(c.fields)],
-        );
+        await db.query(LOG_CHANGE, changeValues(werkgroepId, w.change));
       });
     },
     async getNetworkItem(werkgroepId, ref) {
@@ -84,6 +105,26 @@ export function pgNetwork(pool: pg.Pool): NetworkStore {
         [werkgroepId, limit],
       );
       return all.map(parseChange);
+    },
+    async getNetworkOutline(werkgroepId) {
+      const r = await first<{ geojson: unknown }>(
+        pool,
+        'SELECT geojson FROM network_outlines WHERE werkgroep_id = $1',
+        [werkgroepId],
+      );
+      return r ? wijkOutlineSchema.parse(r.geojson) : null;
+    },
+    setNetworkOutline(werkgroepId, outline, change) {
+      return inTransaction(pool, async (db) => {
+        if (outline)
+          await db.query(
+            `INSERT INTO network_outlines (werkgroep_id, geojson, updated_at) VALUES ($1, $2::jsonb, $3)
+             ON CONFLICT (werkgroep_id) DO UPDATE SET geojson = excluded.geojson, updated_at = excluded.updated_at`,
+            [werkgroepId, json(outline), change.at],
+          );
+        else await db.query('DELETE FROM network_outlines WHERE werkgroep_id = $1', [werkgroepId]);
+        await db.query(LOG_CHANGE, changeValues(werkgroepId, change));
+      });
     },
   };
 }

@@ -5,11 +5,13 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/schemas/member';
 import { emptyTally, settings } from '../contract/fixtures';
+import { change, party } from '../contract/networkFixtures';
 import { openStorage } from '../openStorage';
 import { StorageValueError } from '../values';
 import { SQLITE_FILE_NAME } from './sqlite';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { MIGRATIONS, migrate } from './sqliteMigrations';
+import { NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -181,5 +183,34 @@ describe('dropping the CHECK lists that repeated shared enums (issue 16): the sc
     ).run();
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
+  });
+});
+
+describe('the wijkgrens (issue 18): a database from before it', () => {
+  it('[SQLITE4] keeps its network records, has no outline, and takes one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkatelier-outline-'));
+    dirs.push(dir);
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.indexOf(NETWORK_OUTLINE_MIGRATION));
+    db.prepare("INSERT INTO werkgroepen VALUES ('w1', 'W', 'Wijk', 'G', ?)").run(t0);
+    db.prepare("INSERT INTO network_items VALUES ('w1', 'party', 'pa1', ?, ?)").run(
+      JSON.stringify(party()),
+      t0,
+    );
+    db.close();
+    const storage = await openStorage({ dataDir: dir, sqliteSynchronous: 'FULL' });
+    expect((await storage.listNetwork('w1')).map((i) => i.value)).toEqual([party()]);
+    expect(await storage.getNetworkOutline('w1')).toBeNull();
+    const ring: [number, number][] = [
+      [5.1, 52.1],
+      [5.2, 52.1],
+      [5.2, 52.2],
+      [5.1, 52.1],
+    ];
+    const outline = { type: 'MultiPolygon' as const, coordinates: [[ring]] };
+    await storage.setNetworkOutline('w1', outline, change({ entity: 'outline', entityId: 'w1' }));
+    expect(await storage.getNetworkOutline('w1')).toEqual(outline);
+    await storage.close();
   });
 });

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AKKOORD_MIGRATION } from './sqliteAkkoordMigration';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
-import { NETWORK_MIGRATION } from './sqliteNetwork';
+import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
 
 /**
  * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
@@ -203,6 +203,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
    ) WITHOUT ROWID;`,
   // Issue 18: the wijknetwerk and its change log.
   NETWORK_MIGRATION,
+  // Issue 18: the wijkgrens of a werkgroep's network map.
+  NETWORK_OUTLINE_MIGRATION,
   // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
   AKKOORD_MIGRATION,
 ];

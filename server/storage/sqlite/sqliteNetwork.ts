@@ -1,4 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { NetworkChange } from '../../../shared/network/change';
+import type { WijkOutline } from '../../../shared/network/outline';
+import { wijkOutlineSchema } from '../../../shared/network/outline';
 import { itemId, type NetworkStore, type NetworkWrite } from '../NetworkStore';
 import { type ChangeColumns, parseChange, parseNetworkItem } from '../networkRows';
 
@@ -25,6 +28,14 @@ CREATE TABLE network_changes (
 );
 CREATE INDEX network_changes_werkgroep ON network_changes (werkgroep_id, seq);`;
 
+/** Issue 18: the wijkgrens, one per werkgroep (a GeoJSON MultiPolygon, read back with its shared schema). */
+export const NETWORK_OUTLINE_MIGRATION = `
+CREATE TABLE network_outlines (
+  werkgroep_id TEXT PRIMARY KEY REFERENCES werkgroepen(id) ON DELETE CASCADE,
+  geojson TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);`;
+
 type DbItem = { entity: string; data_json: string };
 
 /** The wijknetwerk on SQLite. */
@@ -50,12 +61,17 @@ export function sqliteNetwork(db: Database): NetworkStore {
        WHERE werkgroep_id = ? ORDER BY seq DESC LIMIT ?`,
     ),
   };
-  const write = db.transaction((werkgroepId: string, w: NetworkWrite) => {
-    for (const item of w.put) {
-      q.put.run(werkgroepId, item.entity, itemId(item), JSON.stringify(item.value), w.change.at);
-    }
-    for (const ref of w.remove) q.remove.run(werkgroepId, ref.entity, ref.id);
-    const c = w.change;
+  const outline = {
+    get: db.prepare<[string], { geojson: string }>(
+      'SELECT geojson FROM network_outlines WHERE werkgroep_id = ?',
+    ),
+    put: db.prepare(
+      `INSERT INTO network_outlines (werkgroep_id, geojson, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (werkgroep_id) DO UPDATE SET geojson = excluded.geojson, updated_at = excluded.updated_at`,
+    ),
+    remove: db.prepare('DELETE FROM network_outlines WHERE werkgroep_id = ?'),
+  };
+  const logChange = (werkgroepId: string, c: NetworkChange) =>
     q.log.run(
       werkgroepId,
       c.at,
@@ -66,6 +82,17 @@ export function sqliteNetwork(db: Database): NetworkStore {
       c.label,
       JSON.stringify(c.fields),
     );
+  const setOutline = db.transaction((werkgroepId: string, value: WijkOutline | null, c: NetworkChange) => {
+    if (value) outline.put.run(werkgroepId, JSON.stringify(value), c.at);
+    else outline.remove.run(werkgroepId);
+    logChange(werkgroepId, c);
+  });
+  const write = db.transaction((werkgroepId: string, w: NetworkWrite) => {
+    for (const item of w.put) {
+      q.put.run(werkgroepId, item.entity, itemId(item), JSON.stringify(item.value), w.change.at);
+    }
+    for (const ref of w.remove) q.remove.run(werkgroepId, ref.entity, ref.id);
+    logChange(werkgroepId, w.change);
   });
   return {
     async writeNetwork(werkgroepId, w) {
@@ -80,6 +107,13 @@ export function sqliteNetwork(db: Database): NetworkStore {
     },
     async listNetworkChanges(werkgroepId, limit) {
       return q.changes.all(werkgroepId, limit).map(parseChange);
+    },
+    async getNetworkOutline(werkgroepId) {
+      const r = outline.get.get(werkgroepId);
+      return r ? wijkOutlineSchema.parse(JSON.parse(r.geojson)) : null;
+    },
+    async setNetworkOutline(werkgroepId, value, change) {
+      setOutline(werkgroepId, value, change);
     },
   };
 }

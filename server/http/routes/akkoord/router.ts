@@ -4,7 +4,7 @@ import { can } from '../../../../shared/permissions';
 import { freezeAkkoord, reopenAkkoord } from '../../../domain/akkoord/freeze';
 import { createSigningLink, revokeSigningLink } from '../../../domain/akkoord/links';
 import { addProgress } from '../../../domain/akkoord/progress';
-import { presentSignature, signAsMember } from '../../../domain/akkoord/signing';
+import { signAsMember } from '../../../domain/akkoord/signing';
 import {
   createAfspraak,
   deleteAfspraak,
@@ -16,7 +16,7 @@ import {
 import { publishAkkoord } from '../../akkoordRoom';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
-import { akkoordView, presentSigningLink } from '../../presenters/akkoord';
+import { akkoordView, presentSignature, presentSigningLink } from '../../presenters/akkoord';
 import { mount } from '../../route';
 import { signingRouter } from './signing';
 

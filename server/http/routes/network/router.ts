@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { can } from '../../../../shared/permissions';
 import { createInitiative, deleteInitiative, updateInitiative } from '../../../domain/network/initiatives';
+import { deleteOutline, setOutline } from '../../../domain/network/outline';
 import { markOverlap, unmarkOverlap } from '../../../domain/network/overlaps';
 import { createParty, deleteParty, updateParty } from '../../../domain/network/parties';
 import { createRelation, deleteRelation, updateRelation } from '../../../domain/network/relations';
@@ -98,5 +99,18 @@ export function networkRouter(deps: RouteDeps): Router {
     await publish(params.werkgroepId);
     return undefined;
   });
+
+  // The wijkgrens: any member may read it (with the network), the facilitator sets and removes it.
+  mount(router, API.putOutline, async ({ req, params, body }) => {
+    const outline = await setOutline(deps, params.werkgroepId, await writer(req, params.werkgroepId), body);
+    await publish(params.werkgroepId);
+    return outline;
+  });
+  mount(router, API.deleteOutline, async ({ req, params }) => {
+    await deleteOutline(deps, params.werkgroepId, await writer(req, params.werkgroepId));
+    await publish(params.werkgroepId);
+    return undefined;
+  });
+  mount(router, API.mapStyle, async () => ({ styleUrl: deps.mapStyleUrl }));
   return router;
 }
