@@ -55,6 +55,16 @@ test('an akkoord with 3 afspraken is frozen, signed by two members and one outsi
   // Keyboard order: the third afspraak moves up one place.
   await fac.page.getByRole('button', { name: 'Afspraak 3 omhoog' }).click();
   await expect(fac.afspraken.nth(1)).toContainText('Een buurtavond per kwartaal');
+  // …and by keyboard the first one down and back up: the button keeps focus at its new place.
+  await fac.page.getByRole('button', { name: 'Afspraak 1 omlaag' }).focus();
+  await fac.page.keyboard.press('Enter');
+  await expect(fac.page.getByRole('button', { name: 'Afspraak 2 omlaag' })).toBeFocused();
+  await expect(fac.afspraken.nth(1)).toContainText('Elk portiek krijgt een schoonmaakplan');
+  await fac.page.keyboard.press('Shift+Tab');
+  await expect(fac.page.getByRole('button', { name: 'Afspraak 2 omhoog' })).toBeFocused();
+  await fac.page.keyboard.press('Enter');
+  await expect(fac.afspraken.nth(0)).toContainText('Elk portiek krijgt een schoonmaakplan');
+  await expect(fac.page.getByRole('button', { name: 'Afspraak 1 omhoog' })).toBeFocused();
   await fac.chooseSignatories([BEWONERS, GEMEENTE, PORTAAL], [PORTAAL]);
   const columns = fac.page.locator('.akkoord__signatories .akkoord-columns');
   await expect(columns.locator('.signatory-column--bewoners')).toContainText(BEWONERS);

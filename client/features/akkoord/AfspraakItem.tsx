@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayEditAkkoord } from '../../../shared/akkoord/access';
 import type { Afspraak, CreateAfspraak } from '../../../shared/akkoord/afspraak';
@@ -18,6 +18,7 @@ export function AfspraakItem({
   first,
   last,
   frozenNoteId,
+  focusMove,
   onMove,
 }: {
   screen: AkkoordScreen;
@@ -27,11 +28,20 @@ export function AfspraakItem({
   last: boolean;
   /** Set while frozen for someone who may otherwise change it: the note that says why not now. */
   frozenNoteId?: string;
+  /** This afspraak was just moved this way: focus that button again (the list was reordered). */
+  focusMove: -1 | 1 | null;
   onMove: (delta: -1 | 1) => void;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `number` is the list arriving in its new order.
+  useEffect(() => {
+    if (focusMove === null) return;
+    (focusMove === -1 ? upRef : downRef).current?.focus();
+  }, [focusMove, number]);
   const params = { werkgroepId: screen.werkgroepId, afspraakId: afspraak.id };
   const remove = useAction(async () => {
     await api('deleteAfspraak', { params });
@@ -72,6 +82,7 @@ export function AfspraakItem({
             {t('akkoord.afspraak.edit')}
           </button>
           <button
+            ref={upRef}
             type="button"
             className="utrecht-button utrecht-button--subtle"
             aria-disabled={off || first}
@@ -82,6 +93,7 @@ export function AfspraakItem({
             <span aria-hidden="true">↑</span> {t('akkoord.afspraak.upShort')}
           </button>
           <button
+            ref={downRef}
             type="button"
             className="utrecht-button utrecht-button--subtle"
             aria-disabled={off || last}

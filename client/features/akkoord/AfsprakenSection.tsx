@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayEditAkkoord } from '../../../shared/akkoord/access';
 import type { CreateAfspraak } from '../../../shared/akkoord/afspraak';
@@ -17,10 +17,13 @@ export function AfsprakenSection({ screen }: { screen: AkkoordScreen }) {
   const werkgroepId = screen.werkgroepId;
   const afspraken = [...screen.view.afspraken].sort((a, b) => a.position - b.position);
   const ids = afspraken.map((a) => a.id);
+  // The afspraak just moved by keyboard: its button keeps focus at its new place.
+  const [moved, setMoved] = useState<{ id: string; delta: -1 | 1 } | null>(null);
   const move = useAction(async (id: string, delta: -1 | 1) => {
     const order = moveId(ids, id, delta);
     if (!order) return;
     await api('reorderAfspraken', { params: { werkgroepId }, body: { ids: order } });
+    setMoved({ id, delta });
     screen.reload();
   });
   const add = async (body: CreateAfspraak) => {
@@ -52,6 +55,7 @@ export function AfsprakenSection({ screen }: { screen: AkkoordScreen }) {
               first={i === 0}
               last={i === afspraken.length - 1}
               frozenNoteId={frozenForMe ? frozenNoteId : undefined}
+              focusMove={moved?.id === a.id ? moved.delta : null}
               onMove={(delta) => void move.run(a.id, delta)}
             />
           ))}
