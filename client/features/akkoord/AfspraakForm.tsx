@@ -5,6 +5,7 @@ import { AKKOORD_LIMITS } from '../../../shared/akkoord/common';
 import { useAction } from '../../api/useAction';
 import { byGroup, SIGN_GROUPS } from './akkoordModel';
 import type { AkkoordScreen } from './akkoordScreen';
+import { NoParties } from './NoParties';
 
 type Draft = {
   what: string;
@@ -76,7 +77,7 @@ export function AfspraakForm({
       </div>
       <fieldset className="afspraak-form__fieldset">
         <legend>{t('akkoord.afspraak.parties')}</legend>
-        {screen.parties.length === 0 && <p className="muted">{t('akkoord.noParties')}</p>}
+        {screen.parties.length === 0 && <NoParties werkgroepId={screen.werkgroepId} />}
         <div className="akkoord-columns akkoord-columns--three">
           {SIGN_GROUPS.map((g) =>
             groups[g].length === 0 ? null : (

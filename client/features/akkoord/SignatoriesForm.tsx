@@ -4,16 +4,9 @@ import { putSignatoriesSchema, type Representative, type Signatory } from '../..
 import type { Member } from '../../../shared/schemas/member';
 import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
-import { byGroup, SIGN_GROUPS } from './akkoordModel';
+import { byGroup, fromChoice, SIGN_GROUPS, toChoice } from './akkoordModel';
 import type { AkkoordScreen } from './akkoordScreen';
-
-/** A representative as one select value: 'outside', 'member' (any linked member) or 'member:<id>'. */
-const toValue = (r: Representative) =>
-  r.kind === 'outside' ? 'outside' : r.memberId ? `member:${r.memberId}` : 'member';
-const fromValue = (v: string): Representative =>
-  v === 'outside'
-    ? { kind: 'outside' }
-    : { kind: 'member', memberId: v.startsWith('member:') ? v.slice('member:'.length) : null };
+import { NoParties } from './NoParties';
 
 /** The facilitator chooses the signing parties and, for each, who signs: a member or someone outside. */
 export function SignatoriesForm({ screen, members }: { screen: AkkoordScreen; members: Member[] }) {
@@ -46,7 +39,7 @@ export function SignatoriesForm({ screen, members }: { screen: AkkoordScreen; me
       <summary className="disclosure__summary">{t('akkoord.signatories.choose')}</summary>
       <form onSubmit={submit}>
         <p>{t('akkoord.signatories.chooseHelp')}</p>
-        {screen.parties.length === 0 && <p className="muted">{t('akkoord.noParties')}</p>}
+        {screen.parties.length === 0 && <NoParties werkgroepId={screen.werkgroepId} />}
         <div className="akkoord-columns akkoord-columns--three">
           {SIGN_GROUPS.map((g) =>
             groups[g].length === 0 ? null : (
@@ -75,8 +68,8 @@ export function SignatoriesForm({ screen, members }: { screen: AkkoordScreen; me
                           <select
                             id={selectId}
                             className="utrecht-select"
-                            value={toValue(current.representative)}
-                            onChange={(e) => set(p.id, fromValue(e.target.value))}
+                            value={toChoice(current.representative)}
+                            onChange={(e) => set(p.id, fromChoice(e.target.value))}
                           >
                             <option value="member">{t('akkoord.signatories.optionMember')}</option>
                             {p.memberIds.map((id) => (

@@ -77,6 +77,9 @@ export function SignatoriesSection({ screen }: { screen: AkkoordScreen }) {
         </Alert>
       )}
       {screen.mayManage && !screen.frozen && <SignatoriesForm screen={screen} members={members.data ?? []} />}
+      {screen.mayManage && screen.frozen && (
+        <p className="akkoord__note">{t('akkoord.signatories.frozen')}</p>
+      )}
     </section>
   );
 }

@@ -5,9 +5,11 @@ import type { Signature } from '../../../shared/akkoord/signature';
 import {
   byGroup,
   formatDay,
+  fromChoice,
   moveId,
   progressOf,
   signableFor,
+  toChoice,
   todayDay,
   voidedByReopening,
 } from './akkoordModel';
@@ -107,5 +109,15 @@ describe('akkoordModel', () => {
     expect(formatDay('2027-03-05', 'nl')).toBe('5 maart 2027');
     expect(formatDay('2027-03-05', 'en')).toBe('5 March 2027');
     expect(todayDay(new Date(Date.UTC(2026, 11, 31, 23, 30)))).toBe('2027-01-01');
+  });
+
+  it('turns each kind of representative into one select value and back', () => {
+    const reps = [
+      { kind: 'outside' as const },
+      { kind: 'member' as const, memberId: null },
+      { kind: 'member' as const, memberId: 'm123' },
+    ];
+    for (const r of reps) expect(fromChoice(toChoice(r))).toEqual(r);
+    expect(fromChoice('member:')).toEqual({ kind: 'member', memberId: null });
   });
 });

@@ -1,7 +1,12 @@
 import type { AkkoordActor } from '../../../shared/akkoord/access';
 import { maySignFor } from '../../../shared/akkoord/access';
 import type { ProgressEntry } from '../../../shared/akkoord/progress';
-import { BEWONERS_KIND, GEMEENTE_KIND, type Signatory } from '../../../shared/akkoord/signatory';
+import {
+  BEWONERS_KIND,
+  GEMEENTE_KIND,
+  type Representative,
+  type Signatory,
+} from '../../../shared/akkoord/signatory';
 import type { Signature } from '../../../shared/akkoord/signature';
 import type { AkkoordView } from '../../../shared/akkoord/view';
 
@@ -91,3 +96,13 @@ export function formatDay(day: string, language: string): string {
 export function todayDay(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
+
+/** A representative as one select value: 'outside', 'member' (any linked member) or 'member:<id>'. */
+export const toChoice = (r: Representative): string =>
+  r.kind === 'outside' ? 'outside' : r.memberId ? `member:${r.memberId}` : 'member';
+
+/** The representative a select value stands for (anything unknown: any linked member). */
+export const fromChoice = (v: string): Representative =>
+  v === 'outside'
+    ? { kind: 'outside' }
+    : { kind: 'member', memberId: v.startsWith('member:') ? v.slice('member:'.length) || null : null };
