@@ -6,6 +6,7 @@ import { DOCUMENT_FIELD } from '../../shared/editor/documentField';
 import { readAkkoordRoom } from '../../shared/sync/akkoordDoc';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { roomName } from '../../shared/sync/rooms';
+import { hashToken } from '../auth/tokens';
 import { documentSchemaForServer } from '../domain/versions';
 import { freshSchema, postgresReachable, type TestSchema } from '../storage/postgres/pgTestDatabase';
 import { type AkkoordSetup, setupAkkoord } from '../test/akkoordFixture';
@@ -121,6 +122,21 @@ function signingSuite(backend: 'sqlite' | 'postgres') {
     expect([used.status, used.body.code]).toEqual([410, 'signing_link_used']);
     const unknown = await a.call('GET', `/api/akkoord-tekenen/${'x'.repeat(32)}`, null);
     expect([unknown.status, unknown.body.code]).toEqual([404, 'not_found']);
+    // A link past its 30 days (stored as the server would have stored it then).
+    const late = 'L'.repeat(32);
+    await s.storage.createSigningLink({
+      id: 'verlopenlink00001',
+      werkgroepId: a.w.werkgroep.id,
+      partyId: a.gemeente.id,
+      versionId: version.id,
+      tokenHash: hashToken(late),
+      createdAt: Date.now() - 31 * 86_400_000,
+      expiresAt: Date.now() - 86_400_000,
+      usedAt: null,
+      voidedAt: null,
+    });
+    const expired = await a.call('POST', `/api/akkoord-tekenen/${late}`, null, signBody());
+    expect([expired.status, expired.body.code]).toEqual([410, 'signing_link_expired']);
     const signatures = (await a.view(a.fac)).signatures.filter((x) => x.partyId === a.portaal.id);
     expect(signatures).toHaveLength(1);
   });
