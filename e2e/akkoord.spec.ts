@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { extractText } from 'unpdf';
-import { createParty, joinIn, phoneContext } from './fixtures/akkoord';
+import { akkoordApi, createParty, joinIn, phoneContext } from './fixtures/akkoord';
 import { expectNoViolations } from './fixtures/axe';
 import { createWerkgroep, inviteUrl, joinAs } from './fixtures/werkgroep';
 import { AkkoordPage } from './pages/AkkoordPage';
@@ -155,4 +155,40 @@ test('an akkoord with 3 afspraken is frozen, signed by two members and one outsi
   await expect(fac.signatureRow(PORTAAL)).toContainText('vervallen');
   await expect(annaPage.status).toHaveText('Concept');
   await outsider.close();
+});
+
+test('a member signing a text that changed meanwhile is told so and gets the new text', async ({
+  browser,
+  request,
+}) => {
+  const { werkgroepId, facilitatorInviteUrl } = await createWerkgroep(request, 'Werkgroep Batau');
+  const facilitator = await joinAs(browser, facilitatorInviteUrl, 'Fatima (procesbegeleider)');
+  const bram = await joinAs(browser, await inviteUrl(facilitator, werkgroepId, 'ambtenaar'), 'Bram');
+  const partyId = await createParty(facilitator, werkgroepId, {
+    name: GEMEENTE,
+    kind: 'gemeente_afdeling',
+    memberIds: [bram.memberId],
+  });
+  const akkoord = akkoordApi(facilitator, werkgroepId);
+  await akkoord.put('ondertekenaars', {
+    signatories: [{ partyId, representative: { kind: 'member', memberId: null } }],
+  });
+  await akkoord.post('bevriezen', { name: 'Versie 1' });
+
+  // Bram's page hears nothing live (its akkoordstand: room is cut off), so it keeps showing version 1.
+  const page = await bram.context.newPage();
+  await page.routeWebSocket(/akkoordstand/, () => {});
+  const bramPage = new AkkoordPage(page);
+  await bramPage.goto(werkgroepId);
+  await expect(page.getByText('versie: Versie 1')).toBeVisible();
+  await akkoord.post('heropenen', {});
+  await akkoord.post('bevriezen', { name: 'Versie 2' });
+
+  const form = page.getByRole('form', { name: `Ondertekenen namens ${GEMEENTE}` });
+  await form.getByRole('textbox', { name: 'Je functie' }).fill('Wijkmanager');
+  await form.getByRole('button', { name: `Ondertekenen namens ${GEMEENTE}` }).click();
+  await expect(page.getByText('De tekst is veranderd sinds je deze pagina opende.')).toBeVisible();
+  await expect(page.getByText('versie: Versie 2')).toBeVisible();
+  await bramPage.sign(GEMEENTE, 'Wijkmanager', false);
+  await expect(bramPage.status).toHaveText('Getekend');
 });
