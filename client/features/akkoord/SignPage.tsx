@@ -30,7 +30,7 @@ export function SignPage() {
   if (!valid || page.state === 'error') {
     const gone = page.error instanceof ApiRequestError && GONE_CODES.includes(page.error.code);
     return (
-      <div className="page page--narrow">
+      <div className="page page--narrow sign-page">
         <Heading1>{gone ? t('akkoord.public.goneTitle') : t('akkoord.public.notFoundTitle')}</Heading1>
         <Alert type="warning">
           <Paragraph>{gone && page.error ? page.error.message : t('akkoord.public.notFound')}</Paragraph>
