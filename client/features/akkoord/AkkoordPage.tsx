@@ -1,4 +1,5 @@
 import './akkoord.css';
+import './signing.css';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
