@@ -61,6 +61,9 @@ const ScreenRoute = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
 );
+// The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
+const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
+const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -74,6 +77,7 @@ export const router = createBrowserRouter([
       { path: SECRET_PAGES.invite.slice(1), element: <JoinPage /> },
       { path: 'join', element: <JoinCodePage /> },
       { path: SECRET_PAGES.joinCode.slice(1), element: <JoinCodePage /> },
+      { path: SECRET_PAGES.akkoordSign.slice(1), element: later(<SignPage />) },
       {
         path: 'w/:werkgroepId',
         element: later(<WerkgroepLayout />),
@@ -92,6 +96,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
+          { path: 'akkoord', element: later(<AkkoordPage />) },
           {
             path: 'd/:documentId',
             element: (

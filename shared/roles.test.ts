@@ -25,6 +25,7 @@ const EVERY_MEMBER = [
   'vote.view',
   'meeting.joinCode',
   'network.view',
+  'akkoord.view',
   'self.update',
   'self.leave',
 ] as const;
@@ -40,6 +41,9 @@ const CONTRIBUTOR = [
   'board.create',
   'meeting.participate',
   'network.contribute',
+  'akkoord.edit',
+  'akkoord.sign',
+  'akkoord.progress',
 ] as const;
 const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
 const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
@@ -59,6 +63,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'board.manage',
     'meeting.manage',
     'network.manage',
+    'akkoord.manage',
     'document.export',
     'werkgroep.export',
   ],

@@ -18,6 +18,7 @@ import type { RouteDeps } from './deps';
 import { errorBody, errorHandler, malformedUrlHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
 import { publicBase } from './publicBase';
+import { akkoordRouter } from './routes/akkoord/router';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { EXPORT_QUEUE, exportsRouter } from './routes/exports/router';
@@ -199,6 +200,7 @@ export function createApp(options: AppOptions): Express {
     boardsRouter(deps),
     meetingsRouter(deps),
     networkRouter(deps),
+    akkoordRouter(deps),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,

@@ -1,3 +1,4 @@
+import { AKKOORD_STORE_METHODS, type AkkoordStore } from './AkkoordStore';
 import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
 import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
 import { methodsOf } from './methods';
@@ -72,7 +73,8 @@ export interface Storage
     VoteStore,
     BoardStore,
     MeetingStore,
-    NetworkStore {
+    NetworkStore,
+    AkkoordStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -104,6 +106,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...BOARD_STORE_METHODS,
   ...MEETING_STORE_METHODS,
   ...NETWORK_STORE_METHODS,
+  ...AKKOORD_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;
