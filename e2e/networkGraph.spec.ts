@@ -81,11 +81,11 @@ async function scene(browser: Browser, request: APIRequestContext) {
 }
 
 /** A running meeting whose one agenda item shows the network as a graph, planned over the API. */
-async function meetingOverApi(facilitator: Actor, werkgroepId: string) {
+async function meetingOverApi(facilitator: Actor, werkgroepId: string, view: 'graaf' | 'kaart' = 'graaf') {
   const meeting = await startMeeting(facilitator, werkgroepId, {
     title: 'Wijkavond',
     date: '2026-12-10',
-    agenda: [{ title: 'Wie doet wat in de wijk', minutes: 15, link: { kind: 'netwerk', view: 'graaf' } }],
+    agenda: [{ title: 'Wie doet wat in de wijk', minutes: 15, link: { kind: 'netwerk', view } }],
   });
   const base = `/w/${werkgroepId}/bijeenkomsten/${meeting.id}`;
   return { screen: `${base}/scherm`, participant: base };
@@ -243,4 +243,55 @@ test('the network page opens with the graph on a laptop: filters hide nodes, a c
   await drawn(page, '.network-graph__canvas', 7);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: `${shotsDir}/network-page-graph-360.png`, fullPage: true });
+});
+
+test('the room screen shows the wijk map without tiles: outline and points, the screen’s type and contrast rules; axe', async ({
+  browser,
+  request,
+}) => {
+  const s = await scene(browser, request);
+  // A wijkgrens and two initiatives with a place (the e2e server runs with MAP_STYLE_URL=none: no tiles).
+  const res = await s.facilitator.context.request.put(
+    `${baseURL()}/api/werkgroepen/${s.werkgroepId}/netwerk/wijkgrens`,
+    {
+      headers: { origin: baseURL() },
+      data: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.09, 52.08],
+            [5.13, 52.08],
+            [5.13, 52.1],
+            [5.09, 52.1],
+            [5.09, 52.08],
+          ],
+        ],
+      },
+    },
+  );
+  expect(res.ok(), await res.text()).toBe(true);
+  for (const [name, lon] of [
+    ['Buurtmoestuin', 5.1],
+    ['Koffie op het plein', 5.12],
+  ] as const)
+    await add(s.facilitator, s.werkgroepId, 'initiatives', {
+      name,
+      point: { lat: 52.09, lon },
+      status: 'gepland',
+    });
+  const paths = await meetingOverApi(s.facilitator, s.werkgroepId, 'kaart');
+  const page = await s.facilitator.context.newPage();
+  await page.setViewportSize(PROJECTOR);
+  await page.goto(paths.screen);
+  const map = page.locator('.screen__content .wa-network-map');
+  await expect(map).toHaveAttribute('data-points', '2');
+  await expect(map).toHaveAttribute('data-outline-polygons', '1');
+  await expect(map).toHaveClass(/wa-network-map--meeting/);
+  // Only the map: drawing the wijkgrens stays on the network page, even on the facilitator's account.
+  await expect(map.getByRole('button', { name: /wijkgrens tekenen/i })).toHaveCount(0);
+  await expect(page.locator('.screen__content .network-screen__counts')).toContainText('5 initiatieven');
+  await expect.poll(() => new ScreenPage(page).typeSizeProblems()).toEqual([]);
+  expect(await lowContrastTexts(page, 7)).toEqual([]);
+  await expectNoViolations(page, 'room screen with the wijk map');
+  await page.screenshot({ path: `${shotsDir}/network-screen-map-1920.png` });
 });

@@ -8,6 +8,7 @@ import type { NetworkScreenView as ScreenKind } from '../../../shared/schemas/me
 import { openOverlaps } from './graph/elements';
 import { NetworkGraph } from './graph/NetworkGraph';
 import { ScreenGraph } from './graph/ScreenGraph';
+import { NetworkMap } from './map/NetworkMap';
 
 /** Open overlaps listed by name: more do not stay readable on the wall. */
 const OVERLAPS_SHOWN = { screen: 3, console: 5, participant: 5 } as const;
@@ -78,15 +79,11 @@ export function NetworkScreenView({
   );
 }
 
-/**
- * THE place where the agenda item's drawing is chosen. `kaart` shows the graph until the wijk map
- * (client/features/network/map) is merged: then render the map component in the `kaart` case.
- */
+/** The agenda item's drawing: the graph, or the wijk map (without its page's drawing tools). */
 function Drawing({ view, show, on }: { view: NetworkView; show: ScreenKind; on: NetworkShownOn }) {
   switch (show) {
     case 'kaart':
-      // TODO(net-map): the map component goes here (large on the screen, small elsewhere).
-      return <GraphFor view={view} on={on} />;
+      return <MapFor view={view} on={on} />;
     case 'graaf':
       return <GraphFor view={view} on={on} />;
   }
@@ -97,6 +94,21 @@ function GraphFor({ view, on }: { view: NetworkView; on: NetworkShownOn }) {
     <ExplorableGraph view={view} />
   ) : (
     <ScreenGraph view={view} size={on === 'screen' ? 'large' : 'small'} />
+  );
+}
+
+function MapFor({ view, on }: { view: NetworkView; on: NetworkShownOn }) {
+  const shown = useMemo(() => filterNetwork(view, NO_FILTERS), [view]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  return (
+    <NetworkMap
+      view={view}
+      shown={shown}
+      selectedId={selectedId}
+      onSelect={setSelectedId}
+      presentation="meeting"
+      pointScale={on === 'screen' ? 2.5 : 1}
+    />
   );
 }
 
