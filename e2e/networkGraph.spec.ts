@@ -237,6 +237,16 @@ test('the network page opens with the graph on a laptop: filters hide nodes, a c
   await page.goto(`/w/${s.werkgroepId}/netwerk?thema=groen`);
   await drawn(page, '.network-graph__canvas', 1);
 
+  // The table shows the same as the graph: without a filter 4 parties + 3 initiatives (the 7 nodes),
+  // with the filter only "Groene gevels".
+  const rows = (section: string) => page.locator(`section[aria-labelledby="${section}"] tbody tr`);
+  await page.goto(`/w/${s.werkgroepId}/netwerk?weergave=tabel`);
+  await expect(rows('network-parties')).toHaveCount(4);
+  await expect(rows('network-initiatives')).toHaveCount(3);
+  await page.goto(`/w/${s.werkgroepId}/netwerk?weergave=tabel&thema=groen`);
+  await expect(rows('network-parties')).toHaveCount(0);
+  await expect(rows('network-initiatives')).toHaveText([/Groene gevels/]);
+
   // On a phone the graph is there when asked for (the table is the default), and nothing sticks out.
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/w/${s.werkgroepId}/netwerk?weergave=netwerk`);
