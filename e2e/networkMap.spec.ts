@@ -250,14 +250,15 @@ test('the facilitator gives an initiative its place: by a click, by keyboard (cr
   await expect(m.map.getByText('Buurtkrant heeft nog geen plek op de kaart.')).toBeVisible();
   await m.map.getByRole('button', { name: 'Plek op de kaart kiezen' }).click();
   await expect(m.map).toHaveAttribute('data-choosing', krant);
-  await expect(m.map.getByText('Kies de plek van Buurtkrant.')).toBeFocused();
+  await expect(m.map.locator('.wa-network-map__place-hint')).toBeFocused();
+  await expect(m.map.locator('.wa-network-map__place-hint')).toContainText('Kies de plek van Buurtkrant.');
   await expect(m.map.locator('.wa-network-map__crosshair')).toBeVisible();
   await expectNoViolations(page, 'choosing a place on the map');
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/network-map-place-laptop.png`, fullPage: true });
   const box = await drawing.boundingBox();
   if (!box) throw new Error('no map drawing');
-  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.15);
+  await drawing.click({ position: { x: box.width * 0.5, y: box.height * 0.15 } });
   await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
   await m.expectCounts({ points: 3, pairs: 0, polygons: 0, unplaced: 1 });
   await expect(m.map).not.toHaveAttribute('data-choosing', /./);
