@@ -297,7 +297,9 @@ test('the facilitator gives an initiative its place: by a click, by keyboard (cr
   );
   await m.map.getByRole('button', { name: 'Plek veranderen' }).click();
   await m.map.getByRole('button', { name: 'Zet op het midden van de kaart' }).click();
-  await expect(m.map.getByRole('alert')).not.toBeEmpty();
+  await expect(m.map.getByRole('alert')).toHaveText(
+    'Niet alle gegevens kloppen. Die plek ligt niet op de kaart. Kies een andere plek.',
+  );
   await expect(m.map.getByText('Plek bewaard.')).toHaveCount(0);
   await expect(m.map).toHaveAttribute('data-choosing', feest);
   await page.unroute('**/netwerk/initiatives/*');

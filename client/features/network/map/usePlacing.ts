@@ -1,4 +1,5 @@
 import { useCallback, useContext, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { mayEditInitiative } from '../../../../shared/network/access';
 import type { InitiativeRecord, Point } from '../../../../shared/network/initiative';
@@ -8,6 +9,7 @@ import { api } from '../../../api/client';
 import { type Action, useAction } from '../../../api/useAction';
 import { NetworkContext } from '../NetworkContext';
 import { URL_KEYS, withParam } from '../urlState';
+import { isPointRefusal } from './placeErrors';
 
 export interface Placing {
   /** The open initiative, when this person may give it a place (else null: no controls). */
@@ -41,15 +43,22 @@ export function usePlacing(view: NetworkView, selectedId: string | null): Placin
     (id: string | null) => setSearch((s) => withParam(s, URL_KEYS.place, id), { replace: true }),
     [setSearch],
   );
-  const save = useAction(async (point: Point | null) => {
-    if (!network || !target) return;
-    await api('updateInitiative', {
-      params: { werkgroepId: network.werkgroepId, initiativeId: target.id },
-      body: { point },
-    });
-    setChoosing(null);
-    setDone(point ? 'saved' : 'removed');
-  });
+  const { t } = useTranslation();
+  const save = useAction(
+    async (point: Point | null) => {
+      if (!network || !target) return;
+      await api('updateInitiative', {
+        params: { werkgroepId: network.werkgroepId, initiativeId: target.id },
+        body: { point },
+      });
+      setChoosing(null);
+      setDone(point ? 'saved' : 'removed');
+    },
+    {
+      // A place the server refuses (off the globe, as from a bad map): in words, not "not all data is right".
+      explain: (err) => (isPointRefusal(err) ? `${err.message} ${t('network.map.place.invalid')}` : null),
+    },
+  );
   const stop = useCallback(() => setChoosing(null), [setChoosing]);
 
   useEffect(() => {
