@@ -7,6 +7,7 @@ describe('a refused place', () => {
     new ApiRequestError(400, {
       code: 'validation_failed',
       message: 'x',
+      messageEn: 'x',
       issues: [{ path, message: 'too big' }],
     });
 
