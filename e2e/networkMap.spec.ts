@@ -184,6 +184,20 @@ test('without WebGL (a cheap phone) the SVG map draws the same, and its points a
   await expect(m.point(id)).toHaveAttribute('aria-pressed', 'true');
   await expectNoViolations(page, 'SVG map');
   await page.screenshot({ path: `${SHOTS}/network-map-svg-phone.png`, fullPage: true });
+
+  // Placing works here too: a click on the drawing; by keyboard the centre button (the middle of the wijk).
+  await m.map.getByRole('button', { name: 'Plek veranderen' }).click();
+  await expect(m.map.locator('.wa-network-map__place-hint')).toContainText('Deze kaart kan niet schuiven');
+  await expectNoViolations(page, 'choosing a place on the SVG map');
+  const svg = m.map.locator('svg.wa-network-map__svg');
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no SVG map');
+  await svg.click({ position: { x: box.width * 0.2, y: box.height * 0.8 } });
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
+  await m.map.getByRole('button', { name: 'Plek veranderen' }).press('Enter');
+  await m.map.getByRole('button', { name: 'Zet op het midden van de kaart' }).press('Enter');
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
+  await m.expectCounts({ points: 2, pairs: 0, polygons: 0, unplaced: 0 });
   await fac.context.close();
 });
 
