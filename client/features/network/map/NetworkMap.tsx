@@ -107,7 +107,12 @@ export function NetworkMap(
         {choosing && <span className="wa-network-map__crosshair" aria-hidden="true" />}
       </div>
       {!onScreen && !corners && (
-        <PlaceControls placing={placing} centre={centre} canPan={renderer === 'webgl'} />
+        <PlaceControls
+          placing={placing}
+          centre={centre}
+          canPan={renderer === 'webgl'}
+          canPlace={renderer === 'webgl' || model.bounds !== null}
+        />
       )}
       {!model.bounds && <Paragraph>{t('network.map.empty')}</Paragraph>}
       {noBackground && !onScreen && <Paragraph className="muted">{t('network.map.noBackground')}</Paragraph>}

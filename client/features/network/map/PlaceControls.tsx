@@ -16,12 +16,15 @@ export function PlaceControls({
   placing,
   centre,
   canPan,
+  canPlace,
 }: {
   placing: Placing;
   /** The map's middle as [lon, lat], or null when the map is not ready. */
   centre: () => Position | null;
   /** The map can be panned (MapLibre); the SVG fallback cannot: its middle is the wijk's. */
   canPan: boolean;
+  /** There is something to click on: false on the SVG map with no wijkgrens and no places yet. */
+  canPlace: boolean;
 }) {
   const { t } = useTranslation();
   const hint = useRef<HTMLParagraphElement>(null);
@@ -66,9 +69,13 @@ export function PlaceControls({
             {target.point ? t('network.map.place.has', { name }) : t('network.map.place.none', { name })}
           </Paragraph>
           <div className="wa-network-map__buttons">
-            <button ref={startButton} type="button" className={BUTTON} onClick={placing.start}>
-              {t(target.point ? 'network.map.place.change' : 'network.map.place.choose')}
-            </button>
+            {canPlace ? (
+              <button ref={startButton} type="button" className={BUTTON} onClick={placing.start}>
+                {t(target.point ? 'network.map.place.change' : 'network.map.place.choose')}
+              </button>
+            ) : (
+              <Paragraph className="muted">{t('network.map.place.needsOutline')}</Paragraph>
+            )}
             {target.point && (
               <button type="button" className={BUTTON} disabled={save.pending} onClick={placing.remove}>
                 {t('network.map.place.remove')}
