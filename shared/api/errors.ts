@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'outline_invalid',
   /** The wijkgrens has more polygons, rings or points than OUTLINE_LIMITS allows. */
   'outline_too_large',
+  /** A CSV import with bad rows: nothing was stored; `issues` name each row's line and column (`line:column`). */
+  'csv_invalid',
+  /** A CSV file over MONITORING_LIMITS.csvBytes (`params.max` in kB). */
+  'csv_too_large',
   'not_eligible',
   'ballot_invalid',
   'already_voted',
