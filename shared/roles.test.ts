@@ -25,6 +25,7 @@ const EVERY_MEMBER = [
   'vote.view',
   'meeting.joinCode',
   'network.view',
+  'monitoring.view',
   'self.update',
   'self.leave',
 ] as const;
@@ -44,8 +45,9 @@ const CONTRIBUTOR = [
 const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
 const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
   bewoner: [...CONTRIBUTOR, 'vote.cast'],
-  ambtenaar: [...CONTRIBUTOR, 'vote.cast'],
-  partner: [...CONTRIBUTOR, 'vote.cast'],
+  // Issue 19: officials and partners add figures to the monitoring.
+  ambtenaar: [...CONTRIBUTOR, 'vote.cast', 'monitoring.measure'],
+  partner: [...CONTRIBUTOR, 'vote.cast', 'monitoring.measure'],
   facilitator: [
     ...CONTRIBUTOR,
     'members.manage',
@@ -59,6 +61,8 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'board.manage',
     'meeting.manage',
     'network.manage',
+    'monitoring.manage',
+    'monitoring.measure',
     'document.export',
     'werkgroep.export',
   ],

@@ -24,6 +24,8 @@ const STATUS: Record<ErrorCode, number> = {
   network_unknown_reference: 409,
   outline_invalid: 400,
   outline_too_large: 413,
+  csv_invalid: 400,
+  csv_too_large: 413,
   not_eligible: 403,
   ballot_invalid: 400,
   already_voted: 409,

@@ -1,5 +1,6 @@
 import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
 import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
+import { MONITORING_STORE_METHODS, type MonitoringStore } from './MonitoringStore';
 import { methodsOf } from './methods';
 import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
@@ -72,7 +73,8 @@ export interface Storage
     VoteStore,
     BoardStore,
     MeetingStore,
-    NetworkStore {
+    NetworkStore,
+    MonitoringStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -104,6 +106,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...BOARD_STORE_METHODS,
   ...MEETING_STORE_METHODS,
   ...NETWORK_STORE_METHODS,
+  ...MONITORING_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;

@@ -10,6 +10,7 @@ import { type ContractRegistry, newRegistry, type StorageFactory } from './harne
 import { runLockContract } from './locks.contract';
 import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
+import { runMonitoringContract } from './monitoring.contract';
 import { runNetworkContract } from './network.contract';
 import { runVoteContract } from './votes.contract';
 import { runWorkspaceContract } from './workspace.contract';
@@ -53,6 +54,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runBoardContract(backend, factory, registry);
   runMeetingContract(backend, factory, registry);
   runNetworkContract(backend, factory, registry);
+  runMonitoringContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { type Db, first, inTransaction } from './pgDb';
+import { PG_MONITORING_MIGRATION } from './pgMonitoringMigration';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
 
 /**
@@ -245,6 +246,8 @@ CREATE INDEX meetings_status ON meetings (status);
   // Issue 18: the wijknetwerk and its change log.
   PG_NETWORK_MIGRATION,
   PG_NETWORK_OUTLINE_MIGRATION,
+  // Issue 19: monitoring (indicators and their measurements).
+  PG_MONITORING_MIGRATION,
 ];
 
 /** Migrations of every instance of one database wait for each other (key: "wijk" + 17). */

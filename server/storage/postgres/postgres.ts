@@ -9,6 +9,7 @@ import { pgDocuments } from './pgDocuments';
 import { checkPostgresIntegrity } from './pgIntegrity';
 import { pgMeetings } from './pgMeetings';
 import { migrate } from './pgMigrations';
+import { pgMonitoring } from './pgMonitoring';
 import { pgNetwork } from './pgNetwork';
 import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
@@ -103,6 +104,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgBoards(pool),
       ...pgMeetings(pool),
       ...pgNetwork(pool),
+      ...pgMonitoring(pool),
       ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');

@@ -10,6 +10,7 @@ import { sqliteDocuments } from './sqliteDocuments';
 import { checkSqliteIntegrity } from './sqliteIntegrity';
 import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
+import { sqliteMonitoring } from './sqliteMonitoring';
 import { sqliteNetwork } from './sqliteNetwork';
 import { sqliteRoomLocks } from './sqliteRoomLocks';
 import { sqliteVersions } from './sqliteVersions';
@@ -87,6 +88,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteBoards(rows),
       ...sqliteMeetings(rows),
       ...sqliteNetwork(rows),
+      ...sqliteMonitoring(rows),
       ...roomLocks,
       async ping() {
         ping.get();

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
+import { MONITORING_MIGRATION } from './sqliteMonitoringMigration';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
 
 /**
@@ -204,6 +205,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   NETWORK_MIGRATION,
   // Issue 18: the wijkgrens of a werkgroep's network map.
   NETWORK_OUTLINE_MIGRATION,
+  // Issue 19: monitoring (indicators and their measurements).
+  MONITORING_MIGRATION,
 ];
 
 /**
