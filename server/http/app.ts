@@ -5,6 +5,7 @@ import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { API } from '../../shared/api/routes';
+import { IMPORT_BODY_BYTES } from '../../shared/monitoring/importRequest';
 import type { JoinAddress } from '../../shared/net/joinAddress';
 import { OUTLINE_LIMITS } from '../../shared/network/outline';
 import type { AdminSetup } from '../auth/adminSetup';
@@ -26,6 +27,7 @@ import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
 import { membersRouter } from './routes/members/router';
+import { monitoringRouter } from './routes/monitoring/router';
 import { networkRouter } from './routes/network/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
@@ -183,6 +185,8 @@ export function createApp(options: AppOptions): Express {
   const openApi = openApiDocument('1');
   // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
   app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  // A CSV import carries its file: a limit of its own (the file itself is held to csvBytes by the domain).
+  app.post(API.importMeasurements.path, express.json({ limit: IMPORT_BODY_BYTES }));
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -199,6 +203,7 @@ export function createApp(options: AppOptions): Express {
     boardsRouter(deps),
     meetingsRouter(deps),
     networkRouter(deps),
+    monitoringRouter(deps),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,

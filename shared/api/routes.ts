@@ -24,6 +24,7 @@ import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
 import { BOARD_API } from './boardRoutes';
 import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
+import { MONITORING_API } from './monitoringRoutes';
 import { NETWORK_API } from './networkRoutes';
 import { VOTE_API } from './voteRoutes';
 
@@ -356,6 +357,7 @@ export const API = {
   ...BOARD_API,
   ...MEETING_API,
   ...NETWORK_API,
+  ...MONITORING_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;
 
