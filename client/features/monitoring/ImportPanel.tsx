@@ -1,5 +1,6 @@
-import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useId, useState } from 'react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { TFunction } from 'i18next';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   csvByteLength,
@@ -23,6 +24,29 @@ const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF$
 class LocalRefusal extends Error {}
 const NO_CHOICE: StatlineChoice = { indicatorId: '', valueColumn: '', regionCode: '', year: '' };
 
+/** The chosen file's text; refused here already when there is none or it is over the limit. */
+async function readChosen(t: TFunction, chosen: File | undefined): Promise<string> {
+  if (!chosen) throw new LocalRefusal(t('monitoring.import.chooseFile'));
+  const text = chosen.size > MONITORING_LIMITS.csvBytes ? '' : await chosen.text();
+  if (!text && chosen.size > 0) throw new LocalRefusal(t('monitoring.import.tooLarge', { kb: KB }));
+  if (csvByteLength(text) > MONITORING_LIMITS.csvBytes)
+    throw new LocalRefusal(t('monitoring.import.tooLarge', { kb: KB }));
+  return text;
+}
+
+/** The request for the chosen layout (a StatLine file needs its value column chosen). */
+function requestOf(t: TFunction, layout: ImportLayout, text: string, choice: StatlineChoice): ImportRequest {
+  if (layout === 'template') return { layout, text };
+  if (!choice.valueColumn) throw new LocalRefusal(t('monitoring.import.chooseColumn'));
+  const mapping = {
+    indicatorId: choice.indicatorId,
+    valueColumn: choice.valueColumn,
+    regionCode: choice.regionCode || null,
+    year: choice.year ? Number(choice.year) : null,
+  };
+  return { layout, text, mapping };
+}
+
 /**
  * Import figures from a CSV file (facilitator, officials, partners): our plain template or a CBS/GGD
  * StatLine table. The file is read here only to offer its columns and wijken; the server reads and checks
@@ -37,7 +61,9 @@ export function ImportPanel({
 }) {
   const { t } = useTranslation();
   const [layout, setLayout] = useState<ImportLayout>('template');
-  const [file, setFile] = useState<{ name: string; text: string; shape: StatlineShape } | null>(null);
+  // The file's shape, for the StatLine choices; the file itself is read again when importing.
+  const [shape, setShape] = useState<StatlineShape | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [choice, setChoice] = useState<StatlineChoice>(NO_CHOICE);
   const [result, setResult] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -45,7 +71,8 @@ export function ImportPanel({
 
   const run = useAction(
     async () => {
-      const request = requestOf();
+      const text = await readChosen(t, input.current?.files?.[0]);
+      const request = requestOf(t, layout, text, { ...choice, indicatorId: chosenIndicator });
       const done = await api('importMeasurements', { params: { werkgroepId }, body: request });
       const words = [t('monitoring.import.done', { count: done.imported })];
       if (done.skipped > 0) words.push(t('monitoring.import.skipped', { count: done.skipped }));
@@ -66,10 +93,10 @@ export function ImportPanel({
     setResult('');
     setProblems([]);
     run.reset();
-    if (!chosen) return setFile(null);
+    if (!chosen) return setShape(null);
     const text = await chosen.text();
     const shape = statlineShape(text);
-    setFile({ name: chosen.name, text, shape });
+    setShape(shape);
     const only = shape.localCodes.length === 1 ? (shape.localCodes[0] ?? '') : '';
     setChoice((c) => ({ ...c, valueColumn: '', regionCode: only }));
   };
@@ -78,21 +105,6 @@ export function ImportPanel({
     setResult('');
     setProblems([]);
     void run.run();
-  };
-  const requestOf = (): ImportRequest => {
-    if (!file) throw new LocalRefusal(t('monitoring.import.chooseFile'));
-    if (csvByteLength(file.text) > MONITORING_LIMITS.csvBytes)
-      throw new LocalRefusal(t('monitoring.import.tooLarge', { kb: KB }));
-    if (layout === 'template') return { layout, text: file.text };
-    const { valueColumn, regionCode, year } = choice;
-    if (!valueColumn) throw new LocalRefusal(t('monitoring.import.chooseColumn'));
-    const mapping = {
-      indicatorId: chosenIndicator,
-      valueColumn,
-      regionCode: regionCode || null,
-      year: year ? Number(year) : null,
-    };
-    return { layout, text: file.text, mapping };
   };
   return (
     <details className="monitoring__panel">
@@ -103,7 +115,7 @@ export function ImportPanel({
         <Paragraph>{t('monitoring.import.noIndicators')}</Paragraph>
       ) : (
         <form className="monitoring-form" onSubmit={(e) => submit(e)} noValidate>
-          <Heading3>{t('monitoring.import.title')}</Heading3>
+          <Heading2>{t('monitoring.import.title')}</Heading2>
           <Paragraph>{t('monitoring.import.intro')}</Paragraph>
           <LayoutChoice layout={layout} onChange={setLayout} />
           <Field
@@ -113,6 +125,7 @@ export function ImportPanel({
             {(p) => (
               <input
                 {...p}
+                ref={input}
                 type="file"
                 accept=".csv,text/csv"
                 className="utrecht-textbox"
@@ -123,7 +136,7 @@ export function ImportPanel({
           {layout === 'statline' && (
             <StatlineFields
               indicators={indicators}
-              shape={file?.shape ?? null}
+              shape={shape}
               value={{ ...choice, indicatorId: chosenIndicator }}
               set={(change) => setChoice((c) => ({ ...c, ...change }))}
             />
@@ -167,8 +180,8 @@ function LayoutChoice({ layout, onChange }: { layout: ImportLayout; onChange: (l
   const name = useId();
   return (
     <>
-      <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">{t('monitoring.import.layout')}</legend>
+      <fieldset className="monitoring-form__fieldset">
+        <legend className="monitoring-form__legend">{t('monitoring.import.layout')}</legend>
         {IMPORT_LAYOUTS.map((l) => (
           <label key={l} className="monitoring-form__radio">
             <input type="radio" name={name} value={l} checked={layout === l} onChange={() => onChange(l)} />{' '}

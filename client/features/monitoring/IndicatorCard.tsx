@@ -27,6 +27,7 @@ export function IndicatorCard({
   const lang = languageOf(i18n.language);
   const headingId = useId();
   const summaryId = useId();
+  const captionId = useId();
   const [confirming, setConfirming] = useState(false);
   const remove = useAction(() =>
     api('deleteIndicator', { params: { werkgroepId, indicatorId: indicator.id } }),
@@ -77,39 +78,33 @@ export function IndicatorCard({
         {indicator.measurements.length === 0 ? (
           <Paragraph>{t('monitoring.chart.noData')}</Paragraph>
         ) : (
-          <div className="monitoring-card__scroll">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">
-                {t('monitoring.chart.caption', { name: indicator.name })}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('monitoring.chart.date')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('monitoring.chart.series')}
-                  </th>
-                  <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+          // A narrow phone scrolls the table sideways: by keyboard too (focusable, named by its caption).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+          <section className="monitoring-card__scroll" tabIndex={0} aria-labelledby={captionId}>
+            <table className="monitoring-table">
+              <caption id={captionId}>{t('monitoring.chart.caption', { name: indicator.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('monitoring.chart.date')}</th>
+                  <th scope="col">{t('monitoring.chart.series')}</th>
+                  <th className="monitoring-table__number" scope="col">
                     {t('monitoring.chart.value')}
                   </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('monitoring.chart.note')}
-                  </th>
+                  <th scope="col">{t('monitoring.chart.note')}</th>
                 </tr>
               </thead>
-              <tbody className="utrecht-table__body">
+              <tbody>
                 {indicator.measurements.map((m) => (
-                  <tr key={m.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{formatDay(m.date, lang)}</td>
-                    <td className="utrecht-table__cell">{t(`monitoring.series.${m.series}`)}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{value(m.value)}</td>
-                    <td className="utrecht-table__cell">{m.note}</td>
+                  <tr key={m.id}>
+                    <td>{formatDay(m.date, lang)}</td>
+                    <td>{t(`monitoring.series.${m.series}`)}</td>
+                    <td className="monitoring-table__number">{value(m.value)}</td>
+                    <td>{m.note}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </details>
       {manage && (

@@ -1,4 +1,4 @@
-import { Heading3, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -63,7 +63,7 @@ export function IndicatorForm({
         <Paragraph>{t('monitoring.noSections')}</Paragraph>
       ) : (
         <form className="monitoring-form" onSubmit={submit} noValidate>
-          <Heading3>{t('monitoring.form.title')}</Heading3>
+          <Heading2>{t('monitoring.form.title')}</Heading2>
           <Field label={t('monitoring.form.section')}>
             {(p) => (
               <select
@@ -127,13 +127,13 @@ export function IndicatorForm({
             {draft.source === 'other' &&
               text('sourceLabel', t('monitoring.form.sourceLabel'), MONITORING_LIMITS.sourceLabelMax)}
           </div>
-          <fieldset className="monitoring-form__pair utrecht-form-fieldset">
-            <legend className="utrecht-form-fieldset__legend">{t('monitoring.form.baseline')}</legend>
+          <fieldset className="monitoring-form__pair">
+            <legend className="monitoring-form__legend">{t('monitoring.form.baseline')}</legend>
             {text('baselineValue', t('monitoring.form.value'), 20)}
             {text('baselineDate', t('monitoring.form.date'), 10, 'date')}
           </fieldset>
-          <fieldset className="monitoring-form__pair utrecht-form-fieldset">
-            <legend className="utrecht-form-fieldset__legend">{t('monitoring.form.target')}</legend>
+          <fieldset className="monitoring-form__pair">
+            <legend className="monitoring-form__legend">{t('monitoring.form.target')}</legend>
             {text('targetValue', t('monitoring.form.value'), 20)}
             {text('targetDate', t('monitoring.form.date'), 10, 'date')}
           </fieldset>
