@@ -90,16 +90,21 @@ export function IndicatorCard({
                   <th className="monitoring-table__number" scope="col">
                     {t('monitoring.chart.value')}
                   </th>
-                  <th scope="col">{t('monitoring.chart.note')}</th>
+                  <th scope="col" className="monitoring-table__wide">
+                    {t('monitoring.chart.note')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {indicator.measurements.map((m) => (
                   <tr key={m.id}>
                     <td>{formatDay(m.date, lang)}</td>
-                    <td>{t(`monitoring.series.${m.series}`)}</td>
+                    <td>
+                      {t(`monitoring.series.${m.series}`)}
+                      {m.note && <span className="monitoring-table__narrow">{m.note}</span>}
+                    </td>
                     <td className="monitoring-table__number">{value(m.value)}</td>
-                    <td>{m.note}</td>
+                    <td className="monitoring-table__wide">{m.note}</td>
                   </tr>
                 ))}
               </tbody>
