@@ -61,6 +61,9 @@ const ScreenRoute = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
 );
+// The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
+const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
+const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
 // Monitoring (indicators with their charts; Observable Plot loads with the first chart).
 const MonitoringPage = lazy(() =>
   import('./features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
@@ -78,6 +81,7 @@ export const router = createBrowserRouter([
       { path: SECRET_PAGES.invite.slice(1), element: <JoinPage /> },
       { path: 'join', element: <JoinCodePage /> },
       { path: SECRET_PAGES.joinCode.slice(1), element: <JoinCodePage /> },
+      { path: SECRET_PAGES.akkoordSign.slice(1), element: later(<SignPage />) },
       {
         path: 'w/:werkgroepId',
         element: later(<WerkgroepLayout />),
@@ -96,6 +100,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
+          { path: 'akkoord', element: later(<AkkoordPage />) },
           { path: 'monitoring', element: later(<MonitoringPage />) },
           {
             path: 'd/:documentId',

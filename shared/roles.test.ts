@@ -25,6 +25,7 @@ const EVERY_MEMBER = [
   'vote.view',
   'meeting.joinCode',
   'network.view',
+  'akkoord.view',
   'monitoring.view',
   'self.update',
   'self.leave',
@@ -41,6 +42,9 @@ const CONTRIBUTOR = [
   'board.create',
   'meeting.participate',
   'network.contribute',
+  'akkoord.edit',
+  'akkoord.sign',
+  'akkoord.progress',
 ] as const;
 const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
 const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
@@ -61,6 +65,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'board.manage',
     'meeting.manage',
     'network.manage',
+    'akkoord.manage',
     'monitoring.manage',
     'monitoring.measure',
     'document.export',

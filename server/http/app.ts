@@ -19,6 +19,7 @@ import type { RouteDeps } from './deps';
 import { errorBody, errorHandler, malformedUrlHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
 import { publicBase } from './publicBase';
+import { akkoordRouter } from './routes/akkoord/router';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { EXPORT_QUEUE, exportsRouter } from './routes/exports/router';
@@ -145,6 +146,16 @@ function fileText(file: string, shape: (text: string) => string): () => string {
 
 const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
+/**
+ * Routes whose bodies are larger than any other, each with its own limit, read before the general one:
+ * a wijkgrens (GeoJSON from PDOK or CBS), and a CSV import with its file (the file itself is held to
+ * MONITORING_LIMITS.csvBytes by the domain, with its own error code).
+ */
+function largeBodies(app: Express): void {
+  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  app.post(API.importMeasurements.path, express.json({ limit: IMPORT_BODY_BYTES }));
+}
+
 export function createApp(options: AppOptions): Express {
   const { storage, logger, clientDir, theme } = options;
   const app = express();
@@ -183,10 +194,7 @@ export function createApp(options: AppOptions): Express {
     }),
   };
   const openApi = openApiDocument('1');
-  // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
-  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
-  // A CSV import carries its file: a limit of its own (the file itself is held to csvBytes by the domain).
-  app.post(API.importMeasurements.path, express.json({ limit: IMPORT_BODY_BYTES }));
+  largeBodies(app);
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -203,6 +211,7 @@ export function createApp(options: AppOptions): Express {
     boardsRouter(deps),
     meetingsRouter(deps),
     networkRouter(deps),
+    akkoordRouter(deps),
     monitoringRouter(deps),
     exportsRouter(
       deps,

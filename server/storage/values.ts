@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { akkoordStatusSchema } from '../../shared/akkoord/akkoord';
+import { progressStatusSchema } from '../../shared/akkoord/progress';
+import { SIGNED_VIA } from '../../shared/akkoord/signature';
 import { DOCUMENT_KINDS } from '../../shared/editor/templates';
 import { initiativeStatusSchema } from '../../shared/network/initiative';
 import { overlapStateSchema } from '../../shared/network/overlapMark';
@@ -35,6 +38,9 @@ const ENUMS = {
   initiativeStatus: initiativeStatusSchema,
   relationKind: relationKindSchema,
   overlapState: overlapStateSchema,
+  akkoordStatus: akkoordStatusSchema,
+  progressStatus: progressStatusSchema,
+  signedVia: z.enum(SIGNED_VIA),
   /** Not an enum, but held the same way: a contact is stored only with consent ([STORE-NET3]). */
   contactConsent: z.literal(true),
 } as const;
@@ -100,6 +106,12 @@ const CHECKS: Checks = {
   createMeeting: (row) => check('meetingStatus', row.status),
   updateMeeting: (_id, patch) => checkIfGiven('meetingStatus', patch.status),
   writeNetwork: (_werkgroepId, write) => checkNetwork(write),
+  // [STORE-AKK7] The wijkakkoord's statuses and how a signature was made.
+  putAkkoord: (record) => check('akkoordStatus', record.status),
+  freezeAkkoord: (record) => check('akkoordStatus', record.status),
+  reopenAkkoord: (record) => check('akkoordStatus', record.status),
+  addSignature: (_werkgroepId, signature) => check('signedVia', signature.via),
+  addProgress: (_werkgroepId, entry) => check('progressStatus', entry.status),
 };
 
 /** `backend` with every enumerated value checked before it is called (a refusal rejects, storing nothing). */

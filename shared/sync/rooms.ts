@@ -4,6 +4,9 @@
  * `doc:` is a document's structure (its sections, written by the server); `section:` is the text of
  * one section; `werkgroep:` carries presence, votes and decisions; `board:` is a board's open content,
  * `boardlock:` its locked frames, `boarddraft:<board id><member id>` a member's hidden notes;
+ * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk (written by the server);
+ * `akkoord:<werkgroep id>` the text of the wijkakkoord's introduction (read-only while frozen);
+ * `akkoordstand:<werkgroep id>` the wijkakkoord's afspraken, signatures and progress (written by the server).
  * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk, `monitoring:<werkgroep id>` its indicators and
  * measurements (both written by the server).
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
@@ -18,6 +21,8 @@ export const ROOM_KINDS = [
   'werkgroep',
   'session',
   'netwerk',
+  'akkoord',
+  'akkoordstand',
   'monitoring',
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
