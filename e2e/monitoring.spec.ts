@@ -106,6 +106,21 @@ test('the facilitator makes two indicators, imports a template and a CBS file; c
   await bea.card(LONELY).getByText('Tabel met de cijfers').click();
   await expect(bea.card(LONELY).getByRole('row')).toHaveCount(5);
 
+  // A figure typed in by hand reaches the phone; removed again, the summary is as before.
+  const card = fac.card(LONELY);
+  await card.getByText('Meting toevoegen', { exact: true }).first().click();
+  const add = card.locator('form').filter({ has: fac.page.getByRole('button', { name: 'Meting opslaan' }) });
+  await add.getByLabel('Datum').fill('2025-06-30');
+  await add.getByLabel('Waarde').fill('50,5');
+  await add.getByRole('button', { name: 'Meting opslaan' }).click();
+  await expect(bea.summary(LONELY)).toHaveText(
+    'Van 58% in 2020 naar 50,5% op 30 juni 2025 (beter); doel 45,5% in 2030. Gemeente: 46% in 2024.',
+  );
+  await card.getByText('Tabel met de cijfers').click();
+  await card.getByRole('button', { name: 'Meting van 30 juni 2025 (Wijk) verwijderen' }).click();
+  await expect(bea.summary(LONELY)).toHaveText(lonelyText);
+  await expect(card.getByRole('row')).toHaveCount(5);
+
   await expectNoViolations(fac.page, 'monitoring (laptop)');
   await expectNoViolations(bea.page, 'monitoring (phone)');
   expect(await sidewaysOverflow(bea.page)).toEqual({ overflow: 0, culprits: [] });

@@ -34,8 +34,8 @@ describe('trendSummary', () => {
 
   it('one measurement, no target', () => {
     const one = indicator({ target: null, measurements: [m('2024-03-12', 12)] });
-    expect(trendSummary(one, 'nl')).toBe('Eén meting: 12% in 12 maart 2024.');
-    expect(trendSummary(one, 'en')).toBe('One measurement: 12% in 12 March 2024.');
+    expect(trendSummary(one, 'nl')).toBe('Eén meting: 12% op 12 maart 2024.');
+    expect(trendSummary(one, 'en')).toBe('One measurement: 12% on 12 March 2024.');
   });
 
   it('no measurements: says so, with the baseline when there is one', () => {

@@ -45,6 +45,12 @@ export function formatDay(date: string, lang: Language): string {
   );
 }
 
+/** "in 2022" for a year, "op 12 maart 2024" for a day. */
+export function when(date: string, lang: Language): string {
+  const key = date.endsWith('-01-01') ? 'monitoring.trend.inYear' : 'monitoring.trend.onDay';
+  return t(lang, key, { date: formatDay(date, lang) });
+}
+
 /** Is `to` better than `from`, given the direction? 0 when equal. */
 export function compare(from: number, to: number, direction: Direction): -1 | 0 | 1 {
   if (from === to) return 0;
@@ -76,16 +82,16 @@ export function trendSummary(indicator: Summarised, lang: Language): string {
   if (!from || !to) parts.push(t(lang, 'monitoring.trend.none'));
   else if (points.length === 1) {
     const key = wijk.length === 0 ? 'monitoring.trend.baselineOnly' : 'monitoring.trend.one';
-    parts.push(t(lang, key, { value: value(to.value), date: formatDay(to.date, lang) }));
+    parts.push(t(lang, key, { value: value(to.value), when: when(to.date, lang) }));
   } else {
     const words = { 1: 'better', 0: 'same', [-1]: 'worse' } as const;
     const change = t(lang, `monitoring.trend.${words[compare(from.value, to.value, indicator.direction)]}`);
     parts.push(
       t(lang, 'monitoring.trend.fromTo', {
         from: value(from.value),
-        fromDate: formatDay(from.date, lang),
+        fromWhen: when(from.date, lang),
         to: value(to.value),
-        toDate: formatDay(to.date, lang),
+        toWhen: when(to.date, lang),
         change,
       }),
     );
@@ -96,6 +102,7 @@ export function trendSummary(indicator: Summarised, lang: Language): string {
     const goal = t(lang, 'monitoring.trend.target', {
       value: value(target.value),
       date: formatDay(target.date, lang),
+      when: when(target.date, lang),
     });
     const done = to && to !== indicator.baseline && reached(to.value, target.value, indicator.direction);
     sentence += `; ${goal}${done ? ` ${t(lang, 'monitoring.trend.reached')}` : ''}`;
@@ -103,6 +110,6 @@ export function trendSummary(indicator: Summarised, lang: Language): string {
   sentence += '.';
   const gemeente = seriesOf(indicator.measurements, 'gemeente').at(-1);
   if (gemeente)
-    sentence += ` ${t(lang, 'monitoring.trend.gemeente', { value: value(gemeente.value), date: formatDay(gemeente.date, lang) })}`;
+    sentence += ` ${t(lang, 'monitoring.trend.gemeente', { value: value(gemeente.value), when: when(gemeente.date, lang) })}`;
   return sentence;
 }

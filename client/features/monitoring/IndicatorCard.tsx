@@ -8,6 +8,8 @@ import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChartLegend } from './ChartLegend';
+import { MeasurementForm } from './MeasurementForm';
+import { MeasurementTable } from './MeasurementTable';
 import { TrendChart } from './TrendChart';
 
 /**
@@ -18,16 +20,17 @@ export function IndicatorCard({
   werkgroepId,
   indicator,
   manage,
+  measure,
 }: {
   werkgroepId: string;
   indicator: IndicatorWithMeasurements;
   manage: boolean;
+  measure: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
   const headingId = useId();
   const summaryId = useId();
-  const captionId = useId();
   const [confirming, setConfirming] = useState(false);
   const remove = useAction(() =>
     api('deleteIndicator', { params: { werkgroepId, indicatorId: indicator.id } }),
@@ -75,43 +78,9 @@ export function IndicatorCard({
       </figure>
       <details className="monitoring-card__table">
         <summary>{t('monitoring.chart.table')}</summary>
-        {indicator.measurements.length === 0 ? (
-          <Paragraph>{t('monitoring.chart.noData')}</Paragraph>
-        ) : (
-          // A narrow phone scrolls the table sideways: by keyboard too (focusable, named by its caption).
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-          <section className="monitoring-card__scroll" tabIndex={0} aria-labelledby={captionId}>
-            <table className="monitoring-table">
-              <caption id={captionId}>{t('monitoring.chart.caption', { name: indicator.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('monitoring.chart.date')}</th>
-                  <th scope="col">{t('monitoring.chart.series')}</th>
-                  <th className="monitoring-table__number" scope="col">
-                    {t('monitoring.chart.value')}
-                  </th>
-                  <th scope="col" className="monitoring-table__wide">
-                    {t('monitoring.chart.note')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {indicator.measurements.map((m) => (
-                  <tr key={m.id}>
-                    <td>{formatDay(m.date, lang)}</td>
-                    <td>
-                      {t(`monitoring.series.${m.series}`)}
-                      {m.note && <span className="monitoring-table__narrow">{m.note}</span>}
-                    </td>
-                    <td className="monitoring-table__number">{value(m.value)}</td>
-                    <td className="monitoring-table__wide">{m.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
+        <MeasurementTable werkgroepId={werkgroepId} indicator={indicator} measure={measure} />
       </details>
+      {measure && <MeasurementForm werkgroepId={werkgroepId} indicatorId={indicator.id} />}
       {manage && (
         <button
           type="button"
