@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Indicator, Measurement } from '../../../shared/monitoring/indicator';
+import { StorageValueError } from '../values';
 import { now, seedWerkgroep, werkgroep } from './fixtures';
 import { type ContractRegistry, describeStore, type StorageFactory } from './harness';
 
@@ -80,6 +81,26 @@ export function runMonitoringContract(
           await expect(s.addMeasurements('w1', [measurement(), measurement()])).rejects.toThrow();
           expect((await s.listMonitoring('w1'))[0]?.measurements).toEqual([]);
           expect((await s.listMonitoring('w2'))[0]?.measurements).toEqual([]);
+        },
+      );
+
+      c.rule(
+        'STORE-MON4',
+        ['createIndicator', 'addMeasurements'],
+        'a unit, source, direction or series outside the shared lists is refused before anything is stored',
+        async () => {
+          const s = c.storage;
+          const bad = (over: Partial<Indicator>) => s.createIndicator('w1', indicator(over));
+          await expect(bad({ unit: 'liters' as Indicator['unit'] })).rejects.toThrow(StorageValueError);
+          await expect(bad({ source: 'roddel' as Indicator['source'] })).rejects.toThrow(StorageValueError);
+          await expect(bad({ direction: 'sideways' as Indicator['direction'] })).rejects.toThrow(
+            StorageValueError,
+          );
+          expect(await s.listMonitoring('w1')).toEqual([]);
+          await s.createIndicator('w1', indicator());
+          const wrong = measurement({ id: 'x', series: 'provincie' as Measurement['series'] });
+          await expect(s.addMeasurements('w1', [measurement(), wrong])).rejects.toThrow(StorageValueError);
+          expect((await s.listMonitoring('w1'))[0]?.measurements).toEqual([]);
         },
       );
 
