@@ -31,6 +31,10 @@ async function readChosen(t: TFunction, chosen: File | undefined): Promise<strin
   if (!text && chosen.size > 0) throw new LocalRefusal(t('monitoring.import.tooLarge', { kb: KB }));
   if (csvByteLength(text) > MONITORING_LIMITS.csvBytes)
     throw new LocalRefusal(t('monitoring.import.tooLarge', { kb: KB }));
+  // Rows are counted roughly here (lines with something on them); the server counts exactly.
+  const rows = text.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
+  if (rows > MONITORING_LIMITS.csvRows)
+    throw new LocalRefusal(t('monitoring.import.tooManyRows', { rows: MONITORING_LIMITS.csvRows }));
   return text;
 }
 
