@@ -79,6 +79,24 @@ describe('monitoring API', () => {
     expect((await call('DELETE', `/monitoring/indicators/${indicator.id}`, ambtenaar)).status).toBe(403);
   });
 
+  it('removes a measurement (measurers only); an unknown one is 404', async () => {
+    const [first] = (await view(fac)).indicators;
+    const m = first?.measurements[0];
+    if (!m) throw new Error('the first test stored measurements');
+    const path = `/monitoring/measurements/${m.id}`;
+    expect((await call('DELETE', path, bewoner)).status).toBe(403);
+    expect((await call('DELETE', path, partner)).status).toBe(204);
+    expect((await call('DELETE', path, partner)).status).toBe(404);
+    expect((await view(fac)).indicators[0]?.measurements.map((x) => x.id)).not.toContain(m.id);
+    const mapping = { indicatorId: 'onbekend12345678', valueColumn: 'x', regionCode: null, year: 2024 };
+    const statline = await call('POST', '/monitoring/import', fac, {
+      layout: 'statline',
+      text: 'a\n1',
+      mapping,
+    });
+    expect(statline.status).toBe(404);
+  });
+
   it('refuses a section of another werkgroep, and an unknown unit, naming the field', async () => {
     const bad = await call(
       'POST',
