@@ -64,6 +64,10 @@ const NetworkPage = lazy(() =>
 // The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
 const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
 const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
+// Monitoring (indicators with their charts; Observable Plot loads with the first chart).
+const MonitoringPage = lazy(() =>
+  import('./features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -97,6 +101,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
           { path: 'akkoord', element: later(<AkkoordPage />) },
+          { path: 'monitoring', element: later(<MonitoringPage />) },
           {
             path: 'd/:documentId',
             element: (

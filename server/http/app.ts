@@ -5,6 +5,7 @@ import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { API } from '../../shared/api/routes';
+import { IMPORT_BODY_BYTES } from '../../shared/monitoring/importRequest';
 import type { JoinAddress } from '../../shared/net/joinAddress';
 import { OUTLINE_LIMITS } from '../../shared/network/outline';
 import type { AdminSetup } from '../auth/adminSetup';
@@ -27,6 +28,7 @@ import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
 import { membersRouter } from './routes/members/router';
+import { monitoringRouter } from './routes/monitoring/router';
 import { networkRouter } from './routes/network/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
@@ -144,6 +146,16 @@ function fileText(file: string, shape: (text: string) => string): () => string {
 
 const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
+/**
+ * Routes whose bodies are larger than any other, each with its own limit, read before the general one:
+ * a wijkgrens (GeoJSON from PDOK or CBS), and a CSV import with its file (the file itself is held to
+ * MONITORING_LIMITS.csvBytes by the domain, with its own error code).
+ */
+function largeBodies(app: Express): void {
+  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  app.post(API.importMeasurements.path, express.json({ limit: IMPORT_BODY_BYTES }));
+}
+
 export function createApp(options: AppOptions): Express {
   const { storage, logger, clientDir, theme } = options;
   const app = express();
@@ -182,8 +194,7 @@ export function createApp(options: AppOptions): Express {
     }),
   };
   const openApi = openApiDocument('1');
-  // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
-  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  largeBodies(app);
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -201,6 +212,7 @@ export function createApp(options: AppOptions): Express {
     meetingsRouter(deps),
     networkRouter(deps),
     akkoordRouter(deps),
+    monitoringRouter(deps),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
