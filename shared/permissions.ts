@@ -35,6 +35,8 @@ export const ACTIONS = [
   'network.view',
   'network.contribute',
   'network.manage',
+  'uitvoering.view',
+  'uitvoering.manage',
   'document.export',
   'werkgroep.export',
   'self.update',

@@ -25,6 +25,7 @@ const EVERY_MEMBER = [
   'vote.view',
   'meeting.joinCode',
   'network.view',
+  'uitvoering.view',
   'self.update',
   'self.leave',
 ] as const;
@@ -59,6 +60,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'board.manage',
     'meeting.manage',
     'network.manage',
+    'uitvoering.manage',
     'document.export',
     'werkgroep.export',
   ],

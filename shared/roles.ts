@@ -60,6 +60,8 @@ const EVERY_MEMBER: readonly Action[] = [
   'meeting.joinCode',
   // The wijknetwerk with its contacts (shared by consent with the werkgroep, not with a guest).
   'network.view',
+  // The uitvoeringsplan: acties, their progress and the timeline.
+  'uitvoering.view',
   'self.update',
   'self.leave',
 ];
@@ -108,6 +110,8 @@ export const ROLE_RULES: Table = {
       'meeting.manage',
       // Edits and removes anything in the network, links members to their organisation, marks any overlap.
       'network.manage',
+      // Builds the uitvoeringsplan: adds, edits, publishes and removes acties (shared/uitvoering/access.ts).
+      'uitvoering.manage',
       // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.
       'document.export',
       'werkgroep.export',

@@ -3,6 +3,7 @@ import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
 import { methodsOf } from './methods';
 import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
+import { UITVOERING_STORE_METHODS, type UitvoeringStore } from './UitvoeringStore';
 import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
@@ -72,7 +73,8 @@ export interface Storage
     VoteStore,
     BoardStore,
     MeetingStore,
-    NetworkStore {
+    NetworkStore,
+    UitvoeringStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -104,6 +106,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...BOARD_STORE_METHODS,
   ...MEETING_STORE_METHODS,
   ...NETWORK_STORE_METHODS,
+  ...UITVOERING_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;

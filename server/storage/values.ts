@@ -14,6 +14,7 @@ import {
   type VoteSettings,
   voteMethodSchema,
 } from '../../shared/schemas/vote';
+import { actieStatusSchema } from '../../shared/uitvoering/actie';
 import type { NetworkWrite } from './NetworkStore';
 import { STORAGE_METHODS, type Storage, type StorageMethod } from './Storage';
 
@@ -35,6 +36,7 @@ const ENUMS = {
   initiativeStatus: initiativeStatusSchema,
   relationKind: relationKindSchema,
   overlapState: overlapStateSchema,
+  actieStatus: actieStatusSchema,
   /** Not an enum, but held the same way: a contact is stored only with consent ([STORE-NET3]). */
   contactConsent: z.literal(true),
 } as const;
@@ -100,6 +102,7 @@ const CHECKS: Checks = {
   createMeeting: (row) => check('meetingStatus', row.status),
   updateMeeting: (_id, patch) => checkIfGiven('meetingStatus', patch.status),
   writeNetwork: (_werkgroepId, write) => checkNetwork(write),
+  putActie: (_werkgroepId, actie) => check('actieStatus', actie.status),
 };
 
 /** `backend` with every enumerated value checked before it is called (a refusal rejects, storing nothing). */

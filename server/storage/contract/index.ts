@@ -11,6 +11,7 @@ import { runLockContract } from './locks.contract';
 import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
 import { runNetworkContract } from './network.contract';
+import { runUitvoeringContract } from './uitvoering.contract';
 import { runVoteContract } from './votes.contract';
 import { runWorkspaceContract } from './workspace.contract';
 
@@ -53,6 +54,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runBoardContract(backend, factory, registry);
   runMeetingContract(backend, factory, registry);
   runNetworkContract(backend, factory, registry);
+  runUitvoeringContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

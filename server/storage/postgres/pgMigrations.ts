@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { type Db, first, inTransaction } from './pgDb';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
+import { PG_UITVOERING_MIGRATION } from './pgUitvoeringMigration';
 
 /**
  * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
@@ -245,6 +246,8 @@ CREATE INDEX meetings_status ON meetings (status);
   // Issue 18: the wijknetwerk and its change log.
   PG_NETWORK_MIGRATION,
   PG_NETWORK_OUTLINE_MIGRATION,
+  // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
+  PG_UITVOERING_MIGRATION,
 ];
 
 /** Migrations of every instance of one database wait for each other (key: "wijk" + 17). */

@@ -12,6 +12,7 @@ import { migrate } from './pgMigrations';
 import { pgNetwork } from './pgNetwork';
 import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
+import { pgUitvoering } from './pgUitvoering';
 import { pgVotes } from './pgVotes';
 import { pgWorkspace } from './pgWorkspace';
 
@@ -103,6 +104,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgBoards(pool),
       ...pgMeetings(pool),
       ...pgNetwork(pool),
+      ...pgUitvoering(pool),
       ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');

@@ -12,6 +12,7 @@ import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
 import { sqliteNetwork } from './sqliteNetwork';
 import { sqliteRoomLocks } from './sqliteRoomLocks';
+import { sqliteUitvoering } from './sqliteUitvoering';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
 import { sqliteWorkspace } from './sqliteWorkspace';
@@ -87,6 +88,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteBoards(rows),
       ...sqliteMeetings(rows),
       ...sqliteNetwork(rows),
+      ...sqliteUitvoering(rows),
       ...roomLocks,
       async ping() {
         ping.get();

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
+import { UITVOERING_MIGRATION } from './sqliteUitvoeringMigration';
 
 /**
  * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
@@ -204,6 +205,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   NETWORK_MIGRATION,
   // Issue 18: the wijkgrens of a werkgroep's network map.
   NETWORK_OUTLINE_MIGRATION,
+  // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
+  UITVOERING_MIGRATION,
 ];
 
 /**
