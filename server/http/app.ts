@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { API } from '../../shared/api/routes';
 import type { JoinAddress } from '../../shared/net/joinAddress';
 import { OUTLINE_LIMITS } from '../../shared/network/outline';
+import { UITVOERING_LIMITS } from '../../shared/uitvoering/actie';
 import type { AdminSetup } from '../auth/adminSetup';
 import type { SharedState } from '../cluster/sharedState';
 import { exportRunner } from '../export/runner';
@@ -29,11 +30,15 @@ import { membersRouter } from './routes/members/router';
 import { networkRouter } from './routes/network/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
+import { uitvoeringRouter } from './routes/uitvoering/router';
 import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
 import { SecretGuard } from './secretGuard';
 import { CompressedBody, staticClient } from './staticClient';
+
+/** A photo's bytes as base64 (4/3) with room for the text. */
+const UITVOERING_JSON_LIMIT = Math.ceil((UITVOERING_LIMITS.photoBytes * 4) / 3) + 16 * 1024;
 
 export interface AppOptions {
   storage: Storage;
@@ -183,6 +188,8 @@ export function createApp(options: AppOptions): Express {
   const openApi = openApiDocument('1');
   // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
   app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  // An update may carry a photo (base64): its own limit, read first; the photo's bytes are checked again.
+  app.post(API.addVoortgang.path, express.json({ limit: UITVOERING_JSON_LIMIT }));
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -199,6 +206,7 @@ export function createApp(options: AppOptions): Express {
     boardsRouter(deps),
     meetingsRouter(deps),
     networkRouter(deps),
+    uitvoeringRouter(deps),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,

@@ -23,6 +23,7 @@ import { presentBoard } from './presenters/board';
 import { presentSection } from './presenters/document';
 import { meetingSummary, presentMeeting } from './presenters/meeting';
 import { presentThread } from './presenters/thread';
+import { uitvoeringRoomChange } from './uitvoeringRoom';
 
 /**
  * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`, `netwerk:`) hold, computed from the database,
@@ -148,6 +149,10 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
     case 'netwerk': {
       if (!(await storage.getWerkgroep(room.id))) return null;
       return networkRoomChange(storage, room.id);
+    }
+    case 'uitvoering': {
+      if (!(await storage.getWerkgroep(room.id))) return null;
+      return uitvoeringRoomChange(storage, room.id);
     }
     default:
       return null;

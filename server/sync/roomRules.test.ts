@@ -18,6 +18,7 @@ const BEFORE: Record<RoomKind, { serverWritten: boolean; recordsAuthors: boolean
   session: { serverWritten: true, recordsAuthors: false, boardRules: false },
   // Issue 18: new, and written only by the server from the start.
   netwerk: { serverWritten: true, recordsAuthors: false, boardRules: false },
+  uitvoering: { serverWritten: true, recordsAuthors: false, boardRules: false },
 };
 
 // The targets read a few fields of a row; the rest of a row is not theirs to care about.
@@ -45,6 +46,7 @@ const IDS: Record<RoomKind, string> = {
   werkgroep: W,
   session: 'm1',
   netwerk: W,
+  uitvoering: W,
 };
 
 describe('ROOM_RULES: one table of what differs per room kind', () => {

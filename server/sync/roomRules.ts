@@ -170,6 +170,12 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     // As GET …/netwerk: not a guest who came in by the projector's code.
     reads: 'network.view',
   },
+  // A werkgroep's uitvoeringsplan ([SYNC12]): a stamp of the database, reconciled at every load.
+  uitvoering: {
+    ...MIRROR_ROOM,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+    reads: 'uitvoering.view',
+  },
 };
 
 /** For a malformed name (never loaded, never authorized): the strictest rules. */

@@ -25,6 +25,7 @@ import { BOARD_API } from './boardRoutes';
 import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
 import { NETWORK_API } from './networkRoutes';
+import { UITVOERING_API } from './uitvoeringRoutes';
 import { VOTE_API } from './voteRoutes';
 
 /**
@@ -356,6 +357,7 @@ export const API = {
   ...BOARD_API,
   ...MEETING_API,
   ...NETWORK_API,
+  ...UITVOERING_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;
 

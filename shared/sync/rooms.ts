@@ -4,7 +4,8 @@
  * `doc:` is a document's structure (its sections, written by the server); `section:` is the text of
  * one section; `werkgroep:` carries presence, votes and decisions; `board:` is a board's open content,
  * `boardlock:` its locked frames, `boarddraft:<board id><member id>` a member's hidden notes;
- * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk (written by the server).
+ * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk (written by the server);
+ * `uitvoering:<werkgroep id>` a stamp of its uitvoeringsplan (written by the server).
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
  */
@@ -17,6 +18,7 @@ export const ROOM_KINDS = [
   'werkgroep',
   'session',
   'netwerk',
+  'uitvoering',
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { idsSchema, networkThemeSchema, textSchema } from '../network/common';
 import { daySchema } from '../network/initiative';
 import { idSchema, lineSchema } from '../schemas/common';
-import { actieRulesProblems } from './rules';
 
 /**
  * An actie of the uitvoeringsplan (issue 19): what is done, why (the ambition it serves — a document
@@ -77,41 +76,30 @@ export const actieSchema = z.object({
 });
 export type Actie = z.infer<typeof actieSchema>;
 
-/** What the rules look at (an actie as given or as it would be after a change). */
-export type ActieRuleInput = Pick<
-  Actie,
-  'status' | 'statusReason' | 'nietBeloven' | 'published' | 'start' | 'end'
->;
-
-/** Adds the rule problems of rules.ts to a schema's issues (so a form shows them at the field). */
-const withRules = <T extends ActieRuleInput>(value: T, ctx: z.RefinementCtx) => {
-  for (const p of actieRulesProblems(value))
-    ctx.addIssue({ code: 'custom', path: [p.field], message: p.code });
-};
-
-/** POST: a new actie. */
-export const createActieSchema = z
-  .strictObject({
-    title: actieFields.title,
-    description: actieFields.description.default(''),
-    sectionId: actieFields.sectionId.default(null),
-    theme: actieFields.theme.default(null),
-    decisionIds: actieFields.decisionIds.default([]),
-    afspraakIds: actieFields.afspraakIds.default([]),
-    leadPartyId: actieFields.leadPartyId.default(null),
-    partnerPartyIds: actieFields.partnerPartyIds.default([]),
-    start: actieFields.start.default(null),
-    end: actieFields.end.default(null),
-    milestones: actieFields.milestones.default([]),
-    budget: actieFields.budget.default(null),
-    status: actieFields.status.default('gepland'),
-    statusReason: actieFields.statusReason.default(''),
-    nietBeloven: actieFields.nietBeloven.default(''),
-    published: actieFields.published.default(false),
-  })
-  .superRefine(withRules);
+/** POST: a new actie (the rules of rules.ts are checked by the server, as for PATCH). */
+export const createActieSchema = z.strictObject({
+  title: actieFields.title,
+  description: actieFields.description.default(''),
+  sectionId: actieFields.sectionId.default(null),
+  theme: actieFields.theme.default(null),
+  decisionIds: actieFields.decisionIds.default([]),
+  afspraakIds: actieFields.afspraakIds.default([]),
+  leadPartyId: actieFields.leadPartyId.default(null),
+  partnerPartyIds: actieFields.partnerPartyIds.default([]),
+  start: actieFields.start.default(null),
+  end: actieFields.end.default(null),
+  milestones: actieFields.milestones.default([]),
+  budget: actieFields.budget.default(null),
+  status: actieFields.status.default('gepland'),
+  statusReason: actieFields.statusReason.default(''),
+  nietBeloven: actieFields.nietBeloven.default(''),
+  published: actieFields.published.default(false),
+});
 export type CreateActie = z.output<typeof createActieSchema>;
 
-/** PATCH: only what is given changes; the rules are checked on the result (server/domain). */
+/**
+ * PATCH: only what is given changes. The rules (rules.ts) are checked by the server on the actie as it
+ * would be stored, so a refusal has its own code (actie_reason_required, actie_niet_beloven_required).
+ */
 export const updateActieSchema = z.strictObject(actieFields).partial();
 export type UpdateActie = z.output<typeof updateActieSchema>;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createActieSchema } from './actie';
 import { actieRulesProblems, mayPublish, reasonMissing } from './rules';
 
 const base = {
@@ -36,18 +35,5 @@ describe('actie rules', () => {
     expect(actieRulesProblems({ ...base, end: '2026-12-31' })).toEqual([
       { code: 'end_before_start', field: 'end' },
     ]);
-  });
-
-  it('the create schema reports the rules at their fields', () => {
-    const r = createActieSchema.safeParse({ title: 'Bankjes', status: 'gestopt', published: true });
-    expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['statusReason', 'reason_required'],
-      ['nietBeloven', 'niet_beloven_required'],
-    ]);
-    expect(createActieSchema.parse({ title: 'Bankjes' })).toMatchObject({
-      status: 'gepland',
-      published: false,
-    });
   });
 });

@@ -99,6 +99,10 @@ function rules(c: ContractScope): void {
       expect((await s.listVoortgang('w1')).map((u) => u.id)).toEqual(['up2']);
     },
   );
+}
+
+/** STORE-UIT3, STORE-UIT4: what other pages read. */
+function readRules(c: ContractScope): void {
   c.rule(
     'STORE-UIT3',
     ['listPublishedActies'],
@@ -139,5 +143,12 @@ export function runUitvoeringContract(
   factory: StorageFactory,
   registry: ContractRegistry,
 ): void {
-  describeStore(backend, factory, registry, { title: 'uitvoering', seed: seedWerkgroep, rules });
+  describeStore(backend, factory, registry, {
+    title: 'uitvoering',
+    seed: seedWerkgroep,
+    rules: (c) => {
+      rules(c);
+      readRules(c);
+    },
+  });
 }
