@@ -25,6 +25,7 @@ const EVERY_MEMBER = [
   'vote.view',
   'meeting.joinCode',
   'network.view',
+  'akkoord.view',
   'uitvoering.view',
   'self.update',
   'self.leave',
@@ -41,6 +42,9 @@ const CONTRIBUTOR = [
   'board.create',
   'meeting.participate',
   'network.contribute',
+  'akkoord.edit',
+  'akkoord.sign',
+  'akkoord.progress',
 ] as const;
 const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
 const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
@@ -60,6 +64,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'board.manage',
     'meeting.manage',
     'network.manage',
+    'akkoord.manage',
     'uitvoering.manage',
     'document.export',
     'werkgroep.export',

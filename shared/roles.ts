@@ -60,6 +60,8 @@ const EVERY_MEMBER: readonly Action[] = [
   'meeting.joinCode',
   // The wijknetwerk with its contacts (shared by consent with the werkgroep, not with a guest).
   'network.view',
+  // The wijkakkoord, its signatures (names only with consent) and the progress on its afspraken.
+  'akkoord.view',
   // The uitvoeringsplan: acties, their progress and the timeline.
   'uitvoering.view',
   'self.update',
@@ -79,6 +81,12 @@ const CONTRIBUTOR: readonly Action[] = [
   // Add parties, initiatives and relations; edit what one made or what one's own organisation is in
   // (shared/network/access.ts).
   'network.contribute',
+  // Co-write the akkoord's introduction and afspraken while it is a concept.
+  'akkoord.edit',
+  // Sign for a party one is linked to (party.memberIds), and report progress on its afspraken
+  // (shared/akkoord/access.ts).
+  'akkoord.sign',
+  'akkoord.progress',
 ];
 /** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
 const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
@@ -110,6 +118,9 @@ export const ROLE_RULES: Table = {
       'meeting.manage',
       // Edits and removes anything in the network, links members to their organisation, marks any overlap.
       'network.manage',
+      // Freezes the akkoord for signing, reopens it, chooses the signatories, makes signing links; sees
+      // the names of signers who did not consent to be named.
+      'akkoord.manage',
       // Builds the uitvoeringsplan: adds, edits, publishes and removes acties (shared/uitvoering/access.ts).
       'uitvoering.manage',
       // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.

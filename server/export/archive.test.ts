@@ -18,6 +18,7 @@ function archive(name: string, decisionText: string) {
       werkgroep: { ...input.werkgroep, name, wijk: 'Overvecht\u202Etxt.exe', createdAt: input.now },
       members: [],
       documentFiles: [],
+      akkoordFiles: [],
       boards: [],
       votes: [],
       decisions: [{ ...first, text: decisionText, question: '<script>alert(1)</script>' }],

@@ -20,6 +20,8 @@ export interface ArchiveInput {
   werkgroep: WerkgroepRow;
   members: MemberRow[];
   documentFiles: { name: string; bytes: Uint8Array }[];
+  /** The wijkakkoord in every format (none when the werkgroep has no akkoord). */
+  akkoordFiles: { name: string; bytes: Uint8Array }[];
   boards: { row: BoardRow; notes: Note[]; frames: Frame[] }[];
   votes: VoteView[];
   decisions: DecisionRow[];
@@ -78,6 +80,7 @@ export function buildArchive(a: ArchiveInput): Uint8Array {
     ),
   );
   for (const f of a.documentFiles) put(`documenten/${f.name}`, f.bytes);
+  for (const f of a.akkoordFiles) put(`akkoord/${f.name}`, f.bytes);
 
   const boardName = namer();
   for (const { row, notes, frames } of a.boards) {
@@ -149,6 +152,7 @@ const plainLine = (text: string) =>
 /** What LEESMIJ.txt lists, in this order; each name's explanation is `export.file.readme.<name>`. */
 const README_ENTRIES = [
   ['documenten/', 'documenten'],
+  ['akkoord/', 'akkoord'],
   ['borden/', 'borden'],
   ['stemmingen.json', 'stemmingen'],
   ['besluiten.json', 'besluiten'],

@@ -66,7 +66,7 @@ export interface ExportModel {
 }
 
 /** Unique, readable ids for headings ("doelen", "doelen-2"), used by the TOC and internal links. */
-function idMaker() {
+export function idMaker() {
   const used = new Set<string>();
   return (title: string, wanted?: string) => {
     const base =

@@ -1,12 +1,16 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExportFormat } from '../../shared/schemas/export';
+import { type AkkoordExportInput, buildAkkoordModel } from './akkoordModel';
 import { buildExportModel, type ExportInput } from './model';
 import { exportNotes, missingCodePoints } from './notes';
 import { renderExport } from './render';
 
 /** One job for the export worker: files to make, each from its input. */
 export interface ExportJob {
-  files: { name: string; format: ExportFormat; input: ExportInput }[];
+  files: ({ name: string; format: ExportFormat } & (
+    | { input: ExportInput }
+    | { akkoord: AkkoordExportInput }
+  ))[];
 }
 /** A made file; `missing` lists the characters no font could draw, as code points (for the log). */
 export interface ExportFile {
@@ -22,7 +26,8 @@ parentPort?.on('message', async (job: ExportJob) => {
     const files: ExportFile[] = [];
     for (const f of job.files) {
       const notes = exportNotes();
-      const bytes = await renderExport(f.format, buildExportModel(f.input), notes);
+      const model = 'akkoord' in f ? buildAkkoordModel(f.akkoord) : buildExportModel(f.input);
+      const bytes = await renderExport(f.format, model, notes);
       files.push({ name: f.name, bytes, missing: missingCodePoints(notes) });
     }
     const reply: ExportReply = { ok: true, files };

@@ -19,6 +19,7 @@ import type { RouteDeps } from './deps';
 import { errorBody, errorHandler, malformedUrlHandler, notFoundHandler } from './errors';
 import { openApiDocument } from './openapi';
 import { publicBase } from './publicBase';
+import { akkoordRouter } from './routes/akkoord/router';
 import { boardsRouter } from './routes/boards/router';
 import { documentsRouter } from './routes/documents/router';
 import { EXPORT_QUEUE, exportsRouter } from './routes/exports/router';
@@ -206,6 +207,7 @@ export function createApp(options: AppOptions): Express {
     boardsRouter(deps),
     meetingsRouter(deps),
     networkRouter(deps),
+    akkoordRouter(deps),
     uitvoeringRouter(deps),
     exportsRouter(
       deps,

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createdSigningLinkSchema, signingPageSchema } from '../../shared/akkoord/signingLink';
 import { createdWerkgroepSchema } from '../../shared/api/routes';
 import { meetingSchema } from '../../shared/schemas/meeting';
 import { joinedSchema } from '../../shared/schemas/session';
@@ -47,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('logs', () => {
-  it('hold no invite code, join code, setup token or session token, whatever route carried it', async () => {
+  it('hold no invite code, join code, signing link, setup token or session token, whatever route carried it', async () => {
     // Admin setup: the one-time link printed at start (the only place its token may appear).
     await expect.poll(() => server.output.some((line) => line.includes('#setup='))).toBe(true);
     const link = server.output.find((line) => line.includes('#setup='));
@@ -129,6 +130,38 @@ describe('logs', () => {
     expect(guest.status).toBe(201);
     secrets.set('guest session', joinedSchema.parse(await guest.json()).token);
 
+    // A one-time link to sign the wijkakkoord: made, previewed, its page, used, and tried again.
+    const wg = (path: string) => `/api/werkgroepen/${werkgroepId}${path}`;
+    const party = await (
+      await call('POST', wg('/netwerk/parties'), facilitator.token, {
+        name: 'Portaal',
+        kind: 'woningcorporatie',
+      })
+    ).json();
+    await call('PUT', wg('/akkoord/ondertekenaars'), facilitator.token, {
+      signatories: [{ partyId: party.id, representative: { kind: 'outside' } }],
+    });
+    expect(
+      (await call('POST', wg('/akkoord/bevriezen'), facilitator.token, { name: 'Versie 1' })).status,
+    ).toBe(201);
+    const made = createdSigningLinkSchema.parse(
+      await (await call('POST', wg('/akkoord/tekenlinks'), facilitator.token, { partyId: party.id })).json(),
+    );
+    secrets.set('signing link token', made.token);
+    const page = signingPageSchema.parse(
+      await (await call('GET', `/api/akkoord-tekenen/${made.token}`)).json(),
+    );
+    expect((await call('GET', `/akkoord-tekenen/${made.token}`)).status).toBe(200);
+    const signature = {
+      name: 'Jan',
+      function: 'Directeur',
+      organisation: 'Portaal',
+      consentToBeNamed: true,
+      textHash: page.version.textHash,
+    };
+    expect((await call('POST', `/api/akkoord-tekenen/${made.token}`, undefined, signature)).status).toBe(201);
+    expect((await call('POST', `/api/akkoord-tekenen/${made.token}`, undefined, signature)).status).toBe(410);
+
     // A token in a query, over HTTP and on the websocket (a valid room, an unknown one, a code as room).
     await call('GET', `/api/me?token=${facilitator.token}`);
     const room = `werkgroep:${werkgroepId}`;
@@ -163,6 +196,8 @@ describe('logs', () => {
       '/api/join/:code',
       '/join/:code',
       '/api/me?[redacted]',
+      '/api/akkoord-tekenen/:token',
+      '/akkoord-tekenen/:token',
       `/collab/${room}?[redacted]`,
       '/collab/doc:onbekend?[redacted]',
       '/collab/:room?[redacted]',

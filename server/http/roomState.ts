@@ -18,6 +18,7 @@ import type { BoardRow } from '../storage/BoardStore';
 import type { MeetingRow } from '../storage/MeetingStore';
 import type { Storage } from '../storage/Storage';
 import type { MemberRow } from '../storage/WorkspaceStore';
+import { akkoordRoomChange } from './akkoordRoom';
 import { networkRoomChange } from './networkRoom';
 import { presentBoard } from './presenters/board';
 import { presentSection } from './presenters/document';
@@ -149,6 +150,10 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
     case 'netwerk': {
       if (!(await storage.getWerkgroep(room.id))) return null;
       return networkRoomChange(storage, room.id);
+    }
+    case 'akkoordstand': {
+      if (!(await storage.getWerkgroep(room.id))) return null;
+      return akkoordRoomChange(storage, room.id);
     }
     case 'uitvoering': {
       if (!(await storage.getWerkgroep(room.id))) return null;

@@ -1,3 +1,4 @@
+import { AKKOORD_STORE_METHODS, type AkkoordStore } from './AkkoordStore';
 import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
 import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
 import { methodsOf } from './methods';
@@ -74,6 +75,7 @@ export interface Storage
     BoardStore,
     MeetingStore,
     NetworkStore,
+    AkkoordStore,
     UitvoeringStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
@@ -106,6 +108,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...BOARD_STORE_METHODS,
   ...MEETING_STORE_METHODS,
   ...NETWORK_STORE_METHODS,
+  ...AKKOORD_STORE_METHODS,
   ...UITVOERING_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.

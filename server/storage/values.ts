@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { akkoordStatusSchema } from '../../shared/akkoord/akkoord';
+import { progressStatusSchema } from '../../shared/akkoord/progress';
+import { SIGNED_VIA } from '../../shared/akkoord/signature';
 import { DOCUMENT_KINDS } from '../../shared/editor/templates';
 import { initiativeStatusSchema } from '../../shared/network/initiative';
 import { overlapStateSchema } from '../../shared/network/overlapMark';
@@ -36,6 +39,9 @@ const ENUMS = {
   initiativeStatus: initiativeStatusSchema,
   relationKind: relationKindSchema,
   overlapState: overlapStateSchema,
+  akkoordStatus: akkoordStatusSchema,
+  progressStatus: progressStatusSchema,
+  signedVia: z.enum(SIGNED_VIA),
   actieStatus: actieStatusSchema,
   /** Not an enum, but held the same way: a contact is stored only with consent ([STORE-NET3]). */
   contactConsent: z.literal(true),
@@ -102,6 +108,12 @@ const CHECKS: Checks = {
   createMeeting: (row) => check('meetingStatus', row.status),
   updateMeeting: (_id, patch) => checkIfGiven('meetingStatus', patch.status),
   writeNetwork: (_werkgroepId, write) => checkNetwork(write),
+  // [STORE-AKK7] The wijkakkoord's statuses and how a signature was made.
+  putAkkoord: (record) => check('akkoordStatus', record.status),
+  freezeAkkoord: (record) => check('akkoordStatus', record.status),
+  reopenAkkoord: (record) => check('akkoordStatus', record.status),
+  addSignature: (_werkgroepId, signature) => check('signedVia', signature.via),
+  addProgress: (_werkgroepId, entry) => check('progressStatus', entry.status),
   putActie: (_werkgroepId, actie) => check('actieStatus', actie.status),
 };
 

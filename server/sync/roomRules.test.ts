@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AkkoordStatus } from '../../shared/akkoord/akkoord';
 import { MEMBER_ROLES } from '../../shared/schemas/member';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
 import { boardDraftRoomId, ROOM_KINDS, type RoomKind } from '../../shared/sync/rooms';
@@ -18,6 +19,9 @@ const BEFORE: Record<RoomKind, { serverWritten: boolean; recordsAuthors: boolean
   session: { serverWritten: true, recordsAuthors: false, boardRules: false },
   // Issue 18: new, and written only by the server from the start.
   netwerk: { serverWritten: true, recordsAuthors: false, boardRules: false },
+  // Issue 18: the akkoord's introduction is co-written like a section; its state is a mirror.
+  akkoord: { serverWritten: false, recordsAuthors: true, boardRules: false },
+  akkoordstand: { serverWritten: true, recordsAuthors: false, boardRules: false },
   uitvoering: { serverWritten: true, recordsAuthors: false, boardRules: false },
 };
 
@@ -27,7 +31,11 @@ const W = 'wg00000000000001';
 const BOARD = 'bd00000000000001';
 const MEMBER = 'mb00000000000001';
 const lookups = (
-  over: { sectionStatus?: 'concept' | 'vastgesteld'; boardLocked?: boolean } = {},
+  over: {
+    sectionStatus?: 'concept' | 'vastgesteld';
+    boardLocked?: boolean;
+    akkoordStatus?: AkkoordStatus;
+  } = {},
 ): RoomLookups => ({
   getDocument: async (id) => (id === 'd1' ? row<DocumentRow>({ id, werkgroepId: W }) : null),
   getSection: async (id) =>
@@ -36,6 +44,17 @@ const lookups = (
   getBoard: async (id) =>
     id === BOARD ? row<BoardRow>({ id, werkgroepId: W, locked: over.boardLocked ?? false }) : null,
   getMeeting: async (id) => (id === 'm1' ? row<MeetingRow>({ id, werkgroepId: W }) : null),
+  getAkkoord: async (id) =>
+    id === W && over.akkoordStatus
+      ? {
+          werkgroepId: W,
+          title: 'Wijkakkoord',
+          status: over.akkoordStatus,
+          currentVersionId: null,
+          signatories: [],
+          updatedAt: 0,
+        }
+      : null,
 });
 const IDS: Record<RoomKind, string> = {
   doc: 'd1',
@@ -46,6 +65,8 @@ const IDS: Record<RoomKind, string> = {
   werkgroep: W,
   session: 'm1',
   netwerk: W,
+  akkoord: W,
+  akkoordstand: W,
   uitvoering: W,
 };
 
@@ -90,6 +111,16 @@ describe('ROOM_RULES: one table of what differs per room kind', () => {
     expect((await t('boardlock'))?.locked).toBe(true);
     expect((await t('boarddraft'))?.owner).toBe(MEMBER);
     expect((await t('board'))?.owner).toBeNull();
+  });
+
+  it('[AKK2] locks the akkoord introduction room while the akkoord is frozen, for everyone', async () => {
+    const t = (over: Parameters<typeof lookups>[0] = {}) => ROOM_RULES.akkoord.target(lookups(over), W);
+    expect((await t())?.locked).toBe(false);
+    expect((await t({ akkoordStatus: 'concept' }))?.locked).toBe(false);
+    expect((await t({ akkoordStatus: 'ter_ondertekening' }))?.locked).toBe(true);
+    expect((await t({ akkoordStatus: 'getekend' }))?.locked).toBe(true);
+    const locked: RoomTarget = { werkgroepId: W, locked: true, owner: null };
+    for (const role of MEMBER_ROLES) expect(mayWrite(ROOM_RULES.akkoord, locked, role), role).toBe(false);
   });
 
   it('[SYNC6] lets write only members with document.write, never in server-written rooms, and locked rooms only with the kind’s unlock right', () => {

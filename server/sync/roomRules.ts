@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { isFrozen } from '../../shared/akkoord/akkoord';
 import { type Action, can } from '../../shared/permissions';
 import type { MemberRole } from '../../shared/schemas/member';
 import { SYNC_LIMITS } from '../../shared/sync/protocol';
@@ -29,7 +30,7 @@ export interface RoomTarget {
 /** The reads a room's target needs (a narrow slice, so any storage backend and a test fake fit). */
 export type RoomLookups = Pick<
   Storage,
-  'getDocument' | 'getSection' | 'getWerkgroep' | 'getBoard' | 'getMeeting'
+  'getDocument' | 'getSection' | 'getWerkgroep' | 'getBoard' | 'getMeeting' | 'getAkkoord'
 >;
 
 /** The werkgroep a room belongs to, its lock and its owner; null when its resource does not exist. */
@@ -68,6 +69,8 @@ export interface RoomRules {
   target: FindTarget;
   /** What a member must be allowed to read the room; `document.read` when not given. */
   reads?: Action;
+  /** What a member must be allowed to write the room (when not locked); `document.write` when not given. */
+  writes?: Action;
 }
 
 /** [SYNC11] Boards: limits, field rules, and authors from the connection. */
@@ -170,6 +173,31 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     // As GET …/netwerk: not a guest who came in by the projector's code.
     reads: 'network.view',
   },
+  // The wijkakkoord's introduction, co-written like a section; frozen for signing (ter_ondertekening,
+  // getekend) nobody writes it, the facilitator neither: reopening the akkoord unlocks it ([AKK2]).
+  akkoord: {
+    gc: true,
+    serverWritten: false,
+    recordsAuthors: true,
+    maxBytes: MAX,
+    update: null,
+    sharedLimits: null,
+    unlockedBy: null,
+    target: async (s, id) => {
+      const werkgroep = await s.getWerkgroep(id);
+      if (!werkgroep) return null;
+      const akkoord = await s.getAkkoord(id);
+      return open(werkgroep.id, { locked: akkoord !== null && isFrozen(akkoord.status) });
+    },
+    reads: 'akkoord.view',
+    writes: 'akkoord.edit',
+  },
+  // The wijkakkoord's afspraken, signatures and progress ([AKK12]): a mirror of the database.
+  akkoordstand: {
+    ...MIRROR_ROOM,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+    reads: 'akkoord.view',
+  },
   // A werkgroep's uitvoeringsplan ([SYNC12]): a stamp of the database, reconciled at every load.
   uitvoering: {
     ...MIRROR_ROOM,
@@ -189,10 +217,10 @@ export function rulesFor(name: string): RoomRules {
 
 /**
  * [SYNC6] Whether a member with `role` may write a room of this kind in this state: never a room only
- * the server writes, never without `document.write` (observers, guests), and a locked room only with
+ * the server writes, never without the kind's `writes` right (`document.write`: not observers, guests), and a locked room only with
  * the kind's `unlockedBy` right.
  */
 export function mayWrite(rules: RoomRules, target: RoomTarget, role: MemberRole): boolean {
-  if (rules.serverWritten || !can(role, 'document.write')) return false;
+  if (rules.serverWritten || !can(role, rules.writes ?? 'document.write')) return false;
   return !target.locked || (rules.unlockedBy !== null && can(role, rules.unlockedBy));
 }

@@ -25,6 +25,22 @@ export const ERROR_CODES = [
   'outline_invalid',
   /** The wijkgrens has more polygons, rings or points than OUTLINE_LIMITS allows. */
   'outline_too_large',
+  /** Changing the akkoord's text (introduction, afspraken, signatories) while it is frozen for signing. */
+  'akkoord_frozen',
+  /** Signing, or making a signing link, while the akkoord is not frozen for signing. */
+  'akkoord_not_frozen',
+  /** A signature for a text (version id, text hash) that is not the one frozen for signing now. */
+  'akkoord_text_changed',
+  /** The party already has a valid signature under this version. */
+  'akkoord_already_signed',
+  /** An afspraak or signatory names a party, section, decision or member that is not the werkgroep's. */
+  'akkoord_unknown_reference',
+  /** The party is not a signatory of the akkoord. */
+  'akkoord_not_signatory',
+  'signing_link_used',
+  'signing_link_expired',
+  /** The text was reopened (or a newer link made) after this link. */
+  'signing_link_voided',
   /** [UIT1] An actie that is vertraagd or gestopt says why, in plain words. */
   'actie_reason_required',
   /** [UIT2] An actie is published only with "wat we niet kunnen beloven". */

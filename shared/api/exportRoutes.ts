@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/common';
-import { archiveQuerySchema, EXPORT_MIME, exportQuerySchema } from '../schemas/export';
+import {
+  akkoordExportQuerySchema,
+  archiveQuerySchema,
+  EXPORT_MIME,
+  exportQuerySchema,
+} from '../schemas/export';
 import type { RouteDef } from './routes';
 
 /** Exports (files, not JSON); part of API in routes.ts. */
@@ -13,6 +18,16 @@ export const EXPORT_API = {
     auth: 'member',
     params: z.object({ documentId: idSchema }),
     query: exportQuerySchema,
+    produces: Object.values(EXPORT_MIME),
+  },
+  exportAkkoord: {
+    method: 'get',
+    path: '/api/werkgroepen/:werkgroepId/akkoord/export',
+    summary:
+      'The wijkakkoord as a file (PDF/A-2, ODT, DOCX, Markdown or HTML): title page, introduction, afspraken as a table, signature page (names only with consent). Facilitator only.',
+    auth: 'member',
+    params: z.object({ werkgroepId: idSchema }),
+    query: akkoordExportQuerySchema,
     produces: Object.values(EXPORT_MIME),
   },
   exportArchive: {

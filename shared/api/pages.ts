@@ -7,6 +7,8 @@
 export const SECRET_PAGES = {
   invite: '/uitnodiging/:code',
   joinCode: '/join/:code',
+  /** A one-time link to sign the wijkakkoord (someone outside the werkgroep). */
+  akkoordSign: '/akkoord-tekenen/:token',
 } as const;
 
 /** A page's address with its parameters filled in (each encoded). */

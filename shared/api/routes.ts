@@ -21,6 +21,7 @@ import { createSectionSchema, sectionSchema, updateSectionSchema } from '../sche
 import { adminSetupSchema, joinedSchema, meSchema } from '../schemas/session';
 import { createVersionSchema, restoredSchema, versionDetailSchema, versionSchema } from '../schemas/version';
 import { createWerkgroepSchema, werkgroepSchema } from '../schemas/werkgroep';
+import { AKKOORD_API } from './akkoordRoutes';
 import { BOARD_API } from './boardRoutes';
 import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
@@ -357,6 +358,7 @@ export const API = {
   ...BOARD_API,
   ...MEETING_API,
   ...NETWORK_API,
+  ...AKKOORD_API,
   ...UITVOERING_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;

@@ -37,6 +37,12 @@ export const exportQuerySchema = z.strictObject({
 });
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 
+/** `GET /api/werkgroepen/:werkgroepId/akkoord/export?format=pdf`: the wijkakkoord with its signatures. */
+export const akkoordExportQuerySchema = z.strictObject({
+  format: exportFormatSchema,
+  lang: exportLangSchema,
+});
+
 /** `GET /api/werkgroepen/:werkgroepId/archive`: everything, as one ZIP. */
 export const archiveQuerySchema = z.strictObject({ lang: exportLangSchema });
 

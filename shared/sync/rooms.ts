@@ -5,6 +5,8 @@
  * one section; `werkgroep:` carries presence, votes and decisions; `board:` is a board's open content,
  * `boardlock:` its locked frames, `boarddraft:<board id><member id>` a member's hidden notes;
  * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk (written by the server);
+ * `akkoord:<werkgroep id>` the text of the wijkakkoord's introduction (read-only while frozen);
+ * `akkoordstand:<werkgroep id>` the wijkakkoord's afspraken, signatures and progress (written by the server);
  * `uitvoering:<werkgroep id>` a stamp of its uitvoeringsplan (written by the server).
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
@@ -18,6 +20,8 @@ export const ROOM_KINDS = [
   'werkgroep',
   'session',
   'netwerk',
+  'akkoord',
+  'akkoordstand',
   'uitvoering',
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];

@@ -37,8 +37,8 @@ function checkRules(actie: Actie): void {
 }
 
 /**
- * What an actie names is in the werkgroep: its section, its parties, its besluiten. (Its afspraken are
- * ids of the wijkakkoord, checked once that store is on main.) Runs under the network's lock
+ * What an actie names is in the werkgroep: its section, its parties, its besluiten, the afspraken of
+ * its wijkakkoord. Runs under the network's lock
  * (`serially`), so a party is not removed between the check and the write.
  */
 async function checkReferences(
@@ -55,6 +55,10 @@ async function checkReferences(
   if (given.decisionIds !== undefined && a.decisionIds.length > 0) {
     const known = new Set((await storage.listDecisions(werkgroepId)).map((d) => d.id));
     if (a.decisionIds.some((id) => !known.has(id))) throw unknownReference('decisionIds');
+  }
+  if (given.afspraakIds !== undefined && a.afspraakIds.length > 0) {
+    const known = new Set((await storage.listAfspraken(werkgroepId)).map((x) => x.id));
+    if (a.afspraakIds.some((id) => !known.has(id))) throw unknownReference('afspraakIds');
   }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_METHODS } from '../Storage';
+import { runAkkoordContract } from './akkoord.contract';
 import { runBallotContract } from './ballots.contract';
 import { runBoardContract } from './boards.contract';
 import { runDocContract } from './docs.contract';
@@ -54,6 +55,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runBoardContract(backend, factory, registry);
   runMeetingContract(backend, factory, registry);
   runNetworkContract(backend, factory, registry);
+  runAkkoordContract(backend, factory, registry);
   runUitvoeringContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);

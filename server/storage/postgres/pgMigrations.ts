@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { PG_AKKOORD_MIGRATION } from './pgAkkoordMigration';
 import { type Db, first, inTransaction } from './pgDb';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
 import { PG_UITVOERING_MIGRATION } from './pgUitvoeringMigration';
@@ -246,6 +247,8 @@ CREATE INDEX meetings_status ON meetings (status);
   // Issue 18: the wijknetwerk and its change log.
   PG_NETWORK_MIGRATION,
   PG_NETWORK_OUTLINE_MIGRATION,
+  // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
+  PG_AKKOORD_MIGRATION,
   // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
   PG_UITVOERING_MIGRATION,
 ];

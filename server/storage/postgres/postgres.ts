@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Storage } from '../Storage';
 import { redactDatabaseUrl } from './databaseUrl';
+import { pgAkkoord } from './pgAkkoord';
 import { pgBoards } from './pgBoards';
 import { pgComments } from './pgComments';
 import { TYPES } from './pgDb';
@@ -104,6 +105,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgBoards(pool),
       ...pgMeetings(pool),
       ...pgNetwork(pool),
+      ...pgAkkoord(pool),
       ...pgUitvoering(pool),
       ...roomLocks,
       async ping() {

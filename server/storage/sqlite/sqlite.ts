@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Storage } from '../Storage';
+import { sqliteAkkoord } from './sqliteAkkoord';
 import { sqliteBoards } from './sqliteBoards';
 import { sqliteComments } from './sqliteComments';
 import { connectSqlite } from './sqliteConnection';
@@ -88,6 +89,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteBoards(rows),
       ...sqliteMeetings(rows),
       ...sqliteNetwork(rows),
+      ...sqliteAkkoord(rows),
       ...sqliteUitvoering(rows),
       ...roomLocks,
       async ping() {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AKKOORD_MIGRATION } from './sqliteAkkoordMigration';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
@@ -205,6 +206,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   NETWORK_MIGRATION,
   // Issue 18: the wijkgrens of a werkgroep's network map.
   NETWORK_OUTLINE_MIGRATION,
+  // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
+  AKKOORD_MIGRATION,
   // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
   UITVOERING_MIGRATION,
 ];

@@ -5,6 +5,7 @@ import { documentFor } from '../../../domain/loaders';
 import { loadVoteView } from '../../../domain/votes/presenter';
 import { buildArchive } from '../../../export/archive';
 import { gatherArchiveFiles, gatherBoards, gatherDocument } from '../../../export/gather';
+import { akkoordFileName, gatherAkkoord, gatherAkkoordArchiveFiles } from '../../../export/gatherAkkoord';
 import { ExportBusyError, type ExportRunner, exportRunner } from '../../../export/runner';
 import type { ExportJob } from '../../../export/worker';
 import { actorOf, requireMember } from '../../context';
@@ -42,6 +43,7 @@ export function exportsRouter(deps: RouteDeps, runner = exportRunner(EXPORT_QUEU
   const router = Router();
   mountDocumentExport(router, deps, runner);
   mountArchiveExport(router, deps, runner);
+  mountAkkoordExport(router, deps, runner);
   return router;
 }
 
@@ -99,7 +101,11 @@ function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunne
       origin: publicBase(req),
       now,
     });
-    const documentFiles = files.length > 0 ? await run(runner, { files }) : [];
+    const akkoord = await gatherAkkoordArchiveFiles(deps, werkgroep, { lang: query.lang, now });
+    const made =
+      files.length + akkoord.length > 0 ? await run(runner, { files: [...files, ...akkoord] }) : [];
+    const documentFiles = made.slice(0, files.length);
+    const akkoordFiles = made.slice(files.length);
     const boards = await gatherBoards(deps, werkgroep.id);
     const votes = [];
     for (const v of await storage.listVotes(werkgroep.id)) votes.push(await loadVoteView(storage, v));
@@ -110,6 +116,7 @@ function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunne
       // Guests (joined by code, not confirmed) are not part of the werkgroep yet.
       members: (await storage.listMembers(werkgroep.id)).filter((m) => m.role !== 'guest'),
       documentFiles,
+      akkoordFiles,
       boards,
       votes,
       decisions: await storage.listDecisions(werkgroep.id),
@@ -124,7 +131,7 @@ function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunne
       },
       'werkgroep archived',
     );
-    const missing = [...new Set(documentFiles.flatMap((f) => f.missing))];
+    const missing = [...new Set(made.flatMap((f) => f.missing))];
     if (missing.length > 0)
       req.log.warn(
         { werkgroep: werkgroep.id, codePoints: missing },
@@ -132,6 +139,23 @@ function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunne
       );
     const name = `archief-${slug(werkgroep.name)}-${new Date(now).toISOString().slice(0, 10)}.zip`;
     sendFile(res, zip, 'application/zip', name);
+    return undefined;
+  });
+}
+
+/** The wijkakkoord in one format: the frozen text while frozen, with its signature page. */
+function mountAkkoordExport(router: Router, deps: RouteDeps, runner: ExportRunner) {
+  mount(router, API.exportAkkoord, async ({ req, res, params, query }) => {
+    const { werkgroep } = await requireMember(deps.storage, req, params.werkgroepId, 'document.export');
+    const akkoord = await gatherAkkoord(deps, werkgroep, { lang: query.lang, now: Date.now() });
+    const name = akkoordFileName(akkoord, query.format);
+    const [file] = await run(runner, { files: [{ name, format: query.format, akkoord }] });
+    if (!file) throw new Error('export made no file');
+    req.log.info(
+      { werkgroep: werkgroep.id, format: query.format, bytes: file.bytes.byteLength },
+      'akkoord exported',
+    );
+    sendFile(res, file.bytes, EXPORT_MIME[query.format], name);
     return undefined;
   });
 }
