@@ -61,6 +61,10 @@ const ScreenRoute = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
 );
+// The uitvoeringsplan: loaded when its page opens.
+const UitvoeringPage = lazy(() =>
+  import('./features/uitvoering/UitvoeringPage').then((m) => ({ default: m.UitvoeringPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -92,6 +96,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
+          { path: 'uitvoering', element: later(<UitvoeringPage />) },
           {
             path: 'd/:documentId',
             element: (
