@@ -77,7 +77,7 @@ export function ActieForm({ actie, onDone }: { actie: Actie | null; onDone: (id:
       />
       <ActieFormFields form={form} set={set} errors={e} manager={manager} />
       <FormActions
-        saveLabel={actie ? t('network.form.save') : t('uitvoering.add')}
+        saveLabel={t('uitvoering.form.save')}
         pending={save.pending}
         error={Object.keys(errors).length > 0 ? t('network.form.checkFields') : save.error}
         onCancel={() => onDone(actie?.id ?? null)}

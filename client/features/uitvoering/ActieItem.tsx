@@ -104,8 +104,13 @@ export function ActieItem({
         <ActieFacts actie={actie} />
         <h4 className="utrecht-heading-4">{t('uitvoering.details.nietBeloven')}</h4>
         <p className="actie__niet-beloven">{actie.nietBeloven || t('uitvoering.details.nothing')}</p>
-        <h4 className="utrecht-heading-4">{t('uitvoering.updates.title')}</h4>
-        <VoortgangList updates={updates} />
+        {updates.length === 0 && <p>{t('uitvoering.updates.none')}</p>}
+        {updates.length > 1 && (
+          <>
+            <h4 className="utrecht-heading-4">{t('uitvoering.updates.earlier')}</h4>
+            <VoortgangList updates={updates.slice(0, -1)} />
+          </>
+        )}
         {mayPostUpdate(actor, actie, parties) && <VoortgangForm actieId={actie.id} title={actie.title} />}
         <div className="actions actie__actions">
           {mayEditActie(actor, actie, parties) && (

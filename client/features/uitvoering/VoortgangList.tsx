@@ -30,10 +30,8 @@ export function VoortgangItem({ update }: { update: Voortgang }) {
   );
 }
 
-/** An actie's updates, newest first. */
+/** Updates of an actie, newest first. */
 export function VoortgangList({ updates }: { updates: readonly Voortgang[] }) {
-  const { t } = useTranslation();
-  if (updates.length === 0) return <p className="voortgang-list__none">{t('uitvoering.updates.none')}</p>;
   return (
     <ol className="voortgang-list">
       {[...updates].reverse().map((u) => (
