@@ -8,6 +8,7 @@ import { UitvoeringPage } from './pages/UitvoeringPage';
 
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
+const PROJECTOR = { width: 1920, height: 1080 };
 const SHOTS = 'test-results/screenshots';
 const origin = () => ({ origin: baseURL() });
 
@@ -150,8 +151,9 @@ test('a facilitator builds a plan of 8 acties; a partner posts an update with a 
   await bea.page.reload();
   await marked;
   await expect(
-    bea.page.getByRole('link', { name: 'Nieuwe actie: Taalcafé in de bibliotheek' }),
+    bea.page.getByRole('link', { name: 'Nieuwe actie: Speeltuin Zambesidreef opknappen' }),
   ).toBeVisible();
+  await expect(bea.page.getByText('En nog 1 verandering.')).toBeVisible();
   await expect(
     bea.page.getByRole('link', { name: 'Nieuw bericht bij Speeltuin Zambesidreef opknappen' }),
   ).toBeVisible();
@@ -167,6 +169,50 @@ test('a facilitator builds a plan of 8 acties; a partner posts an update with a 
   ).toBeVisible();
   expect((await sidewaysOverflow(bea.page)).overflow).toBe(0);
   await expectNoViolations(bea.page, 'uitvoering (bewoner, phone)');
+
+  // An agenda item points at the actie (chosen in the agenda editor); the room screen shows its status and
+  // latest update in big type, and follows a change of status live.
+  const plan = await w.facilitator.context.newPage();
+  await plan.setViewportSize(LAPTOP);
+  await plan.goto(`/w/${w.werkgroepId}/bijeenkomsten`);
+  await plan.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+  await plan.getByLabel('Naam van de bijeenkomst').fill('Werkgroep maart');
+  const item = plan.getByRole('group', { name: 'Punt 1' });
+  await item.getByLabel('Onderwerp').fill('Hoe gaat het met de speeltuin?');
+  await item.getByLabel('Minuten').fill('10');
+  await item
+    .getByLabel('Laat zien op het scherm')
+    .selectOption({ label: 'Speeltuin Zambesidreef opknappen' });
+  await plan.getByRole('button', { name: 'Bijeenkomst plannen' }).last().click();
+  await plan.getByRole('link', { name: 'Naar de console' }).click();
+  await plan.getByRole('button', { name: 'Bijeenkomst beginnen' }).click();
+  const screen = await w.facilitator.context.newPage();
+  await screen.setViewportSize(PROJECTOR);
+  await screen.goto(`${new URL(plan.url()).pathname.replace(/\/console$/, '')}/scherm`);
+  const linked = screen.locator('.linked--actie');
+  await expect(linked.getByText('Speeltuin Zambesidreef opknappen')).toBeVisible();
+  await expect(linked.locator('[data-status]')).toHaveText('Gepland');
+  await expect(linked.getByText('De schommels staan er. Volgende week de bankjes.')).toBeVisible();
+  await pieter.openDetails('Speeltuin Zambesidreef opknappen');
+  await pieter
+    .actie('Speeltuin Zambesidreef opknappen')
+    .getByRole('button', { name: 'Actie aanpassen' })
+    .click();
+  const edit = pieter.page.getByRole('form', { name: 'Speeltuin Zambesidreef opknappen aanpassen' });
+  await edit.getByLabel('Stand van zaken').selectOption({ label: 'Vertraagd' });
+  await edit.getByRole('button', { name: 'Actie opslaan' }).click();
+  // A delayed actie says why: the form asks, the same rule as the server's.
+  await expect(edit.getByText('Schrijf op waarom het vertraagd of gestopt is.')).toBeVisible();
+  await edit
+    .getByLabel('Waarom is het vertraagd of gestopt?')
+    .fill('De leverancier is te laat met de bankjes.');
+  await edit.getByRole('button', { name: 'Actie opslaan' }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(linked.locator('[data-status]')).toHaveText('Vertraagd');
+  await expect(linked.getByText('De leverancier is te laat met de bankjes.', { exact: false })).toBeVisible();
+  await expectNoViolations(screen, 'room screen with an actie');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await screen.screenshot({ path: `${SHOTS}/uitvoering-screen.png` });
 
   // Screenshots to look at, and the A3 print.
   fs.mkdirSync(SHOTS, { recursive: true });

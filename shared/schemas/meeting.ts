@@ -34,6 +34,8 @@ export const agendaLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('section'), documentId: idSchema, sectionId: idSchema }).strict(),
   z.object({ kind: z.literal('board'), boardId: idSchema }).strict(),
   z.object({ kind: z.literal('vote'), voteId: idSchema }).strict(),
+  /** An actie of the uitvoeringsplan: the room screen shows its status and latest update. */
+  z.object({ kind: z.literal('actie'), actieId: idSchema }).strict(),
 ]);
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 

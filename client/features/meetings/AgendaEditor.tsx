@@ -111,6 +111,15 @@ export function AgendaEditor({
                           ))}
                         </optgroup>
                       )}
+                      {targets && targets.acties.length > 0 && (
+                        <optgroup label={t('meetings.form.linkActies')}>
+                          {targets.acties.map((a) => (
+                            <option key={a.value} value={a.value}>
+                              {a.label}
+                            </option>
+                          ))}
+                        </optgroup>
+                      )}
                     </select>
                   </div>
                 </div>

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
+import { LinkedActie } from './LinkedActie';
 import { LinkedBoard } from './LinkedBoard';
 import { LinkedSection } from './LinkedSection';
 import { type ContentMode, LinkedVote } from './LinkedVote';
@@ -40,6 +41,8 @@ export function ItemContent({
           mode={mode}
         />
       );
+    case 'actie':
+      return <LinkedActie key={link.actieId} werkgroepId={werkgroepId} actieId={link.actieId} mode={mode} />;
     case 'section':
       return (
         <LinkedSection

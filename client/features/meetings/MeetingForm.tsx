@@ -15,7 +15,12 @@ const today = () => {
 /** The link a <select> value stands for; a stored item keeps its link when the lists failed to load. */
 function toLink(value: string, targets: LinkTargets | null, meeting: Meeting | undefined): AgendaLink | null {
   if (value === '') return null;
-  const all = [...(targets?.sections ?? []), ...(targets?.boards ?? []), ...(targets?.votes ?? [])];
+  const all = [
+    ...(targets?.sections ?? []),
+    ...(targets?.boards ?? []),
+    ...(targets?.votes ?? []),
+    ...(targets?.acties ?? []),
+  ];
   return (
     all.find((x) => x.value === value)?.link ??
     meeting?.agenda.find((i) => linkValue(i.link) === value)?.link ??

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 
 export interface LinkTarget {
-  /** The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`. */
+  /** The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`, `actie:<id>`. */
   value: string;
   label: string;
   link: AgendaLink;
@@ -13,22 +13,32 @@ export interface LinkTargets {
   sections: (LinkTarget & { documentTitle: string })[];
   boards: LinkTarget[];
   votes: LinkTarget[];
+  acties: LinkTarget[];
 }
 
 export const linkValue = (link: AgendaLink | null): string => {
   if (!link) return '';
-  if (link.kind === 'section') return `section:${link.documentId}:${link.sectionId}`;
-  return link.kind === 'board' ? `board:${link.boardId}` : `vote:${link.voteId}`;
+  switch (link.kind) {
+    case 'section':
+      return `section:${link.documentId}:${link.sectionId}`;
+    case 'board':
+      return `board:${link.boardId}`;
+    case 'vote':
+      return `vote:${link.voteId}`;
+    case 'actie':
+      return `actie:${link.actieId}`;
+  }
 };
 
-/** What an agenda item may link to: the werkgroep's document sections, boards and votes. */
+/** What an agenda item may link to: the werkgroep's document sections, boards, votes and acties. */
 export function useLinkTargets(werkgroepId: string, enabled: boolean) {
   return useResource<LinkTargets>(enabled ? `meeting-links:${werkgroepId}` : null, async () => {
     const params = { werkgroepId };
-    const [documents, boards, votes] = await Promise.all([
+    const [documents, boards, votes, plan] = await Promise.all([
       api('listDocuments', { params }),
       api('listBoards', { params }),
       api('listVotes', { params }),
+      api('getUitvoering', { params }),
     ]);
     const details = await Promise.all(
       documents.map((d) => api('getDocument', { params: { documentId: d.id } })),
@@ -51,6 +61,10 @@ export function useLinkTargets(werkgroepId: string, enabled: boolean) {
           const link: AgendaLink = { kind: 'vote', voteId: v.id };
           return { value: linkValue(link), label: v.question, link };
         }),
+      acties: plan.acties.map((a) => {
+        const link: AgendaLink = { kind: 'actie', actieId: a.id };
+        return { value: linkValue(link), label: a.title, link };
+      }),
     };
   });
 }

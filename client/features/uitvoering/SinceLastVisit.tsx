@@ -19,22 +19,23 @@ export function SinceLastVisit({
   const { t } = useTranslation();
   const { moment } = useDateWords();
   const title = (id: string) => acties.find((a) => a.id === id)?.title ?? '';
-  const lines: { key: string; actieId: string; text: string }[] = since
+  type Line = { key: string; actieId: string; text: string };
+  const lines: Line[] = since
     ? [
         ...since.updates.map((u) => ({
           key: `u${u.id}`,
           actieId: u.actieId,
           text: t('uitvoering.since.update', { title: title(u.actieId) }),
-          ...since.newActies.map((a) => ({
-            key: `n${a.id}`,
-            actieId: a.id,
-            text: t('uitvoering.since.newActie', { title: a.title }),
-          })),
-          ...since.changedActies.map((a) => ({
-            key: `c${a.id}`,
-            actieId: a.id,
-            text: t('uitvoering.since.changedActie', { title: a.title }),
-          })),
+        })),
+        ...since.newActies.map((a) => ({
+          key: `n${a.id}`,
+          actieId: a.id,
+          text: t('uitvoering.since.newActie', { title: a.title }),
+        })),
+        ...since.changedActies.map((a) => ({
+          key: `c${a.id}`,
+          actieId: a.id,
+          text: t('uitvoering.since.changedActie', { title: a.title }),
         })),
       ]
     : [];

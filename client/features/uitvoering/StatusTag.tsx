@@ -1,3 +1,4 @@
+import './statusTag.css';
 import { useTranslation } from 'react-i18next';
 import type { ActieStatus } from '../../../shared/uitvoering/actie';
 import { STATUS_TONE } from './words';
