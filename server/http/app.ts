@@ -149,6 +149,14 @@ function fileText(file: string, shape: (text: string) => string): () => string {
 
 const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
+/** Bodies larger than the API's 256 kB, each with its own limit, read before the general parser. */
+function largeBodies(app: Express): void {
+  // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
+  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  // An update may carry a photo (base64): its own limit, read first; the photo's bytes are checked again.
+  app.post(API.addVoortgang.path, express.json({ limit: UITVOERING_JSON_LIMIT }));
+}
+
 export function createApp(options: AppOptions): Express {
   const { storage, logger, clientDir, theme } = options;
   const app = express();
@@ -187,10 +195,7 @@ export function createApp(options: AppOptions): Express {
     }),
   };
   const openApi = openApiDocument('1');
-  // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
-  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
-  // An update may carry a photo (base64): its own limit, read first; the photo's bytes are checked again.
-  app.post(API.addVoortgang.path, express.json({ limit: UITVOERING_JSON_LIMIT }));
+  largeBodies(app);
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
