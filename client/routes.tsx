@@ -61,10 +61,11 @@ const ScreenRoute = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
 );
+// The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
+const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
+const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
 // The uitvoeringsplan: loaded when its page opens.
-const UitvoeringPage = lazy(() =>
-  import('./features/uitvoering/UitvoeringPage').then((m) => ({ default: m.UitvoeringPage })),
-);
+const UitvoeringPage = named(() => import('./features/uitvoering/UitvoeringPage'), 'UitvoeringPage');
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
       { path: SECRET_PAGES.invite.slice(1), element: <JoinPage /> },
       { path: 'join', element: <JoinCodePage /> },
       { path: SECRET_PAGES.joinCode.slice(1), element: <JoinCodePage /> },
+      { path: SECRET_PAGES.akkoordSign.slice(1), element: later(<SignPage />) },
       {
         path: 'w/:werkgroepId',
         element: later(<WerkgroepLayout />),
@@ -96,6 +98,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
+          { path: 'akkoord', element: later(<AkkoordPage />) },
           { path: 'uitvoering', element: later(<UitvoeringPage />) },
           {
             path: 'd/:documentId',

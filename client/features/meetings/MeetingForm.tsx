@@ -5,7 +5,7 @@ import { type AgendaLink, MEETING_LIMITS, type Meeting } from '../../../shared/s
 import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { AgendaEditor, type DraftItem, newDraftItem } from './AgendaEditor';
-import { type LinkTargets, linkValue, useLinkTargets } from './linkTargets';
+import { type LinkTargets, linkValue, NETWORK_TARGETS, useLinkTargets } from './linkTargets';
 
 const today = () => {
   const d = new Date();
@@ -19,6 +19,7 @@ function toLink(value: string, targets: LinkTargets | null, meeting: Meeting | u
     ...(targets?.sections ?? []),
     ...(targets?.boards ?? []),
     ...(targets?.votes ?? []),
+    ...NETWORK_TARGETS,
     ...(targets?.acties ?? []),
   ];
   return (

@@ -1,9 +1,16 @@
-import type { AgendaLink } from '../../../shared/schemas/meeting';
+import {
+  type AgendaLink,
+  NETWORK_SCREEN_VIEWS,
+  type NetworkScreenView,
+} from '../../../shared/schemas/meeting';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 
 export interface LinkTarget {
-  /** The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`, `actie:<id>`. */
+  /**
+   * The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`,
+   * `netwerk:<view>`, `actie:<id>`.
+   */
   value: string;
   label: string;
   link: AgendaLink;
@@ -25,12 +32,21 @@ export const linkValue = (link: AgendaLink | null): string => {
       return `board:${link.boardId}`;
     case 'vote':
       return `vote:${link.voteId}`;
+    case 'netwerk':
+      return `netwerk:${link.view}`;
     case 'actie':
       return `actie:${link.actieId}`;
   }
 };
 
-/** What an agenda item may link to: the werkgroep's document sections, boards, votes and acties. */
+/** The werkgroep's own wijknetwerk, as graph or map: always there, nothing to load. */
+export const NETWORK_TARGETS: (Omit<LinkTarget, 'label'> & { view: NetworkScreenView })[] =
+  NETWORK_SCREEN_VIEWS.map((view) => {
+    const link: AgendaLink = { kind: 'netwerk', view };
+    return { value: linkValue(link), view, link };
+  });
+
+/** What an agenda item may link to besides the network: document sections, boards, votes and acties. */
 export function useLinkTargets(werkgroepId: string, enabled: boolean) {
   return useResource<LinkTargets>(enabled ? `meeting-links:${werkgroepId}` : null, async () => {
     const params = { werkgroepId };
