@@ -96,6 +96,11 @@ test('a facilitator builds a plan of 8 acties; a partner posts an update with a 
   await fac.goto(w.werkgroepId);
   await expect(fac.heading).toBeVisible();
 
+  // The form, to look at.
+  await fac.page.getByRole('button', { name: 'Nieuwe actie' }).click();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await fac.page.screenshot({ path: `${SHOTS}/uitvoering-form.png`, fullPage: true });
+  await fac.page.getByRole('button', { name: 'Annuleren' }).click();
   for (const [i, a] of PLAN.entries())
     await fac.addActie({
       title: a.title,
@@ -134,6 +139,8 @@ test('a facilitator builds a plan of 8 acties; a partner posts an update with a 
     photo,
   );
   expect((await sidewaysOverflow(pieter.page)).overflow).toBe(0);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await pieter.page.screenshot({ path: `${SHOTS}/uitvoering-phone-details.png`, fullPage: true });
   await expectNoViolations(pieter.page, 'uitvoering (partner, phone, details open)');
 
   // The resident sees the update live in the list, with the photo and its description.

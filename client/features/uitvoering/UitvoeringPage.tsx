@@ -1,3 +1,5 @@
+// The network's form pieces (fields, check lists) are reused here, with their styles.
+import '../network/network.css';
 import './uitvoering.css';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
