@@ -68,6 +68,8 @@ const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
 const MonitoringPage = lazy(() =>
   import('./features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
 );
+// The uitvoeringsplan: loaded when its page opens.
+const UitvoeringPage = named(() => import('./features/uitvoering/UitvoeringPage'), 'UitvoeringPage');
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -102,6 +104,7 @@ export const router = createBrowserRouter([
           { path: 'netwerk', element: later(<NetworkPage />) },
           { path: 'akkoord', element: later(<AkkoordPage />) },
           { path: 'monitoring', element: later(<MonitoringPage />) },
+          { path: 'uitvoering', element: later(<UitvoeringPage />) },
           {
             path: 'd/:documentId',
             element: (

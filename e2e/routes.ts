@@ -89,6 +89,7 @@ export const ROUTES: RouteCase[] = [
   { pattern: 'akkoord', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/akkoord` },
   { pattern: 'akkoord-tekenen/:token', member: false, path: (i) => `/akkoord-tekenen/${i.signingToken}` },
   { pattern: 'monitoring', member: true, path: (i) => `/w/${i.werkgroepId}/monitoring` },
+  { pattern: 'uitvoering', member: true, path: (i) => `/w/${i.werkgroepId}/uitvoering` },
   { pattern: 'join', member: false, path: () => '/join' },
   { pattern: 'join/:code', member: false, path: (i) => `/join/${i.joinCode}` },
   { pattern: 'beheer', member: false, path: () => '/beheer' },

@@ -43,6 +43,8 @@ export const ACTIONS = [
   'monitoring.view',
   'monitoring.measure',
   'monitoring.manage',
+  'uitvoering.view',
+  'uitvoering.manage',
   'document.export',
   'werkgroep.export',
   'self.update',

@@ -27,6 +27,7 @@ const EVERY_MEMBER = [
   'network.view',
   'akkoord.view',
   'monitoring.view',
+  'uitvoering.view',
   'self.update',
   'self.leave',
 ] as const;
@@ -68,6 +69,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'akkoord.manage',
     'monitoring.manage',
     'monitoring.measure',
+    'uitvoering.manage',
     'document.export',
     'werkgroep.export',
   ],

@@ -64,6 +64,8 @@ const EVERY_MEMBER: readonly Action[] = [
   'akkoord.view',
   // Monitoring: every member reads the indicators and their figures (the wijk's own progress).
   'monitoring.view',
+  // The uitvoeringsplan: acties, their progress and the timeline.
+  'uitvoering.view',
   'self.update',
   'self.leave',
 ];
@@ -131,6 +133,8 @@ export const ROLE_RULES: Table = {
       // Defines and removes indicators, and adds and imports their figures.
       'monitoring.manage',
       'monitoring.measure',
+      // Builds the uitvoeringsplan: adds, edits, publishes and removes acties (shared/uitvoering/access.ts).
+      'uitvoering.manage',
       // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.
       'document.export',
       'werkgroep.export',

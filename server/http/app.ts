@@ -8,6 +8,7 @@ import { API } from '../../shared/api/routes';
 import { IMPORT_BODY_BYTES } from '../../shared/monitoring/importRequest';
 import type { JoinAddress } from '../../shared/net/joinAddress';
 import { OUTLINE_LIMITS } from '../../shared/network/outline';
+import { UITVOERING_LIMITS } from '../../shared/uitvoering/actie';
 import type { AdminSetup } from '../auth/adminSetup';
 import type { SharedState } from '../cluster/sharedState';
 import { exportRunner } from '../export/runner';
@@ -32,11 +33,15 @@ import { monitoringRouter } from './routes/monitoring/router';
 import { networkRouter } from './routes/network/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
+import { uitvoeringRouter } from './routes/uitvoering/router';
 import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
 import { SecretGuard } from './secretGuard';
 import { CompressedBody, staticClient } from './staticClient';
+
+/** A photo's bytes as base64 (4/3) with room for the text. */
+const UITVOERING_JSON_LIMIT = Math.ceil((UITVOERING_LIMITS.photoBytes * 4) / 3) + 16 * 1024;
 
 export interface AppOptions {
   storage: Storage;
@@ -148,12 +153,38 @@ const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
 /**
  * Routes whose bodies are larger than any other, each with its own limit, read before the general one:
- * a wijkgrens (GeoJSON from PDOK or CBS), and a CSV import with its file (the file itself is held to
- * MONITORING_LIMITS.csvBytes by the domain, with its own error code).
+ * a wijkgrens (GeoJSON from PDOK or CBS), a CSV import with its file (the file itself is held to
+ * MONITORING_LIMITS.csvBytes by the domain, with its own error code), and an actie's update with a photo
+ * (base64; the photo's bytes are checked again).
  */
 function largeBodies(app: Express): void {
   app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
   app.post(API.importMeasurements.path, express.json({ limit: IMPORT_BODY_BYTES }));
+  app.post(API.addVoortgang.path, express.json({ limit: UITVOERING_JSON_LIMIT }));
+}
+
+/** Every resource's router, in the order they are tried. */
+function apiRouters(deps: RouteDeps, options: AppOptions) {
+  return [
+    sessionRouter(deps),
+    werkgroepenRouter(deps),
+    membersRouter(deps),
+    invitesRouter(deps),
+    documentsRouter(deps),
+    threadsRouter(deps),
+    versionsRouter(deps),
+    votesRouter(deps),
+    boardsRouter(deps),
+    meetingsRouter(deps),
+    networkRouter(deps),
+    akkoordRouter(deps),
+    monitoringRouter(deps),
+    uitvoeringRouter(deps),
+    exportsRouter(
+      deps,
+      options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
+    ),
+  ];
 }
 
 export function createApp(options: AppOptions): Express {
@@ -199,25 +230,7 @@ export function createApp(options: AppOptions): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use(
-    sessionRouter(deps),
-    werkgroepenRouter(deps),
-    membersRouter(deps),
-    invitesRouter(deps),
-    documentsRouter(deps),
-    threadsRouter(deps),
-    versionsRouter(deps),
-    votesRouter(deps),
-    boardsRouter(deps),
-    meetingsRouter(deps),
-    networkRouter(deps),
-    akkoordRouter(deps),
-    monitoringRouter(deps),
-    exportsRouter(
-      deps,
-      options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
-    ),
-  );
+  app.use(apiRouters(deps, options));
   app.use('/api', notFoundHandler);
 
   const themeCss = fileText(theme.css, (css) => css);

@@ -25,6 +25,7 @@ import { presentBoard } from './presenters/board';
 import { presentSection } from './presenters/document';
 import { meetingSummary, presentMeeting } from './presenters/meeting';
 import { presentThread } from './presenters/thread';
+import { uitvoeringRoomChange } from './uitvoeringRoom';
 
 /**
  * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`, `netwerk:`, `monitoring:`) hold, computed from the database,
@@ -158,6 +159,10 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
     case 'monitoring': {
       if (!(await storage.getWerkgroep(room.id))) return null;
       return monitoringRoomChange(storage, room.id);
+    }
+    case 'uitvoering': {
+      if (!(await storage.getWerkgroep(room.id))) return null;
+      return uitvoeringRoomChange(storage, room.id);
     }
     default:
       return null;

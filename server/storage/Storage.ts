@@ -5,6 +5,7 @@ import { MONITORING_STORE_METHODS, type MonitoringStore } from './MonitoringStor
 import { methodsOf } from './methods';
 import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
+import { UITVOERING_STORE_METHODS, type UitvoeringStore } from './UitvoeringStore';
 import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
@@ -76,7 +77,8 @@ export interface Storage
     MeetingStore,
     NetworkStore,
     AkkoordStore,
-    MonitoringStore {
+    MonitoringStore,
+    UitvoeringStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -110,6 +112,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...NETWORK_STORE_METHODS,
   ...AKKOORD_STORE_METHODS,
   ...MONITORING_STORE_METHODS,
+  ...UITVOERING_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;

@@ -18,6 +18,7 @@ import {
   type VoteSettings,
   voteMethodSchema,
 } from '../../shared/schemas/vote';
+import { actieStatusSchema } from '../../shared/uitvoering/actie';
 import type { NetworkWrite } from './NetworkStore';
 import { STORAGE_METHODS, type Storage, type StorageMethod } from './Storage';
 
@@ -46,6 +47,7 @@ const ENUMS = {
   indicatorSource: sourceSchema,
   indicatorDirection: directionSchema,
   measurementSeries: seriesSchema,
+  actieStatus: actieStatusSchema,
   /** Not an enum, but held the same way: a contact is stored only with consent ([STORE-NET3]). */
   contactConsent: z.literal(true),
 } as const;
@@ -126,6 +128,7 @@ const CHECKS: Checks = {
   addMeasurements: (_werkgroepId, measurements) => {
     for (const m of measurements) check('measurementSeries', m.series);
   },
+  putActie: (_werkgroepId, actie) => check('actieStatus', actie.status),
 };
 
 /** `backend` with every enumerated value checked before it is called (a refusal rejects, storing nothing). */

@@ -23,6 +23,7 @@ const BEFORE: Record<RoomKind, { serverWritten: boolean; recordsAuthors: boolean
   akkoord: { serverWritten: false, recordsAuthors: true, boardRules: false },
   akkoordstand: { serverWritten: true, recordsAuthors: false, boardRules: false },
   monitoring: { serverWritten: true, recordsAuthors: false, boardRules: false },
+  uitvoering: { serverWritten: true, recordsAuthors: false, boardRules: false },
 };
 
 // The targets read a few fields of a row; the rest of a row is not theirs to care about.
@@ -68,6 +69,7 @@ const IDS: Record<RoomKind, string> = {
   akkoord: W,
   akkoordstand: W,
   monitoring: W,
+  uitvoering: W,
 };
 
 describe('ROOM_RULES: one table of what differs per room kind', () => {

@@ -204,6 +204,12 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     target: async (s, id) => open((await s.getWerkgroep(id))?.id),
     reads: 'monitoring.view',
   },
+  // A werkgroep's uitvoeringsplan ([SYNC12]): a stamp of the database, reconciled at every load.
+  uitvoering: {
+    ...MIRROR_ROOM,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+    reads: 'uitvoering.view',
+  },
 };
 
 /** For a malformed name (never loaded, never authorized): the strictest rules. */

@@ -45,6 +45,12 @@ export const ERROR_CODES = [
   'csv_invalid',
   /** A CSV file over MONITORING_LIMITS.csvBytes (`params.max` in kB). */
   'csv_too_large',
+  /** [UIT1] An actie that is vertraagd or gestopt says why, in plain words. */
+  'actie_reason_required',
+  /** [UIT2] An actie is published only with "wat we niet kunnen beloven". */
+  'actie_niet_beloven_required',
+  /** An uploaded photo is not a JPEG, PNG or WebP image (by its bytes), or cannot be read. */
+  'photo_invalid',
   'not_eligible',
   'ballot_invalid',
   'already_voted',

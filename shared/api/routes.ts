@@ -27,6 +27,7 @@ import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
 import { MONITORING_API } from './monitoringRoutes';
 import { NETWORK_API } from './networkRoutes';
+import { UITVOERING_API } from './uitvoeringRoutes';
 import { VOTE_API } from './voteRoutes';
 
 /**
@@ -360,6 +361,7 @@ export const API = {
   ...NETWORK_API,
   ...AKKOORD_API,
   ...MONITORING_API,
+  ...UITVOERING_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;
 

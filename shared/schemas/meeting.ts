@@ -43,6 +43,8 @@ export const agendaLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('board'), boardId: idSchema }).strict(),
   z.object({ kind: z.literal('vote'), voteId: idSchema }).strict(),
   z.object({ kind: z.literal('netwerk'), view: z.enum(NETWORK_SCREEN_VIEWS) }).strict(),
+  /** An actie of the uitvoeringsplan: the room screen shows its status and latest update. */
+  z.object({ kind: z.literal('actie'), actieId: idSchema }).strict(),
 ]);
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 

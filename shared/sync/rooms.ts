@@ -9,6 +9,8 @@
  * `akkoordstand:<werkgroep id>` the wijkakkoord's afspraken, signatures and progress (written by the server).
  * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk, `monitoring:<werkgroep id>` its indicators and
  * measurements (both written by the server).
+ * `akkoordstand:<werkgroep id>` the wijkakkoord's afspraken, signatures and progress (written by the server);
+ * `uitvoering:<werkgroep id>` a stamp of its uitvoeringsplan (written by the server).
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
  */
@@ -24,6 +26,7 @@ export const ROOM_KINDS = [
   'akkoord',
   'akkoordstand',
   'monitoring',
+  'uitvoering',
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 

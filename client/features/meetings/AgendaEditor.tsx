@@ -16,6 +16,59 @@ export interface DraftItem {
 let counter = 0;
 export const newDraftItem = (): DraftItem => ({ key: `new-${++counter}`, title: '', minutes: 10, link: '' });
 
+/** The choices of an item's link: nothing, a document's section, a board, a vote, the network, an actie. */
+function LinkOptions({ targets }: { targets: LinkTargets | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('meetings.form.noLink')}</option>
+      {targets && targets.sections.length > 0 && (
+        <optgroup label={t('meetings.form.linkSections')}>
+          {targets.sections.map((s) => (
+            <option key={s.value} value={s.value}>
+              {`${s.documentTitle}: ${s.label}`}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      {targets && targets.boards.length > 0 && (
+        <optgroup label={t('meetings.form.linkBoards')}>
+          {targets.boards.map((b) => (
+            <option key={b.value} value={b.value}>
+              {b.label}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      {targets && targets.votes.length > 0 && (
+        <optgroup label={t('meetings.form.linkVotes')}>
+          {targets.votes.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      <optgroup label={t('meetings.form.linkNetwork')}>
+        {NETWORK_TARGETS.map((n) => (
+          <option key={n.value} value={n.value}>
+            {t(n.view === 'graaf' ? 'meetings.form.networkGraph' : 'meetings.form.networkMap')}
+          </option>
+        ))}
+      </optgroup>
+      {targets && targets.acties.length > 0 && (
+        <optgroup label={t('meetings.form.linkActies')}>
+          {targets.acties.map((a) => (
+            <option key={a.value} value={a.value}>
+              {a.label}
+            </option>
+          ))}
+        </optgroup>
+      )}
+    </>
+  );
+}
+
 /**
  * The agenda as a list of small fieldsets: title, timebox and what to show with it. Moving is by
  * buttons (up, down), so it works by keyboard and on a phone without dragging.
@@ -83,43 +136,7 @@ export function AgendaEditor({
                       value={item.link}
                       onChange={(e) => set(item.key, { link: e.target.value })}
                     >
-                      <option value="">{t('meetings.form.noLink')}</option>
-                      {targets && targets.sections.length > 0 && (
-                        <optgroup label={t('meetings.form.linkSections')}>
-                          {targets.sections.map((s) => (
-                            <option key={s.value} value={s.value}>
-                              {`${s.documentTitle}: ${s.label}`}
-                            </option>
-                          ))}
-                        </optgroup>
-                      )}
-                      {targets && targets.boards.length > 0 && (
-                        <optgroup label={t('meetings.form.linkBoards')}>
-                          {targets.boards.map((b) => (
-                            <option key={b.value} value={b.value}>
-                              {b.label}
-                            </option>
-                          ))}
-                        </optgroup>
-                      )}
-                      {targets && targets.votes.length > 0 && (
-                        <optgroup label={t('meetings.form.linkVotes')}>
-                          {targets.votes.map((v) => (
-                            <option key={v.value} value={v.value}>
-                              {v.label}
-                            </option>
-                          ))}
-                        </optgroup>
-                      )}
-                      <optgroup label={t('meetings.form.linkNetwork')}>
-                        {NETWORK_TARGETS.map((n) => (
-                          <option key={n.value} value={n.value}>
-                            {t(
-                              n.view === 'graaf' ? 'meetings.form.networkGraph' : 'meetings.form.networkMap',
-                            )}
-                          </option>
-                        ))}
-                      </optgroup>
+                      <LinkOptions targets={targets} />
                     </select>
                   </div>
                 </div>

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
+import { LinkedActie } from './LinkedActie';
 import { LinkedBoard } from './LinkedBoard';
 import { LinkedNetwork } from './LinkedNetwork';
 import { LinkedSection } from './LinkedSection';
@@ -41,6 +42,8 @@ export function ItemContent({
           mode={mode}
         />
       );
+    case 'actie':
+      return <LinkedActie key={link.actieId} werkgroepId={werkgroepId} actieId={link.actieId} mode={mode} />;
     case 'section':
       return (
         <LinkedSection

@@ -20,6 +20,7 @@ function toLink(value: string, targets: LinkTargets | null, meeting: Meeting | u
     ...(targets?.boards ?? []),
     ...(targets?.votes ?? []),
     ...NETWORK_TARGETS,
+    ...(targets?.acties ?? []),
   ];
   return (
     all.find((x) => x.value === value)?.link ??

@@ -9,7 +9,7 @@ import { useResource } from '../../api/useResource';
 export interface LinkTarget {
   /**
    * The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`,
-   * `netwerk:<view>`.
+   * `netwerk:<view>`, `actie:<id>`.
    */
   value: string;
   label: string;
@@ -20,6 +20,7 @@ export interface LinkTargets {
   sections: (LinkTarget & { documentTitle: string })[];
   boards: LinkTarget[];
   votes: LinkTarget[];
+  acties: LinkTarget[];
 }
 
 export const linkValue = (link: AgendaLink | null): string => {
@@ -33,6 +34,8 @@ export const linkValue = (link: AgendaLink | null): string => {
       return `vote:${link.voteId}`;
     case 'netwerk':
       return `netwerk:${link.view}`;
+    case 'actie':
+      return `actie:${link.actieId}`;
   }
 };
 
@@ -43,14 +46,15 @@ export const NETWORK_TARGETS: (Omit<LinkTarget, 'label'> & { view: NetworkScreen
     return { value: linkValue(link), view, link };
   });
 
-/** What an agenda item may link to: the werkgroep's document sections, boards and votes. */
+/** What an agenda item may link to besides the network: document sections, boards, votes and acties. */
 export function useLinkTargets(werkgroepId: string, enabled: boolean) {
   return useResource<LinkTargets>(enabled ? `meeting-links:${werkgroepId}` : null, async () => {
     const params = { werkgroepId };
-    const [documents, boards, votes] = await Promise.all([
+    const [documents, boards, votes, plan] = await Promise.all([
       api('listDocuments', { params }),
       api('listBoards', { params }),
       api('listVotes', { params }),
+      api('getUitvoering', { params }),
     ]);
     const details = await Promise.all(
       documents.map((d) => api('getDocument', { params: { documentId: d.id } })),
@@ -73,6 +77,10 @@ export function useLinkTargets(werkgroepId: string, enabled: boolean) {
           const link: AgendaLink = { kind: 'vote', voteId: v.id };
           return { value: linkValue(link), label: v.question, link };
         }),
+      acties: plan.acties.map((a) => {
+        const link: AgendaLink = { kind: 'actie', actieId: a.id };
+        return { value: linkValue(link), label: a.title, link };
+      }),
     };
   });
 }

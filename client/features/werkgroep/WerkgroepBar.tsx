@@ -111,6 +111,13 @@ export function WerkgroepBar() {
               </NavLink>
             </li>
           )}
+          {can(me.role, 'uitvoering.view') && (
+            <li>
+              <NavLink to={`/w/${werkgroep.id}/uitvoering`} className="shell__nav-link">
+                {t('nav.uitvoering')}
+              </NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       {openVotes.length + running.length > 0 && (

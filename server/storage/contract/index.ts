@@ -13,6 +13,7 @@ import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
 import { runMonitoringContract } from './monitoring.contract';
 import { runNetworkContract } from './network.contract';
+import { runUitvoeringContract } from './uitvoering.contract';
 import { runVoteContract } from './votes.contract';
 import { runWorkspaceContract } from './workspace.contract';
 
@@ -57,6 +58,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runNetworkContract(backend, factory, registry);
   runAkkoordContract(backend, factory, registry);
   runMonitoringContract(backend, factory, registry);
+  runUitvoeringContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

@@ -3,6 +3,7 @@ import { PG_AKKOORD_MIGRATION } from './pgAkkoordMigration';
 import { type Db, first, inTransaction } from './pgDb';
 import { PG_MONITORING_MIGRATION } from './pgMonitoringMigration';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
+import { PG_UITVOERING_MIGRATION } from './pgUitvoeringMigration';
 
 /**
  * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
@@ -251,6 +252,8 @@ CREATE INDEX meetings_status ON meetings (status);
   PG_AKKOORD_MIGRATION,
   // Issue 19: monitoring (indicators and their measurements).
   PG_MONITORING_MIGRATION,
+  // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
+  PG_UITVOERING_MIGRATION,
 ];
 
 /** Migrations of every instance of one database wait for each other (key: "wijk" + 17). */

@@ -14,6 +14,7 @@ import { pgMonitoring } from './pgMonitoring';
 import { pgNetwork } from './pgNetwork';
 import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
+import { pgUitvoering } from './pgUitvoering';
 import { pgVotes } from './pgVotes';
 import { pgWorkspace } from './pgWorkspace';
 
@@ -107,6 +108,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgNetwork(pool),
       ...pgAkkoord(pool),
       ...pgMonitoring(pool),
+      ...pgUitvoering(pool),
       ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');

@@ -14,6 +14,7 @@ import { migrate } from './sqliteMigrations';
 import { sqliteMonitoring } from './sqliteMonitoring';
 import { sqliteNetwork } from './sqliteNetwork';
 import { sqliteRoomLocks } from './sqliteRoomLocks';
+import { sqliteUitvoering } from './sqliteUitvoering';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
 import { sqliteWorkspace } from './sqliteWorkspace';
@@ -91,6 +92,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteNetwork(rows),
       ...sqliteAkkoord(rows),
       ...sqliteMonitoring(rows),
+      ...sqliteUitvoering(rows),
       ...roomLocks,
       async ping() {
         ping.get();

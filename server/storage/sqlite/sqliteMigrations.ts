@@ -4,6 +4,7 @@ import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { MONITORING_MIGRATION } from './sqliteMonitoringMigration';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
+import { UITVOERING_MIGRATION } from './sqliteUitvoeringMigration';
 
 /**
  * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
@@ -210,6 +211,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   AKKOORD_MIGRATION,
   // Issue 19: monitoring (indicators and their measurements).
   MONITORING_MIGRATION,
+  // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
+  UITVOERING_MIGRATION,
 ];
 
 /**
