@@ -106,7 +106,7 @@ function ProgressForm({
           <label htmlFor={`${id}-p`}>{t('akkoord.progress.party')}</label>
           <select
             id={`${id}-p`}
-            className="utrecht-select"
+            className="utrecht-select utrecht-select--html-select"
             value={partyId}
             onChange={(e) => setPartyId(e.target.value)}
           >
@@ -122,7 +122,7 @@ function ProgressForm({
         <label htmlFor={`${id}-s`}>{t('akkoord.progress.statusField')}</label>
         <select
           id={`${id}-s`}
-          className="utrecht-select"
+          className="utrecht-select utrecht-select--html-select"
           value={status}
           onChange={(e) => setStatus(e.target.value as ProgressStatus)}
         >

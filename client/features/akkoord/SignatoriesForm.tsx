@@ -67,7 +67,7 @@ export function SignatoriesForm({ screen, members }: { screen: AkkoordScreen; me
                           </label>
                           <select
                             id={selectId}
-                            className="utrecht-select"
+                            className="utrecht-select utrecht-select--html-select"
                             value={toChoice(current.representative)}
                             onChange={(e) => set(p.id, fromChoice(e.target.value))}
                           >

@@ -68,7 +68,7 @@ export function IndicatorForm({
             {(p) => (
               <select
                 {...p}
-                className="utrecht-select"
+                className="utrecht-select utrecht-select--html-select"
                 value={sectionId}
                 onChange={(e) => set('sectionId', e.target.value)}
               >
@@ -100,7 +100,7 @@ export function IndicatorForm({
               {(p) => (
                 <select
                   {...p}
-                  className="utrecht-select"
+                  className="utrecht-select utrecht-select--html-select"
                   value={draft.unit}
                   onChange={(e) => set('unit', e.target.value as IndicatorDraft['unit'])}
                 >
@@ -116,7 +116,7 @@ export function IndicatorForm({
               {(p) => (
                 <select
                   {...p}
-                  className="utrecht-select"
+                  className="utrecht-select utrecht-select--html-select"
                   value={draft.source}
                   onChange={(e) => set('source', e.target.value as IndicatorDraft['source'])}
                 >
@@ -141,7 +141,7 @@ export function IndicatorForm({
             {(p) => (
               <select
                 {...p}
-                className="utrecht-select"
+                className="utrecht-select utrecht-select--html-select"
                 value={draft.direction}
                 onChange={(e) => set('direction', e.target.value as IndicatorDraft['direction'])}
               >

@@ -73,7 +73,7 @@ export function MeasurementForm({ werkgroepId, indicatorId }: { werkgroepId: str
           {(p) => (
             <select
               {...p}
-              className="utrecht-select"
+              className="utrecht-select utrecht-select--html-select"
               value={series}
               onChange={(e) => setSeries(e.target.value as Series)}
             >

@@ -46,7 +46,7 @@ export function StatlineFields({
         {(p) => (
           <select
             {...p}
-            className="utrecht-select"
+            className="utrecht-select utrecht-select--html-select"
             value={value.indicatorId}
             onChange={(e) => set({ indicatorId: e.target.value })}
           >
@@ -63,7 +63,7 @@ export function StatlineFields({
           {(p) => (
             <select
               {...p}
-              className="utrecht-select"
+              className="utrecht-select utrecht-select--html-select"
               value={value.valueColumn}
               onChange={(e) => set({ valueColumn: e.target.value })}
             >
@@ -82,7 +82,7 @@ export function StatlineFields({
           {(p) => (
             <select
               {...p}
-              className="utrecht-select"
+              className="utrecht-select utrecht-select--html-select"
               value={value.regionCode}
               onChange={(e) => set({ regionCode: e.target.value })}
             >

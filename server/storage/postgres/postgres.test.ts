@@ -43,6 +43,7 @@ describe.skipIf(!reachable)('postgres storage', () => {
     schema = null;
   });
 
+  // VACUUM FULL waits for older transactions anywhere on the server (other test runs): more time than most.
   it('[PG2] a closed secret vote leaves no ballot, key or casting event in the tables or their files', async () => {
     schema = await freshSchema();
     const s = await openIn(schema);
@@ -95,7 +96,7 @@ describe.skipIf(!reachable)('postgres storage', () => {
       'took_part',
       'closed',
     ]);
-  });
+  }, 120_000);
 
   it('[PG3] appends from two instances: per document, no sequence number is seen before a lower one', async () => {
     schema = await freshSchema();
