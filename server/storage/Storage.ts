@@ -5,6 +5,7 @@ import { methodsOf } from './methods';
 import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
 import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
+import { WIJKPAGINA_STORE_METHODS, type WijkpaginaStore } from './WijkpaginaStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
 /**
@@ -74,7 +75,8 @@ export interface Storage
     BoardStore,
     MeetingStore,
     NetworkStore,
-    AkkoordStore {
+    AkkoordStore,
+    WijkpaginaStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -107,6 +109,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...MEETING_STORE_METHODS,
   ...NETWORK_STORE_METHODS,
   ...AKKOORD_STORE_METHODS,
+  ...WIJKPAGINA_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;

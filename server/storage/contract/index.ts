@@ -13,6 +13,7 @@ import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
 import { runNetworkContract } from './network.contract';
 import { runVoteContract } from './votes.contract';
+import { runWijkpaginaContract } from './wijkpagina.contract';
 import { runWorkspaceContract } from './workspace.contract';
 
 export type { StorageFactory } from './harness';
@@ -55,6 +56,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runMeetingContract(backend, factory, registry);
   runNetworkContract(backend, factory, registry);
   runAkkoordContract(backend, factory, registry);
+  runWijkpaginaContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

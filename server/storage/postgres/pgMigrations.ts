@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { PG_AKKOORD_MIGRATION } from './pgAkkoordMigration';
 import { type Db, first, inTransaction } from './pgDb';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
+import { PG_WIJKPAGINA_MIGRATION } from './pgWijkpagina';
 
 /**
  * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
@@ -248,6 +249,8 @@ CREATE INDEX meetings_status ON meetings (status);
   PG_NETWORK_OUTLINE_MIGRATION,
   // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
   PG_AKKOORD_MIGRATION,
+  // Issue 19: the public wijkpagina (settings, questions from residents).
+  PG_WIJKPAGINA_MIGRATION,
 ];
 
 /** Migrations of every instance of one database wait for each other (key: "wijk" + 17). */

@@ -14,6 +14,7 @@ import { pgNetwork } from './pgNetwork';
 import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
 import { pgVotes } from './pgVotes';
+import { pgWijkpagina } from './pgWijkpagina';
 import { pgWorkspace } from './pgWorkspace';
 
 export interface PostgresOptions {
@@ -105,6 +106,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgMeetings(pool),
       ...pgNetwork(pool),
       ...pgAkkoord(pool),
+      ...pgWijkpagina(pool),
       ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');

@@ -15,6 +15,7 @@ import { sqliteNetwork } from './sqliteNetwork';
 import { sqliteRoomLocks } from './sqliteRoomLocks';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
+import { sqliteWijkpagina } from './sqliteWijkpagina';
 import { sqliteWorkspace } from './sqliteWorkspace';
 
 export const SQLITE_FILE_NAME = 'wijkatelier.sqlite';
@@ -89,6 +90,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteMeetings(rows),
       ...sqliteNetwork(rows),
       ...sqliteAkkoord(rows),
+      ...sqliteWijkpagina(rows),
       ...roomLocks,
       async ping() {
         ping.get();

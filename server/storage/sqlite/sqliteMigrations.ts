@@ -3,6 +3,7 @@ import { AKKOORD_MIGRATION } from './sqliteAkkoordMigration';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
+import { WIJKPAGINA_MIGRATION } from './sqliteWijkpagina';
 
 /**
  * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
@@ -207,6 +208,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   NETWORK_OUTLINE_MIGRATION,
   // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
   AKKOORD_MIGRATION,
+  // Issue 19: the public wijkpagina (settings, questions from residents).
+  WIJKPAGINA_MIGRATION,
 ];
 
 /**
