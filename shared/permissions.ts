@@ -42,6 +42,7 @@ export const ACTIONS = [
   'akkoord.progress',
   'document.export',
   'werkgroep.export',
+  'wijkpagina.manage',
   'self.update',
   'self.leave',
 ] as const;

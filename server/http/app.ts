@@ -33,6 +33,8 @@ import { threadsRouter } from './routes/threads/router';
 import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
+import { publicPageRouter, questionLimiter } from './routes/wijkpagina/public';
+import { wijkpaginaRouter } from './routes/wijkpagina/router';
 import { SecretGuard } from './secretGuard';
 import { CompressedBody, staticClient } from './staticClient';
 
@@ -144,25 +146,10 @@ function fileText(file: string, shape: (text: string) => string): () => string {
 
 const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
-export function createApp(options: AppOptions): Express {
-  const { storage, logger, clientDir, theme } = options;
-  const app = express();
-  app.disable('x-powered-by');
-  // One rule for the client's address, the same as at the websocket upgrade: X-Forwarded-For (and
-  // -Proto) count only from a trusted proxy, so nobody picks their own address past the rate limits.
-  app.set('trust proxy', options.trust);
-  Object.defineProperty(app.request, 'ip', {
-    configurable: true,
-    get(this: Request) {
-      return clientAddress(this, options.trust);
-    },
-  });
-  app.use(requestLogger(logger));
-  app.use(securityHeaders(options.mapStyleUrl));
-  app.use(malformedUrlHandler);
-  app.use(healthRouter(options.health));
-
-  const deps: RouteDeps = {
+/** What the routers share: storage, rooms, the rate limits (per instance, or across all with Redis), the guard. */
+function routeDeps(options: AppOptions): RouteDeps {
+  const { storage, logger } = options;
+  return {
     storage,
     logger,
     adminSetup: options.adminSetup,
@@ -181,6 +168,27 @@ export function createApp(options: AppOptions): Express {
       ...(options.shared ? { shared: options.shared.misses } : {}),
     }),
   };
+}
+
+export function createApp(options: AppOptions): Express {
+  const { storage, logger, clientDir, theme } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  // One rule for the client's address, the same as at the websocket upgrade: X-Forwarded-For (and
+  // -Proto) count only from a trusted proxy, so nobody picks their own address past the rate limits.
+  app.set('trust proxy', options.trust);
+  Object.defineProperty(app.request, 'ip', {
+    configurable: true,
+    get(this: Request) {
+      return clientAddress(this, options.trust);
+    },
+  });
+  app.use(requestLogger(logger));
+  app.use(securityHeaders(options.mapStyleUrl));
+  app.use(malformedUrlHandler);
+  app.use(healthRouter(options.health));
+
+  const deps = routeDeps(options);
   const openApi = openApiDocument('1');
   // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
   app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
@@ -201,12 +209,14 @@ export function createApp(options: AppOptions): Express {
     meetingsRouter(deps),
     networkRouter(deps),
     akkoordRouter(deps),
+    wijkpaginaRouter(deps),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
     ),
   );
   app.use('/api', notFoundHandler);
+  app.use(publicPageRouter(deps, questionLimiter(options.shared?.rateLimitStore('question'))));
 
   const themeCss = fileText(theme.css, (css) => css);
   const themeBody = new CompressedBody();

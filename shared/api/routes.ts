@@ -27,6 +27,7 @@ import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
 import { NETWORK_API } from './networkRoutes';
 import { VOTE_API } from './voteRoutes';
+import { WIJKPAGINA_API } from './wijkpaginaRoutes';
 
 /**
  * Every HTTP API route, once: the server mounts and validates with these, the client parses
@@ -358,6 +359,7 @@ export const API = {
   ...MEETING_API,
   ...NETWORK_API,
   ...AKKOORD_API,
+  ...WIJKPAGINA_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;
 

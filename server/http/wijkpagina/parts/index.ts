@@ -1,0 +1,26 @@
+import type { PageSection } from '../../../../shared/wijkpagina/publication';
+import { type RunPart, runPart } from '../context';
+import { akkoordPart } from './akkoord';
+import { ambitiesPart } from './ambities';
+import { besluitenPart } from './besluiten';
+import { vergaderingenPart } from './vergaderingen';
+import { vragenPart } from './vragen';
+import { werkgroepPart } from './werkgroep';
+
+/**
+ * Every part of the public page, by its name in PAGE_SECTIONS (the compiler checks each has one). The page
+ * shows the parts the facilitator chose, in PAGE_SECTIONS' order; the feed takes every shown part's updates.
+ *
+ * Adding a part (the uitvoering's acties, the monitoring's indicatoren): write `parts/acties.ts` as a
+ * `PagePart<D>` (a loader of only public data, a pure `render(data, lang)`, and `updates` for the feed),
+ * add `'acties'` to PAGE_SECTIONS (shared/wijkpagina/publication.ts), its words under
+ * `wijkpagina.sections.acties`, and one line here.
+ */
+export const PAGE_PARTS: Record<PageSection, RunPart> = {
+  ambities: runPart(ambitiesPart),
+  akkoord: runPart(akkoordPart),
+  besluiten: runPart(besluitenPart),
+  vergaderingen: runPart(vergaderingenPart),
+  werkgroep: runPart(werkgroepPart),
+  vragen: runPart(vragenPart),
+};
