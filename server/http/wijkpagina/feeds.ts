@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import ical from 'ical-generator';
 import { t } from '../../../shared/i18n/translate';
+import { esc } from '../../export/html';
 import type { PageContext, PageUpdate } from './context';
 import type { PublicMeeting } from './parts/vergaderingen';
 
@@ -54,10 +55,12 @@ export function atomFeed(ctx: PageContext, updates: readonly PageUpdate[], feedU
   for (const u of updates.slice(0, 50)) {
     feed.addItem({
       id: `${pageUrl}#${u.id}`,
-      title: u.title,
+      // The library writes titles and summaries as type="html" in CDATA: a reader takes them as HTML, so
+      // the werkgroep's text is escaped into HTML that shows it as text.
+      title: esc(u.title),
       link: `${pageUrl}?lang=${lang}#${u.anchor}`,
       date: new Date(u.date),
-      description: u.summary,
+      description: esc(u.summary),
     });
   }
   return feed.atom1();
