@@ -61,6 +61,10 @@ const ScreenRoute = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
 );
+// The facilitator's page for the public wijkpagina (the page itself is server-rendered at /wijk/<slug>).
+const WijkpaginaPage = lazy(() =>
+  import('./features/wijkpagina/WijkpaginaPage').then((m) => ({ default: m.WijkpaginaPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -92,6 +96,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
+          { path: 'wijkpagina', element: later(<WijkpaginaPage />) },
           {
             path: 'd/:documentId',
             element: (
