@@ -84,6 +84,7 @@ export const ROUTES: RouteCase[] = [
     path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}/scherm`,
   },
   { pattern: 'netwerk', member: true, path: (i) => `/w/${i.werkgroepId}/netwerk` },
+  { pattern: 'wijkpagina', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/wijkpagina` },
   { pattern: 'join', member: false, path: () => '/join' },
   { pattern: 'join/:code', member: false, path: (i) => `/join/${i.joinCode}` },
   { pattern: 'beheer', member: false, path: () => '/beheer' },

@@ -20,7 +20,8 @@ const settings = (over: Record<string, unknown> = {}) => ({
   documentSectionIds: [w.sectionId],
   ...over,
 });
-const publish = (over: Record<string, unknown> = {}) => call('PUT', '/wijkpagina', w.facilitator, settings(over));
+const publish = (over: Record<string, unknown> = {}) =>
+  call('PUT', '/wijkpagina', w.facilitator, settings(over));
 const page = async (path = '/wijk/overvecht', headers: Record<string, string> = {}) => {
   const res = await fetch(`${base}${path}`, { headers });
   return { status: res.status, text: await res.text(), headers: res.headers };
@@ -31,7 +32,10 @@ const postQuestion = (fields: Record<string, string>, ip?: string) =>
   fetch(`${base}/wijk/overvecht/vraag`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(ip ? { 'x-forwarded-for': ip } : {}) },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(ip ? { 'x-forwarded-for': ip } : {}),
+    },
     body: new URLSearchParams(fields).toString(),
   });
 /** A token made `ageMs` ago, signed as the server signs it (the form key is read from storage). */
@@ -53,7 +57,12 @@ beforeAll(async () => {
     title: `Groen ${HOSTILE}`,
   });
   const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  await call('POST', '/meetings', w.facilitator, { title: `Avond ${HOSTILE}`, date: day, startTime: '19:30', place: `Buurthuis ${HOSTILE}` });
+  await call('POST', '/meetings', w.facilitator, {
+    title: `Avond ${HOSTILE}`,
+    date: day,
+    startTime: '19:30',
+    place: `Buurthuis ${HOSTILE}`,
+  });
   const created = await call('POST', '/votes', w.facilitator, {
     question: `Speeltuin ${HOSTILE}?`,
     method: 'consent',
@@ -62,7 +71,11 @@ beforeAll(async () => {
   });
   const voteId = created.body.id as string;
   await call('PATCH', `/votes/${voteId}`, w.facilitator, { status: 'open' });
-  await call('POST', `/votes/${voteId}/ballot`, named, { kind: 'consent', choice: 'bezwaar', reason: 'GEHEIM-BEZWAAR-7' });
+  await call('POST', `/votes/${voteId}/ballot`, named, {
+    kind: 'consent',
+    choice: 'bezwaar',
+    reason: 'GEHEIM-BEZWAAR-7',
+  });
   await call('PATCH', `/votes/${voteId}`, w.facilitator, { status: 'closed' });
 });
 afterAll(() => s.cleanup());
@@ -75,8 +88,12 @@ describe('wijkpagina: settings', () => {
     expect((await page(view.path)).status).toBe(404);
     expect((await call('GET', '/wijkpagina', w.people[0] ?? null)).status).toBe(403);
     expect((await call('PUT', '/wijkpagina', w.people[0] ?? null, settings())).status).toBe(403);
-    expect((await call('PUT', '/wijkpagina', w.facilitator, settings({ slug: 'Niet Goed' }))).status).toBe(400);
-    expect((await call('PUT', '/wijkpagina', w.facilitator, settings({ documentSectionIds: ['elders1'] }))).status).toBe(400);
+    expect((await call('PUT', '/wijkpagina', w.facilitator, settings({ slug: 'Niet Goed' }))).status).toBe(
+      400,
+    );
+    expect(
+      (await call('PUT', '/wijkpagina', w.facilitator, settings({ documentSectionIds: ['elders1'] }))).status,
+    ).toBe(400);
   });
 });
 
@@ -115,7 +132,9 @@ describe('wijkpagina: the public page', () => {
   it('[WP3] English by ?lang= or Accept-Language; gzip within 60 KB; an ETag answers 304', async () => {
     await publish();
     expect((await page('/wijk/overvecht?lang=en')).text).toContain('<html lang="en">');
-    expect((await page('/wijk/overvecht', { 'accept-language': 'en-GB,en;q=0.9' })).text).toContain('Our ambitions');
+    expect((await page('/wijk/overvecht', { 'accept-language': 'en-GB,en;q=0.9' })).text).toContain(
+      'Our ambitions',
+    );
     const res = await fetch(`${base}/wijk/overvecht/nieuws.atom`, { headers: { 'accept-encoding': 'gzip' } });
     const etag = res.headers.get('etag') ?? '';
     expect(res.headers.get('content-encoding')).toBe('gzip');
@@ -161,7 +180,10 @@ describe('wijkpagina: asking the werkgroep', () => {
     const form = (await page()).text;
     expect(tokenFrom(form)).not.toBe('');
     // Sent at once after the form was shown: a robot.
-    const hasty = await postQuestion({ question: 'Snel gestelde vraag?', token: tokenFrom(form) }, '10.0.0.1');
+    const hasty = await postQuestion(
+      { question: 'Snel gestelde vraag?', token: tokenFrom(form) },
+      '10.0.0.1',
+    );
     expect(hasty.status).toBe(400);
     expect(await hasty.text()).toContain('Snel gestelde vraag?');
     const token = await agedToken(10_000);
@@ -219,7 +241,9 @@ describe('wijkpagina: asking the werkgroep', () => {
     const a3 = await fetch(`${base}/api/werkgroepen/${w.werkgroep.id}/wijkpagina/poster?size=A3`, {
       headers: { authorization: `Bearer ${w.facilitator.token}` },
     });
-    expect(Buffer.from(await a3.arrayBuffer()).toString('latin1')).toMatch(/MediaBox \[0 0 841\.89 1190\.55\]/);
+    expect(Buffer.from(await a3.arrayBuffer()).toString('latin1')).toMatch(
+      /MediaBox \[0 0 841\.89 1190\.55\]/,
+    );
     expect((await call('GET', '/wijkpagina/poster', w.people[0] ?? null)).status).toBe(403);
   });
 });

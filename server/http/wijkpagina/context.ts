@@ -13,7 +13,12 @@ export interface PageContext {
   pageUrl: string;
   now: number;
   /** After a refused question: what was written and why (the form shows it again). */
-  form?: { values: { question: string; name: string; contact: string }; error: string };
+  form?: {
+    values: { question: string; name: string; contact: string };
+    error: string;
+    /** Sent too soon: the form keeps its first token, so the time counts from when it was first shown. */
+    token?: string;
+  };
 }
 
 /** One entry of the page's Atom feed; parts add theirs (acties will add their updates the same way). */

@@ -57,7 +57,7 @@ button:hover{background:var(--blue)}
 .hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 .alert{background:var(--err);border-left:4px solid var(--err-line);padding:.5rem 1rem;margin-bottom:1rem}
 .follow ul{padding-left:1.2rem}
-footer.bottom{color:var(--quiet);font-size:1rem;padding:1rem 0 3rem}
+footer.bottom{color:var(--quiet);font-size:1rem;padding-top:1rem;padding-bottom:3rem}
 table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left}.table{overflow-x:auto}
 blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid var(--line)}
 @media print{body{background:#fff}header.top{background:none;color:inherit}header.top a{color:inherit}nav.toc,form.ask,.skip{display:none}main section{border:0;padding:0}}`;

@@ -62,9 +62,8 @@ async function receiveQuestion(deps: RouteDeps, req: Request, res: Response): Pr
   const values = { question: str(raw.question), name: str(raw.name), contact: str(raw.contact) };
   const lang = first.lang;
   const path = pagePath(first.publication.settings.slug);
-  const refuse = async (error: string, status: number) => {
-    const ctx = { ...first, form: { values, error } };
-    res.setHeader('Cache-Control', 'no-store');
+  const refuse = async (error: string, status: number, token?: string) => {
+    const ctx = { ...first, form: { values, error, ...(token ? { token } : {}) } };
     await sendText(req, res, {
       status,
       type: HTML,
@@ -93,7 +92,8 @@ async function receiveQuestion(deps: RouteDeps, req: Request, res: Response): Pr
     form.data.token,
     first.now,
   );
-  if (check === 'too_fast' || check === 'invalid') return refuse(t(lang, 'wijkpagina.vragen.tooFast'), 400);
+  if (check === 'too_fast') return refuse(t(lang, 'wijkpagina.vragen.tooFast'), 400, form.data.token);
+  if (check === 'invalid') return refuse(t(lang, 'wijkpagina.vragen.tooFast'), 400);
   if (check === 'expired') return refuse(t(lang, 'wijkpagina.vragen.expired'), 400);
   await askQuestion(
     deps.storage,

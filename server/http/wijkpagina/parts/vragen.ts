@@ -51,7 +51,15 @@ export const vragenPart: PagePart<{ answers: PublishedAnswer[]; form: FormState 
         : [],
     );
     const token = formToken(publication.formKey, publication.settings.slug, now);
-    return { answers, form: { action: `${new URL(pageUrl).pathname}/vraag`, token, lang, ...refused } };
+    return {
+      answers,
+      form: {
+        action: `${new URL(pageUrl).pathname}/vraag#vraag-stellen`,
+        lang,
+        ...refused,
+        token: refused?.token ?? token,
+      },
+    };
   },
   render({ answers, form }, lang) {
     const list = answers.length
