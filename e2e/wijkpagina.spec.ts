@@ -79,7 +79,9 @@ test('the facilitator publishes the wijkpagina; a visitor without JavaScript at 
   const question = fac.getByRole('listitem').filter({ hasText: 'Komt er een zebrapad bij de school?' });
   await expect(question).toBeVisible();
   await expect(question).toContainText('bea@example.org');
-  await question.getByLabel('Antwoord', { exact: true }).fill('Ja, de gemeente legt het in het voorjaar aan.');
+  await question
+    .getByLabel('Antwoord', { exact: true })
+    .fill('Ja, de gemeente legt het in het voorjaar aan.');
   await question.getByLabel(/Vraag en antwoord op de wijkpagina zetten/).check();
   await question.getByRole('button', { name: 'Antwoord opslaan' }).click();
   await expect(fac.getByRole('listitem').filter({ hasText: 'Staat op de pagina' })).toBeVisible();

@@ -135,6 +135,12 @@ describe('wijkpagina: the public page', () => {
     expect((await page('/wijk/overvecht', { 'accept-language': 'en-GB,en;q=0.9' })).text).toContain(
       'Our ambitions',
     );
+    const first = await fetch(`${base}/wijk/overvecht`);
+    const pageTag = first.headers.get('etag') ?? '';
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    expect((await fetch(`${base}/wijk/overvecht`, { headers: { 'if-none-match': pageTag } })).status).toBe(
+      304,
+    );
     const res = await fetch(`${base}/wijk/overvecht/nieuws.atom`, { headers: { 'accept-encoding': 'gzip' } });
     const etag = res.headers.get('etag') ?? '';
     expect(res.headers.get('content-encoding')).toBe('gzip');

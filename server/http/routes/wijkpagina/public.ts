@@ -15,8 +15,11 @@ import { languageFor } from './language';
 import { sendText } from './send';
 
 const HTML = 'text/html; charset=utf-8';
-/** Readers may keep the page a minute; a change (or unpublishing) shows within that. */
-const PAGE_CACHE = 'public, max-age=60';
+/**
+ * Readers (and proxies) keep the page but ask each time whether it changed (a cheap 304 when not): an
+ * answer, a decision or unpublishing shows at once.
+ */
+const PAGE_CACHE = 'public, no-cache';
 
 /** A plain 404 page: an unknown slug and an unpublished page look the same ([WP2]). */
 function notFound(req: Request, res: Response, lang: Language): Promise<void> {
@@ -139,12 +142,11 @@ export function publicPageRouter(deps: RouteDeps, questionLimit: RequestHandler)
   router.get('/wijk/:slug', async (req, res) => {
     const ctx = await pageContext(deps, req);
     if (!ctx) return notFound(req, res, languageFor(req));
-    const path = pagePath(ctx.publication.settings.slug);
-    await sendText(req, res, {
-      body: pageHtml(ctx, await loadPage(ctx), path),
-      type: HTML,
-      cache: PAGE_CACHE,
-    });
+    const body = pageHtml(ctx, await loadPage(ctx), pagePath(ctx.publication.settings.slug));
+    // The ETag leaves out the form's time token: a reader whose copy is unchanged gets a 304 and keeps
+    // the older token, which only means more time has passed since the form was shown.
+    const etagOf = body.replace(/name="token" value="[^"]*"/, '');
+    await sendText(req, res, { body, etagOf, type: HTML, cache: PAGE_CACHE });
   });
 
   router.get('/wijk/:slug/nieuws.atom', async (req, res) => {

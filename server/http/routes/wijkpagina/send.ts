@@ -12,9 +12,19 @@ const gzip = promisify(zlib.gzip);
 export async function sendText(
   req: Request,
   res: Response,
-  o: { body: string; type: string; cache: string; status?: number },
+  o: {
+    body: string;
+    type: string;
+    cache: string;
+    status?: number;
+    /** What the ETag is of, when parts of the body change on every answer (the form's time token). */
+    etagOf?: string;
+  },
 ): Promise<void> {
-  const etag = `W/"${createHash('sha256').update(o.body).digest('base64url').slice(0, 27)}"`;
+  const etag = `W/"${createHash('sha256')
+    .update(o.etagOf ?? o.body)
+    .digest('base64url')
+    .slice(0, 27)}"`;
   res.status(o.status ?? 200);
   res.setHeader('Content-Type', o.type);
   res.setHeader('Cache-Control', o.cache);
