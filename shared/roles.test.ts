@@ -66,6 +66,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'akkoord.manage',
     'document.export',
     'werkgroep.export',
+    'wijkpagina.manage',
   ],
   observer: EVERY_MEMBER,
   guest: [
