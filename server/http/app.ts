@@ -33,7 +33,7 @@ import { threadsRouter } from './routes/threads/router';
 import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
-import { publicPageRouter, questionLimiter } from './routes/wijkpagina/public';
+import { questionLimiter } from './routes/wijkpagina/public';
 import { wijkpaginaRouter } from './routes/wijkpagina/router';
 import { SecretGuard } from './secretGuard';
 import { CompressedBody, staticClient } from './staticClient';
@@ -209,14 +209,13 @@ export function createApp(options: AppOptions): Express {
     meetingsRouter(deps),
     networkRouter(deps),
     akkoordRouter(deps),
-    wijkpaginaRouter(deps),
+    wijkpaginaRouter(deps, questionLimiter(options.shared?.rateLimitStore('question'))),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
     ),
   );
   app.use('/api', notFoundHandler);
-  app.use(publicPageRouter(deps, questionLimiter(options.shared?.rateLimitStore('question'))));
 
   const themeCss = fileText(theme.css, (css) => css);
   const themeBody = new CompressedBody();

@@ -9,6 +9,12 @@ import { QUESTION_LIMITS } from '../../../shared/wijkpagina/question';
 const mac = (key: string, slug: string, shownAt: number) =>
   createHmac('sha256', key).update(`${slug}.${shownAt}`).digest('base64url');
 
+/**
+ * Where the token goes in a cached page: replaced by a fresh token for every answer. Its `<` cannot come
+ * from a werkgroep's text (every text is escaped), so only the form's own slot is ever replaced.
+ */
+export const FORM_TOKEN_SLOT = '<form-token>';
+
 export const formToken = (key: string, slug: string, now: number): string => {
   const shownAt = Math.floor(now / 1000);
   return `${shownAt}.${mac(key, slug, shownAt)}`;

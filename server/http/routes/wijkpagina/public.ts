@@ -7,12 +7,13 @@ import { askQuestion } from '../../../domain/wijkpagina';
 import type { RouteDeps } from '../../deps';
 import type { PageContext } from '../../wijkpagina/context';
 import { atomFeed, meetingsCalendar } from '../../wijkpagina/feeds';
-import { checkFormToken } from '../../wijkpagina/formToken';
+import { checkFormToken, FORM_TOKEN_SLOT, formToken } from '../../wijkpagina/formToken';
 import { shell } from '../../wijkpagina/html';
+import { PageCache } from '../../wijkpagina/pageCache';
 import { upcomingMeetings } from '../../wijkpagina/parts/vergaderingen';
 import { loadPage, pageHtml, thanksHtml } from '../../wijkpagina/render';
 import { languageFor } from './language';
-import { sendText } from './send';
+import { type Prepared, prepare, sendPrepared, sendText } from './send';
 
 const HTML = 'text/html; charset=utf-8';
 /**
@@ -20,6 +21,20 @@ const HTML = 'text/html; charset=utf-8';
  * answer, a decision or unpublishing shows at once.
  */
 const PAGE_CACHE = 'public, no-cache';
+
+/** How long a rendered page is shared by its readers (per instance). */
+export const PAGE_FRESH_MS = 5_000;
+
+/**
+ * The page with a form token in its slot. A cached page is served for up to PAGE_FRESH_MS, so its token
+ * says it was shown at the end of that time: the time a form took is never counted longer than it was.
+ */
+const withToken = (html: string, ctx: PageContext, shownAt = ctx.now) =>
+  html.replace(FORM_TOKEN_SLOT, formToken(ctx.publication.formKey, ctx.publication.settings.slug, shownAt));
+
+/** The cache of rendered pages and feeds the public routes share with the facilitator's routes. */
+export const publicPages = () => new PageCache<Prepared>(PAGE_FRESH_MS);
+export type PublicPages = ReturnType<typeof publicPages>;
 
 /** A plain 404 page: an unknown slug and an unpublished page look the same ([WP2]). */
 function notFound(req: Request, res: Response, lang: Language): Promise<void> {
@@ -71,7 +86,7 @@ async function receiveQuestion(deps: RouteDeps, req: Request, res: Response): Pr
       status,
       type: HTML,
       cache: 'no-store',
-      body: pageHtml(ctx, await loadPage(ctx), path).replace(
+      body: withToken(pageHtml(ctx, await loadPage(ctx), path), ctx).replace(
         '<title>',
         `<title>${t(lang, 'wijkpagina.vragen.errorTitle')} — `,
       ),
@@ -136,27 +151,32 @@ export function questionLimiter(store?: Store): RequestHandler {
  * and the question form (a plain POST, rate-limited per address across instances, a honeypot, a signed
  * time token, a size limit). Only published pages answer; everything shown is what the facilitator chose.
  */
-export function publicPageRouter(deps: RouteDeps, questionLimit: RequestHandler): Router {
+export function publicPageRouter(deps: RouteDeps, pages: PublicPages, questionLimit: RequestHandler): Router {
   const router = Router();
+
+  // Settings saved since change the key: a page taken offline or changed is never served from before.
+  const key = (ctx: PageContext, what: string) =>
+    `${ctx.werkgroep.id}:${ctx.publication.updatedAt}:${what}:${ctx.lang}`;
 
   router.get('/wijk/:slug', async (req, res) => {
     const ctx = await pageContext(deps, req);
     if (!ctx) return notFound(req, res, languageFor(req));
-    const body = pageHtml(ctx, await loadPage(ctx), pagePath(ctx.publication.settings.slug));
-    // The ETag leaves out the form's time token: a reader whose copy is unchanged gets a 304 and keeps
-    // the older token, which only means more time has passed since the form was shown.
-    const etagOf = body.replace(/name="token" value="[^"]*"/, '');
-    await sendText(req, res, { body, etagOf, type: HTML, cache: PAGE_CACHE });
+    const page = await pages.get(key(ctx, 'page'), ctx.now, async () => {
+      const html = pageHtml(ctx, await loadPage(ctx), pagePath(ctx.publication.settings.slug));
+      // The ETag leaves the token out: a reader whose copy is unchanged gets a 304 and keeps an older
+      // token, which only means more time has passed since the form was shown.
+      return prepare(withToken(html, ctx, ctx.now + PAGE_FRESH_MS), html);
+    });
+    sendPrepared(req, res, page, { type: HTML, cache: PAGE_CACHE });
   });
 
   router.get('/wijk/:slug/nieuws.atom', async (req, res) => {
     const ctx = await pageContext(deps, req);
     if (!ctx) return notFound(req, res, languageFor(req));
-    const page = await loadPage(ctx);
-    const feedUrl = `${ctx.pageUrl}/nieuws.atom`;
-    const body = atomFeed(ctx, page.updates, feedUrl);
-    await sendText(req, res, {
-      body,
+    const feed = await pages.get(key(ctx, 'atom'), ctx.now, async () =>
+      prepare(atomFeed(ctx, (await loadPage(ctx)).updates, `${ctx.pageUrl}/nieuws.atom`)),
+    );
+    sendPrepared(req, res, feed, {
       type: 'application/atom+xml; charset=utf-8',
       cache: 'public, max-age=300',
     });

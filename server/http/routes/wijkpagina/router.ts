@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import { API } from '../../../../shared/api/routes';
 import { type PublicationView, pagePath } from '../../../../shared/wijkpagina/publication';
 import type { Question } from '../../../../shared/wijkpagina/question';
@@ -9,6 +9,7 @@ import type { RouteDeps } from '../../deps';
 import { mount } from '../../route';
 import { posterPdf } from '../../wijkpagina/poster';
 import { languageFor } from './language';
+import { type PublicPages, publicPageRouter, publicPages } from './public';
 
 /** The settings as the facilitator sees them: never the form key. */
 const view = (r: PublicationRecord, saved: boolean): PublicationView => ({
@@ -18,10 +19,17 @@ const view = (r: PublicationRecord, saved: boolean): PublicationView => ({
 });
 const presentQuestion = ({ werkgroepId: _, ...q }: QuestionRecord): Question => q;
 
-/** The facilitator's side of the wijkpagina (issue 19): settings, questions, the poster. */
-export function wijkpaginaRouter(deps: RouteDeps): Router {
+/**
+ * The wijkpagina (issue 19): the facilitator's settings, questions and poster, and the public page with
+ * its feeds and form (public.ts). A change here forgets this instance's rendered copies at once; other
+ * instances show it within PAGE_FRESH_MS.
+ */
+export function wijkpaginaRouter(deps: RouteDeps, questionLimit: RequestHandler): Router {
   const { storage } = deps;
+  const pages: PublicPages = publicPages();
   const router = Router();
+  router.use(publicPageRouter(deps, pages, questionLimit));
+  const changed = (werkgroepId: string) => pages.forget(`${werkgroepId}:`);
   const manager = (req: Parameters<typeof requireMember>[1], werkgroepId: string) =>
     requireMember(storage, req, werkgroepId, 'wijkpagina.manage');
 
@@ -32,7 +40,9 @@ export function wijkpaginaRouter(deps: RouteDeps): Router {
   });
   mount(router, API.putWijkpagina, async ({ req, params, body }) => {
     const { werkgroep } = await manager(req, params.werkgroepId);
-    return view(await savePublication(storage, werkgroep, body, Date.now()), true);
+    const saved = await savePublication(storage, werkgroep, body, Date.now());
+    changed(werkgroep.id);
+    return view(saved, true);
   });
   mount(router, API.listWijkQuestions, async ({ req, params }) => {
     await manager(req, params.werkgroepId);
@@ -40,13 +50,14 @@ export function wijkpaginaRouter(deps: RouteDeps): Router {
   });
   mount(router, API.answerWijkQuestion, async ({ req, params, body }) => {
     await manager(req, params.werkgroepId);
-    return presentQuestion(
-      await answerQuestion(storage, params.werkgroepId, params.questionId, body, Date.now()),
-    );
+    const answered = await answerQuestion(storage, params.werkgroepId, params.questionId, body, Date.now());
+    changed(params.werkgroepId);
+    return presentQuestion(answered);
   });
   mount(router, API.deleteWijkQuestion, async ({ req, params }) => {
     await manager(req, params.werkgroepId);
     await removeQuestion(storage, params.werkgroepId, params.questionId);
+    changed(params.werkgroepId);
     return undefined;
   });
   mount(router, API.wijkPoster, async ({ req, res, params, query }) => {

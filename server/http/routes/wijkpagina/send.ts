@@ -5,41 +5,57 @@ import type { Request, Response } from 'express';
 
 const gzip = promisify(zlib.gzip);
 
+/** A body ready to send: its bytes, gzipped once, and its ETag. */
+export interface Prepared {
+  identity: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+/** `etagOf`: what the ETag is of, when a part of the body changes without the content changing. */
+export async function prepare(body: string, etagOf = body): Promise<Prepared> {
+  const identity = Buffer.from(body, 'utf8');
+  return {
+    identity,
+    gzip: await gzip(identity, { level: 6 }),
+    etag: `W/"${createHash('sha256').update(etagOf).digest('base64url').slice(0, 27)}"`,
+  };
+}
+
 /**
- * Sends a public text answer: gzip when the client takes it (level 6: fast enough for many readers at
- * once), an ETag of the text (a 304 when the reader has it already), and the cache rule given.
+ * Sends a public answer: gzip when the client takes it, the ETag (a 304 when the reader has it already),
+ * and the cache rule given.
  */
-export async function sendText(
+export function sendPrepared(
   req: Request,
   res: Response,
-  o: {
-    body: string;
-    type: string;
-    cache: string;
-    status?: number;
-    /** What the ETag is of, when parts of the body change on every answer (the form's time token). */
-    etagOf?: string;
-  },
-): Promise<void> {
-  const etag = `W/"${createHash('sha256')
-    .update(o.etagOf ?? o.body)
-    .digest('base64url')
-    .slice(0, 27)}"`;
-  res.status(o.status ?? 200);
+  p: Prepared,
+  o: { type: string; cache: string; status?: number },
+): void {
+  const status = o.status ?? 200;
+  res.status(status);
   res.setHeader('Content-Type', o.type);
   res.setHeader('Cache-Control', o.cache);
   res.vary('Accept-Encoding');
   res.vary('Accept-Language');
-  res.setHeader('ETag', etag);
-  if ((o.status ?? 200) === 200 && req.get('if-none-match') === etag) {
+  res.setHeader('ETag', p.etag);
+  if (status === 200 && req.get('if-none-match') === p.etag) {
     res.status(304).end();
     return;
   }
-  const identity = Buffer.from(o.body, 'utf8');
   if (/\bgzip\b/.test(req.get('accept-encoding') ?? '')) {
     res.setHeader('Content-Encoding', 'gzip');
-    res.end(await gzip(identity, { level: 6 }));
+    res.end(p.gzip);
     return;
   }
-  res.end(identity);
+  res.end(p.identity);
+}
+
+/** Prepares and sends a body made for this one answer. */
+export async function sendText(
+  req: Request,
+  res: Response,
+  o: { body: string; type: string; cache: string; status?: number },
+): Promise<void> {
+  sendPrepared(req, res, await prepare(o.body), o);
 }

@@ -2,7 +2,7 @@ import { type Language, t } from '../../../../shared/i18n/translate';
 import { QUESTION_LIMITS } from '../../../../shared/wijkpagina/question';
 import { esc } from '../../../export/html';
 import type { PagePart } from '../context';
-import { formToken } from '../formToken';
+import { FORM_TOKEN_SLOT } from '../formToken';
 import { dateText } from '../html';
 
 interface PublishedAnswer {
@@ -30,7 +30,7 @@ export function questionForm(s: FormState): string {
     : '';
   const described = s.error ? ' aria-describedby="vraag-fout"' : '';
   return `<form method="post" action="${esc(s.action)}" class="ask">${error}
-<input type="hidden" name="token" value="${esc(s.token)}"><input type="hidden" name="lang" value="${s.lang}">
+<input type="hidden" name="token" value="${s.token === FORM_TOKEN_SLOT ? FORM_TOKEN_SLOT : esc(s.token)}"><input type="hidden" name="lang" value="${s.lang}">
 <div class="field"><label for="vraag">${tr('wijkpagina.vragen.question')}</label>
 <textarea id="vraag" name="question" rows="5" required minlength="${QUESTION_LIMITS.textMin}" maxlength="${QUESTION_LIMITS.textMax}"${described}>${esc(v.question)}</textarea></div>
 <div class="field"><label for="naam">${tr('wijkpagina.vragen.name')}</label>
@@ -44,20 +44,19 @@ export function questionForm(s: FormState): string {
 
 /** Published answers to residents' questions (never the name or contact), and the form. */
 export const vragenPart: PagePart<{ answers: PublishedAnswer[]; form: FormState }> = {
-  async load({ deps, werkgroep, publication, lang, pageUrl, now, form: refused }) {
+  async load({ deps, werkgroep, lang, pageUrl, form: refused }) {
     const answers = (await deps.storage.listQuestions(werkgroep.id)).flatMap((q) =>
       q.published && q.answer !== null && q.answeredAt !== null
         ? [{ id: q.id, question: q.text, answer: q.answer, answeredAt: q.answeredAt }]
         : [],
     );
-    const token = formToken(publication.formKey, publication.settings.slug, now);
     return {
       answers,
       form: {
         action: `${new URL(pageUrl).pathname}/vraag#vraag-stellen`,
         lang,
         ...refused,
-        token: refused?.token ?? token,
+        token: refused?.token ?? FORM_TOKEN_SLOT,
       },
     };
   },
