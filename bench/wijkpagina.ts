@@ -1,16 +1,19 @@
 /**
  * `npm run bench:wijkpagina`: the public wijkpagina with a realistic amount of content (12 ambitions with
- * text, 40 decisions, 20 upcoming meetings, 40 published answers, 24 members), on a real server with
- * SQLite: time to first byte (sequential), bytes on the wire (gzip), and latency for 200 anonymous
- * readers at once (each reading the page 10 times). Writes bench/results/wijkpagina-latest.json.
+ * text, 40 decisions, 20 upcoming meetings, 40 published answers, 24 members). Seeded through the API
+ * and storage of a server in this process, then measured against `server/main.ts` in a process of its
+ * own (as `npm start` runs it, SQLite, logging every request): time to first byte (sequential), bytes on
+ * the wire (gzip), and latency for 200 anonymous readers at once (each reading the page 10 times).
+ * Writes bench/results/wijkpagina-latest.json.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
+import { startChildServer } from '../server/test/childServer';
 import { connectClient, waitFor } from '../server/test/clients';
 import { setupWerkgroep, werkgroepCall } from '../server/test/fixtures';
-import { startTestServer, TEST_ADMIN_TOKEN } from '../server/test/startTestServer';
+import { makeTempDir, startTestServer, TEST_ADMIN_TOKEN } from '../server/test/startTestServer';
 import { DOCUMENT_FIELD } from '../shared/editor/documentField';
 import { percentile, round } from './stats';
 
@@ -31,13 +34,14 @@ function variedText(seed: string): string {
   return `${out.join(' ')}.`;
 }
 
-const s = await startTestServer();
-const base = `http://127.0.0.1:${s.port}`;
+const dataDir = await makeTempDir('wijkpagina-bench-');
+const s = await startTestServer({ dataDir });
+const seedBase = `http://127.0.0.1:${s.port}`;
 const GROUPS = ['bewoner', 'ambtenaar', 'partner'] as const;
 const roles = Array.from({ length: 23 }, (_, i) => GROUPS[i % 3] ?? 'bewoner');
-const w = await setupWerkgroep(base, TEST_ADMIN_TOKEN, roles);
+const w = await setupWerkgroep(seedBase, TEST_ADMIN_TOKEN, roles);
 const call = (method: string, path: string, body?: unknown) =>
-  werkgroepCall(base, w.werkgroep.id, method, path, w.facilitator, body);
+  werkgroepCall(seedBase, w.werkgroep.id, method, path, w.facilitator, body);
 
 // Ambitions: 12 parts of the document, each with a few paragraphs of text written through its room.
 const sectionIds = [w.sectionId];
@@ -108,6 +112,14 @@ await call('PUT', '/wijkpagina', {
   sections: ['ambities', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
   documentSectionIds: sectionIds,
 });
+
+await s.stop();
+const server = await startChildServer({
+  DATA_DIR: dataDir,
+  HOST: '127.0.0.1',
+  ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+});
+const base = `http://127.0.0.1:${server.port}`;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: READERS });
 /** One GET: time to the response's first byte and to its end, and the bytes on the wire. */
@@ -197,4 +209,6 @@ fs.writeFileSync(
   `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`,
 );
 agent.destroy();
-await s.cleanup();
+server.child.kill('SIGTERM');
+await server.exited;
+fs.rmSync(dataDir, { recursive: true, force: true });
