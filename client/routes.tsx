@@ -61,6 +61,9 @@ const ScreenRoute = lazy(() =>
 const NetworkPage = lazy(() =>
   import('./features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })),
 );
+// The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
+const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
+const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
 // The facilitator's page for the public wijkpagina (the page itself is server-rendered at /wijk/<slug>).
 const WijkpaginaPage = lazy(() =>
   import('./features/wijkpagina/WijkpaginaPage').then((m) => ({ default: m.WijkpaginaPage })),
@@ -78,6 +81,7 @@ export const router = createBrowserRouter([
       { path: SECRET_PAGES.invite.slice(1), element: <JoinPage /> },
       { path: 'join', element: <JoinCodePage /> },
       { path: SECRET_PAGES.joinCode.slice(1), element: <JoinCodePage /> },
+      { path: SECRET_PAGES.akkoordSign.slice(1), element: later(<SignPage />) },
       {
         path: 'w/:werkgroepId',
         element: later(<WerkgroepLayout />),
@@ -96,6 +100,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/console', element: later(<ConsolePage />) },
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
+          { path: 'akkoord', element: later(<AkkoordPage />) },
           { path: 'wijkpagina', element: later(<WijkpaginaPage />) },
           {
             path: 'd/:documentId',

@@ -15,6 +15,8 @@ export interface RouteIds {
   meetingId: string;
   /** The running meeting's short code, for /join/:code. */
   joinCode: string;
+  /** A one-time signing link's token of the werkgroep's frozen akkoord (not used). */
+  signingToken: string;
 }
 
 export interface RouteCase {
@@ -84,6 +86,8 @@ export const ROUTES: RouteCase[] = [
     path: (i) => `/w/${i.werkgroepId}/bijeenkomsten/${i.meetingId}/scherm`,
   },
   { pattern: 'netwerk', member: true, path: (i) => `/w/${i.werkgroepId}/netwerk` },
+  { pattern: 'akkoord', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/akkoord` },
+  { pattern: 'akkoord-tekenen/:token', member: false, path: (i) => `/akkoord-tekenen/${i.signingToken}` },
   { pattern: 'wijkpagina', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/wijkpagina` },
   { pattern: 'join', member: false, path: () => '/join' },
   { pattern: 'join/:code', member: false, path: (i) => `/join/${i.joinCode}` },

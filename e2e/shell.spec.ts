@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { frozenAkkoordWithLink } from './fixtures/akkoord';
 import { expectNoViolations } from './fixtures/axe';
 import { startMeeting } from './fixtures/meeting';
 import { type Actor, baseURL, castBallot, createVote, inviteUrl, werkgroepWith } from './fixtures/werkgroep';
@@ -64,6 +65,8 @@ test.describe('WCAG 2.1 AA on every route, in both languages', () => {
       boardId: ((await board.json()) as { id: string }).id,
       meetingId: meeting.id,
       joinCode: meeting.joinCode,
+      // A frozen akkoord with a signing link for a party outside the werkgroep.
+      signingToken: await frozenAkkoordWithLink(facilitator, w.werkgroepId),
     };
   });
 

@@ -51,8 +51,9 @@ export class NetworkPage {
     this.relations = page.getByRole('region', { name: /^Relaties tussen partijen/ });
   }
 
+  /** Opens the page in the table view (a wide screen would open with the graph). */
   async goto(werkgroepId: string): Promise<void> {
-    await this.page.goto(`/w/${werkgroepId}/netwerk`);
+    await this.page.goto(`/w/${werkgroepId}/netwerk?weergave=tabel`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Wijknetwerk' })).toBeVisible();
     await expect(this.counts).toBeVisible();
   }

@@ -104,6 +104,32 @@ describe('meetings', () => {
     ).toBeLessThanOrEqual(1);
   });
 
+  it('an agenda item may show the werkgroep’s wijknetwerk (graaf or kaart); the room carries the link', async () => {
+    const agenda = [
+      { title: 'Wie doet wat in de wijk', minutes: 15, link: { kind: 'netwerk', view: 'graaf' } },
+      { title: 'Waar zit iedereen', minutes: 10, link: { kind: 'netwerk', view: 'kaart' } },
+    ];
+    const bad = await call('POST', '/meetings', facilitator, {
+      ...plan,
+      agenda: [{ title: 'Tabel', minutes: 5, link: { kind: 'netwerk', view: 'tabel' } }],
+    });
+    expect(bad.status).toBe(400);
+    // No id: a werkgroep has one network, its own; one cannot point at another werkgroep's.
+    const withId = await call('POST', '/meetings', facilitator, {
+      ...plan,
+      agenda: [{ title: 'Ander', minutes: 5, link: { kind: 'netwerk', view: 'graaf', werkgroepId: 'x' } }],
+    });
+    expect(withId.status).toBe(400);
+    const meeting = meetingSchema.parse(
+      (await call('POST', '/meetings', facilitator, { ...plan, agenda })).body,
+    );
+    expect(meeting.agenda.map((i) => i.link)).toEqual(agenda.map((i) => i.link));
+    const screen = connectClient(s.wsUrl, meeting.room, new Y.Doc(), anna.token);
+    clients.push(screen);
+    await screen.synced;
+    expect(readMeeting(screen.doc)?.agenda.map((i) => i.link)).toEqual(agenda.map((i) => i.link));
+  });
+
   it('a member’s own writes into the meeting room are dropped (raw client)', async () => {
     const meeting = meetingSchema.parse((await call('POST', '/meetings', facilitator, plan)).body);
     await call('POST', `/meetings/${meeting.id}/control`, facilitator, { action: 'start' });

@@ -30,10 +30,19 @@ export const joinCodeSchema = z
   .toUpperCase()
   .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a valid code');
 
+/** How the room screen shows the werkgroep's wijknetwerk: as the graph or on the map. */
+export const NETWORK_SCREEN_VIEWS = ['graaf', 'kaart'] as const;
+export type NetworkScreenView = (typeof NETWORK_SCREEN_VIEWS)[number];
+
+/**
+ * What an agenda item shows. A `netwerk` item has no id: a werkgroep has one wijknetwerk, its own,
+ * so the link cannot point into another werkgroep.
+ */
 export const agendaLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('section'), documentId: idSchema, sectionId: idSchema }).strict(),
   z.object({ kind: z.literal('board'), boardId: idSchema }).strict(),
   z.object({ kind: z.literal('vote'), voteId: idSchema }).strict(),
+  z.object({ kind: z.literal('netwerk'), view: z.enum(NETWORK_SCREEN_VIEWS) }).strict(),
 ]);
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 

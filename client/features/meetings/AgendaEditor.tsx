@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_LIMITS } from '../../../shared/schemas/meeting';
-import type { LinkTargets } from './linkTargets';
+import { type LinkTargets, NETWORK_TARGETS } from './linkTargets';
 
 /** One agenda item while it is being planned; `key` keeps React's rows apart, `id` is the stored item's. */
 export interface DraftItem {
@@ -111,6 +111,15 @@ export function AgendaEditor({
                           ))}
                         </optgroup>
                       )}
+                      <optgroup label={t('meetings.form.linkNetwork')}>
+                        {NETWORK_TARGETS.map((n) => (
+                          <option key={n.value} value={n.value}>
+                            {t(
+                              n.view === 'graaf' ? 'meetings.form.networkGraph' : 'meetings.form.networkMap',
+                            )}
+                          </option>
+                        ))}
+                      </optgroup>
                     </select>
                   </div>
                 </div>

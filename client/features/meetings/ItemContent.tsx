@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { AgendaItem } from '../../../shared/schemas/meeting';
 import { LinkedBoard } from './LinkedBoard';
+import { LinkedNetwork } from './LinkedNetwork';
 import { LinkedSection } from './LinkedSection';
 import { type ContentMode, LinkedVote } from './LinkedVote';
 
@@ -50,5 +51,7 @@ export function ItemContent({
           mode={mode}
         />
       );
+    case 'netwerk':
+      return <LinkedNetwork key={link.view} werkgroepId={werkgroepId} show={link.view} mode={mode} />;
   }
 }

@@ -5,7 +5,7 @@ import { type AgendaLink, MEETING_LIMITS, type Meeting } from '../../../shared/s
 import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { AgendaEditor, type DraftItem, newDraftItem } from './AgendaEditor';
-import { type LinkTargets, linkValue, useLinkTargets } from './linkTargets';
+import { type LinkTargets, linkValue, NETWORK_TARGETS, useLinkTargets } from './linkTargets';
 
 const today = () => {
   const d = new Date();
@@ -15,7 +15,12 @@ const today = () => {
 /** The link a <select> value stands for; a stored item keeps its link when the lists failed to load. */
 function toLink(value: string, targets: LinkTargets | null, meeting: Meeting | undefined): AgendaLink | null {
   if (value === '') return null;
-  const all = [...(targets?.sections ?? []), ...(targets?.boards ?? []), ...(targets?.votes ?? [])];
+  const all = [
+    ...(targets?.sections ?? []),
+    ...(targets?.boards ?? []),
+    ...(targets?.votes ?? []),
+    ...NETWORK_TARGETS,
+  ];
   return (
     all.find((x) => x.value === value)?.link ??
     meeting?.agenda.find((i) => linkValue(i.link) === value)?.link ??

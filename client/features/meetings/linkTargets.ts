@@ -1,9 +1,16 @@
-import type { AgendaLink } from '../../../shared/schemas/meeting';
+import {
+  type AgendaLink,
+  NETWORK_SCREEN_VIEWS,
+  type NetworkScreenView,
+} from '../../../shared/schemas/meeting';
 import { api } from '../../api/client';
 import { useResource } from '../../api/useResource';
 
 export interface LinkTarget {
-  /** The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`. */
+  /**
+   * The value of the link in a <select>: `section:<document>:<section>`, `board:<id>`, `vote:<id>`,
+   * `netwerk:<view>`.
+   */
   value: string;
   label: string;
   link: AgendaLink;
@@ -17,9 +24,24 @@ export interface LinkTargets {
 
 export const linkValue = (link: AgendaLink | null): string => {
   if (!link) return '';
-  if (link.kind === 'section') return `section:${link.documentId}:${link.sectionId}`;
-  return link.kind === 'board' ? `board:${link.boardId}` : `vote:${link.voteId}`;
+  switch (link.kind) {
+    case 'section':
+      return `section:${link.documentId}:${link.sectionId}`;
+    case 'board':
+      return `board:${link.boardId}`;
+    case 'vote':
+      return `vote:${link.voteId}`;
+    case 'netwerk':
+      return `netwerk:${link.view}`;
+  }
 };
+
+/** The werkgroep's own wijknetwerk, as graph or map: always there, nothing to load. */
+export const NETWORK_TARGETS: (Omit<LinkTarget, 'label'> & { view: NetworkScreenView })[] =
+  NETWORK_SCREEN_VIEWS.map((view) => {
+    const link: AgendaLink = { kind: 'netwerk', view };
+    return { value: linkValue(link), view, link };
+  });
 
 /** What an agenda item may link to: the werkgroep's document sections, boards and votes. */
 export function useLinkTargets(werkgroepId: string, enabled: boolean) {

@@ -24,6 +24,11 @@ export const TABLE_VIEW: NetworkViewEntry = {
  * and `{ id: 'kaart', label: 'network.views.map', Component: NetworkMap }` last.
  */
 export const NETWORK_VIEWS: readonly NetworkViewEntry[] = [
+  {
+    id: 'netwerk',
+    label: 'network.views.graph',
+    Component: lazy(() => import('./graph/NetworkGraph').then((m) => ({ default: m.NetworkGraph }))),
+  },
   TABLE_VIEW,
   {
     id: 'kaart',

@@ -97,6 +97,13 @@ export function WerkgroepBar() {
               </NavLink>
             </li>
           )}
+          {can(me.role, 'akkoord.view') && (
+            <li>
+              <NavLink to={`/w/${werkgroep.id}/akkoord`} className="shell__nav-link">
+                {t('nav.akkoord')}
+              </NavLink>
+            </li>
+          )}
           {can(me.role, 'wijkpagina.manage') && (
             <li>
               <NavLink to={`/w/${werkgroep.id}/wijkpagina`} className="shell__nav-link">

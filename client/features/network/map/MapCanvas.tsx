@@ -17,6 +17,8 @@ export interface MapCanvasProps {
   onBackgroundFailed: () => void;
   /** No WebGL, or MapLibre could not load: the SVG fallback takes over. */
   onUnavailable: () => void;
+  /** How much larger than on the page the points are drawn (the room screen is read from afar). */
+  pointScale?: number;
 }
 
 /** The map on MapLibre GL: the background style with the wijkgrens, overlaps and initiatives on top. */
@@ -62,7 +64,7 @@ export function MapCanvas(props: MapCanvasProps) {
         m.on('style.load', () => {
           clearTimeout(timer);
           ready.current = true;
-          addLayers(m);
+          addLayers(m, latest.current.pointScale ?? 1);
           updateLayers(m, latest.current.model, latest.current.drawing ?? []);
           setMap(m);
         });

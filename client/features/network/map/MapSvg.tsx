@@ -50,13 +50,15 @@ export interface MapSvgProps {
   label: string;
   pointLabel: (p: MapPoint) => string;
   onSelect: (id: string | null) => void;
+  /** How much larger than on the page the points are drawn (the room screen is read from afar). */
+  pointScale?: number;
 }
 
 /**
  * The map without WebGL (cheap phones, headless browsers): the same outline, overlaps and initiatives
  * on a plain background, fitted to the bounds. Here the points are buttons, reachable by keyboard too.
  */
-export function MapSvg({ model, label, pointLabel, onSelect }: MapSvgProps) {
+export function MapSvg({ model, label, pointLabel, onSelect, pointScale = 1 }: MapSvgProps) {
   const ref = useRef<SVGSVGElement>(null);
   const width = useWidth(ref);
   const height = Math.round(width * RATIO);
@@ -126,7 +128,7 @@ export function MapSvg({ model, label, pointLabel, onSelect }: MapSvgProps) {
               <circle
                 cx={x}
                 cy={y}
-                r={pt.selected ? 15 : 12}
+                r={(pt.selected ? 15 : 12) * pointScale}
                 fill="none"
                 stroke={OVERLAP_COLOUR}
                 strokeWidth={3}
@@ -135,13 +137,13 @@ export function MapSvg({ model, label, pointLabel, onSelect }: MapSvgProps) {
             <circle
               cx={x}
               cy={y}
-              r={pt.selected ? 10 : 7}
+              r={(pt.selected ? 10 : 7) * pointScale}
               fill={STATUS_COLOURS[pt.status]}
               stroke={pt.selected ? '#000000' : '#ffffff'}
               strokeWidth={pt.selected ? 3 : 2}
             />
             {/* A larger, invisible target for fingers (at least 24 × 24 px). */}
-            <circle cx={x} cy={y} r={14} fill="transparent" />
+            <circle cx={x} cy={y} r={14 * pointScale} fill="transparent" />
           </g>
         );
       })}

@@ -31,7 +31,7 @@ export function drawingData(corners: readonly Position[]) {
 }
 
 /** Adds the map's own sources and layers (again after a style change, which removes them). */
-export function addLayers(map: MapLibreMap): void {
+export function addLayers(map: MapLibreMap, pointScale = 1): void {
   if (map.getSource('wa-outline')) return;
   for (const id of ['wa-outline', 'wa-pairs', 'wa-points', 'wa-drawing'])
     map.addSource(id, { type: 'geojson', data: EMPTY });
@@ -59,7 +59,7 @@ export function addLayers(map: MapLibreMap): void {
     source: 'wa-points',
     filter: ['==', ['get', 'flagged'], true],
     paint: {
-      'circle-radius': ['case', ['get', 'selected'], 15, 12],
+      'circle-radius': ['case', ['get', 'selected'], 15 * pointScale, 12 * pointScale],
       'circle-color': 'rgba(0,0,0,0)',
       'circle-stroke-color': OVERLAP_COLOUR,
       'circle-stroke-width': 3,
@@ -70,7 +70,7 @@ export function addLayers(map: MapLibreMap): void {
     type: 'circle',
     source: 'wa-points',
     paint: {
-      'circle-radius': ['case', ['get', 'selected'], 10, 7],
+      'circle-radius': ['case', ['get', 'selected'], 10 * pointScale, 7 * pointScale],
       'circle-color': ['get', 'colour'],
       'circle-stroke-color': ['case', ['get', 'selected'], '#000000', '#ffffff'],
       'circle-stroke-width': ['case', ['get', 'selected'], 3, 2],
