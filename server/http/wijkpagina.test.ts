@@ -1,7 +1,10 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DOCUMENT_FIELD } from '../../shared/editor/documentField';
 import { publicationViewSchema } from '../../shared/wijkpagina/publication';
 import { questionSchema } from '../../shared/wijkpagina/question';
+import { connectClient, flushed } from '../test/clients';
 import { type Person, setupWerkgroep, werkgroepCall } from '../test/fixtures';
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from '../test/startTestServer';
 
@@ -56,6 +59,22 @@ beforeAll(async () => {
   await call('PATCH', `/api/documents/${w.documentId}/sections/${w.sectionId}`, w.facilitator, {
     title: `Groen ${HOSTILE}`,
   });
+  // The ambition's text, written as the editor writes it: hostile text, a safe and an unsafe link.
+  const writer = connectClient(s.wsUrl, `section:${w.sectionId}`, new Y.Doc(), w.facilitator.token);
+  await writer.synced;
+  writer.doc.transact(() => {
+    const fragment = writer.doc.getXmlFragment(DOCUMENT_FIELD);
+    const para = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    text.insert(0, `Bomen in elke straat ${HOSTILE} `);
+    text.insert(text.length, 'meer lezen', { link: { href: 'https://example.org/bomen' } });
+    text.insert(text.length, ' en ');
+    text.insert(text.length, 'niet dit', { link: { href: 'javascript:alert(3)' } });
+    para.insert(0, [text]);
+    fragment.insert(0, [para]);
+  });
+  await flushed(writer);
+  writer.destroy();
   const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await call('POST', '/meetings', w.facilitator, {
     title: `Avond ${HOSTILE}`,
@@ -115,6 +134,10 @@ describe('wijkpagina: the public page', () => {
     expect(text).not.toMatch(/joinCode|code=|\/join/);
     expect(text).not.toContain(w.sectionId);
     expect(text).toContain('rel="alternate" type="application/atom+xml"');
+    // The ambition's stored text, through the export's reader and writer: escaped, only web links.
+    expect(text).toContain('Bomen in elke straat &lt;script&gt;');
+    expect(text).toContain('<a href="https://example.org/bomen">meer lezen</a>');
+    expect(text).not.toContain('javascript:');
 
     expect((await publish({ sections: ['besluiten'], documentSectionIds: [] })).status).toBe(200);
     const only = (await page()).text;
