@@ -200,6 +200,11 @@ describe('wijkpagina: the public page', () => {
     expect(ics.text).toMatch(/DTSTART:\d{8}T\d{4}00Z/);
     expect(ics.text).toContain('Buurthuis');
     expect(ics.text).not.toMatch(/joinCode|code/i);
+    const meetingIds = (await call('GET', '/meetings', w.facilitator)).body.map((m: { id: string }) => m.id);
+    for (const id of meetingIds) {
+      expect(ics.text).not.toContain(id);
+      expect(atom).not.toContain(id);
+    }
   });
 });
 

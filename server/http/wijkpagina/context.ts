@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Language } from '../../../shared/i18n/translate';
 import type { DomainDeps } from '../../domain/deps';
 import type { PublicationRecord } from '../../storage/WijkpaginaStore';
@@ -59,3 +60,10 @@ export function runPart<D>(part: PagePart<D>): RunPart {
     return { html: part.render(data, ctx.lang), updates: part.updates?.(data, ctx.lang) ?? [] };
   };
 }
+
+/**
+ * A stable public name for a record (a feed entry's id, a calendar event's UID) that does not give away
+ * its internal id: the page shows no id but the werkgroep's slug.
+ */
+export const publicId = (id: string): string =>
+  createHash('sha256').update(`wijkpagina:${id}`).digest('hex').slice(0, 20);

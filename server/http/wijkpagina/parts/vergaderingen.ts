@@ -1,10 +1,11 @@
 import { t } from '../../../../shared/i18n/translate';
 import { esc } from '../../../export/html';
-import type { PageContext, PagePart } from '../context';
+import { type PageContext, type PagePart, publicId } from '../context';
 import { dayText } from '../html';
 
 /** A meeting as the public sees it: never its join code, agenda notes or who takes notes. */
 export interface PublicMeeting {
+  /** `publicId` of the meeting: stable for calendars, not its internal id. */
   id: string;
   title: string;
   /** YYYY-MM-DD */
@@ -24,7 +25,7 @@ export async function upcomingMeetings({ deps, werkgroep, now }: PageContext): P
   return (await deps.storage.listMeetings(werkgroep.id))
     .filter((m) => m.status !== 'ended' && m.date >= from)
     .map(({ id, title, date, startTime, place, createdAt }) => ({
-      id,
+      id: publicId(id),
       title,
       date,
       startTime,

@@ -1,7 +1,7 @@
 import { type Language, t } from '../../../../shared/i18n/translate';
 import { QUESTION_LIMITS } from '../../../../shared/wijkpagina/question';
 import { esc } from '../../../export/html';
-import type { PagePart } from '../context';
+import { type PagePart, publicId } from '../context';
 import { FORM_TOKEN_SLOT } from '../formToken';
 import { dateText } from '../html';
 
@@ -47,7 +47,7 @@ export const vragenPart: PagePart<{ answers: PublishedAnswer[]; form: FormState 
   async load({ deps, werkgroep, lang, pageUrl, form: refused }) {
     const answers = (await deps.storage.listQuestions(werkgroep.id)).flatMap((q) =>
       q.published && q.answer !== null && q.answeredAt !== null
-        ? [{ id: q.id, question: q.text, answer: q.answer, answeredAt: q.answeredAt }]
+        ? [{ id: publicId(q.id), question: q.text, answer: q.answer, answeredAt: q.answeredAt }]
         : [],
     );
     return {
