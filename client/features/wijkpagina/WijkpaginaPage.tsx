@@ -8,7 +8,6 @@ import { api, apiUrl } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
-import { NotMemberPage } from '../werkgroep/NotMemberPage';
 import { useWerkgroep } from '../werkgroep/WerkgroepContext';
 import { QuestionsPanel } from './QuestionsPanel';
 import { SettingsForm } from './SettingsForm';
@@ -23,7 +22,13 @@ export function WijkpaginaPage() {
     api('getWijkpagina', { params: { werkgroepId } }),
   );
   const [view, setView] = useState<PublicationView | null>(null);
-  if (!allowed) return <NotMemberPage />;
+  if (!allowed)
+    return (
+      <div className="page page--narrow">
+        <Heading1>{t('wijkpagina.settings.title')}</Heading1>
+        <Paragraph>{t('wijkpagina.settings.onlyFacilitator')}</Paragraph>
+      </div>
+    );
   const current = view ?? loaded.data;
   const lang = i18n.language.slice(0, 2);
   return (
