@@ -39,6 +39,10 @@ test('the facilitator publishes the wijkpagina; a visitor without JavaScript at 
   await expect(fac.getByRole('link', { name: /Pagina bekijken/ })).toBeVisible();
   await expectNoViolations(fac, 'wijkpagina settings');
   await fac.screenshot({ path: 'test-results/screens/wijkpagina-settings-1280.png', fullPage: true });
+  await fac.setViewportSize({ width: 360, height: 740 });
+  expect((await sidewaysOverflow(fac)).overflow).toBe(0);
+  await fac.screenshot({ path: 'test-results/screens/wijkpagina-settings-360.png', fullPage: true });
+  await fac.setViewportSize(LAPTOP);
 
   // A visitor with JavaScript on first, for axe and the layout checks (axe runs as a script).
   const checker = await browser.newContext({ viewport: NARROW });
@@ -85,9 +89,12 @@ test('the facilitator publishes the wijkpagina; a visitor without JavaScript at 
   await question.getByLabel(/Vraag en antwoord op de wijkpagina zetten/).check();
   await question.getByRole('button', { name: 'Antwoord opslaan' }).click();
   await expect(fac.getByRole('listitem').filter({ hasText: 'Staat op de pagina' })).toBeVisible();
+  await expectNoViolations(fac, 'wijkpagina questions');
+  await fac.screenshot({ path: 'test-results/screens/wijkpagina-questions-1280.png', fullPage: true });
 
   await page.goto(`/wijk/${slug}`);
   await expect(page.getByText('Ja, de gemeente legt het in het voorjaar aan.')).toBeVisible();
   await expect(page.getByText('bea@example.org')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/wijkpagina-answer-320.png', fullPage: true });
   await visitor.close();
 });

@@ -32,7 +32,7 @@ const page = async (path = '/wijk/overvecht', headers: Record<string, string> = 
 /** A form token as the page made it, taken from its HTML. */
 const tokenFrom = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
 const postQuestion = (fields: Record<string, string>, ip?: string) =>
-  fetch(`${base}/wijk/overvecht/vraag`, {
+  fetch(`${base}/wijk/overvecht/vraag?lang=nl`, {
     method: 'POST',
     redirect: 'manual',
     headers: {

@@ -34,7 +34,6 @@ export const questionFormSchema = z.object({
   contact: text(QUESTION_LIMITS.contactMax).optional().default(''),
   website: z.string().max(200).optional().default(''),
   token: z.string().max(200),
-  lang: z.string().max(10).optional(),
 });
 export type QuestionForm = z.infer<typeof questionFormSchema>;
 

@@ -30,7 +30,7 @@ export function questionForm(s: FormState): string {
     : '';
   const described = s.error ? ' aria-describedby="vraag-fout"' : '';
   return `<form method="post" action="${esc(s.action)}" class="ask">${error}
-<input type="hidden" name="token" value="${s.token === FORM_TOKEN_SLOT ? FORM_TOKEN_SLOT : esc(s.token)}"><input type="hidden" name="lang" value="${s.lang}">
+<input type="hidden" name="token" value="${s.token === FORM_TOKEN_SLOT ? FORM_TOKEN_SLOT : esc(s.token)}">
 <div class="field"><label for="vraag">${tr('wijkpagina.vragen.question')}</label>
 <textarea id="vraag" name="question" rows="5" required minlength="${QUESTION_LIMITS.textMin}" maxlength="${QUESTION_LIMITS.textMax}"${described}>${esc(v.question)}</textarea></div>
 <div class="field"><label for="naam">${tr('wijkpagina.vragen.name')}</label>
@@ -53,7 +53,7 @@ export const vragenPart: PagePart<{ answers: PublishedAnswer[]; form: FormState 
     return {
       answers,
       form: {
-        action: `${new URL(pageUrl).pathname}/vraag#vraag-stellen`,
+        action: `${new URL(pageUrl).pathname}/vraag?lang=${lang}#vraag-stellen`,
         lang,
         ...refused,
         token: refused?.token ?? FORM_TOKEN_SLOT,
