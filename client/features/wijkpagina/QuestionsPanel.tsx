@@ -48,8 +48,10 @@ function QuestionItem({
           void save.run();
         }}
       >
-        <FormLabel htmlFor={`${id}-answer`}>{t('wijkpagina.settings.answer')}</FormLabel>
-        <Textarea id={`${id}-answer`} value={answer} rows={3} onChange={(e) => setAnswer(e.target.value)} />
+        <div className="wijkpagina-answer">
+          <FormLabel htmlFor={`${id}-answer`}>{t('wijkpagina.settings.answer')}</FormLabel>
+          <Textarea id={`${id}-answer`} value={answer} rows={3} onChange={(e) => setAnswer(e.target.value)} />
+        </div>
         <p className="wijkpagina-check">
           <input
             id={`${id}-publish`}
