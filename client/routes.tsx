@@ -64,6 +64,10 @@ const NetworkPage = lazy(() =>
 // The wijkakkoord (editor, afspraken, signing) and the public page a signing link opens: own chunks.
 const AkkoordPage = named(() => import('./features/akkoord/AkkoordPage'), 'AkkoordPage');
 const SignPage = named(() => import('./features/akkoord/SignPage'), 'SignPage');
+// Monitoring (indicators with their charts; Observable Plot loads with the first chart).
+const MonitoringPage = lazy(() =>
+  import('./features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
+);
 // The facilitator's page for the public wijkpagina (the page itself is server-rendered at /wijk/<slug>).
 const WijkpaginaPage = lazy(() =>
   import('./features/wijkpagina/WijkpaginaPage').then((m) => ({ default: m.WijkpaginaPage })),
@@ -101,6 +105,7 @@ export const router = createBrowserRouter([
           { path: 'bijeenkomsten/:meetingId/verslag', element: later(<MinutesPage />) },
           { path: 'netwerk', element: later(<NetworkPage />) },
           { path: 'akkoord', element: later(<AkkoordPage />) },
+          { path: 'monitoring', element: later(<MonitoringPage />) },
           { path: 'wijkpagina', element: later(<WijkpaginaPage />) },
           {
             path: 'd/:documentId',

@@ -184,6 +184,20 @@ test('without WebGL (a cheap phone) the SVG map draws the same, and its points a
   await expect(m.point(id)).toHaveAttribute('aria-pressed', 'true');
   await expectNoViolations(page, 'SVG map');
   await page.screenshot({ path: `${SHOTS}/network-map-svg-phone.png`, fullPage: true });
+
+  // Placing works here too: a click on the drawing; by keyboard the centre button (the middle of the wijk).
+  await m.map.getByRole('button', { name: 'Plek veranderen' }).click();
+  await expect(m.map.locator('.wa-network-map__place-hint')).toContainText('Deze kaart kan niet schuiven');
+  await expectNoViolations(page, 'choosing a place on the SVG map');
+  const svg = m.map.locator('svg.wa-network-map__svg');
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no SVG map');
+  await svg.click({ position: { x: box.width * 0.2, y: box.height * 0.8 } });
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
+  await m.map.getByRole('button', { name: 'Plek veranderen' }).press('Enter');
+  await m.map.getByRole('button', { name: 'Zet op het midden van de kaart' }).press('Enter');
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
+  await m.expectCounts({ points: 2, pairs: 0, polygons: 0, unplaced: 0 });
   await fac.context.close();
 });
 
@@ -209,4 +223,111 @@ test('when the background style cannot load, the plain one takes over and says s
     await expect(m.map.locator('canvas.maplibregl-canvas')).toBeVisible();
   }
   await fac.context.close();
+});
+
+/** Where initiative `id` is now, as the server has it (null: no place). */
+async function pointOf(who: Actor, werkgroepId: string, id: string) {
+  const res = await who.context.request.get(`${baseURL()}/api/werkgroepen/${werkgroepId}/netwerk`);
+  expect(res.ok()).toBe(true);
+  const view = (await res.json()) as {
+    initiatives: { id: string; point: { lat: number; lon: number } | null }[];
+  };
+  return view.initiatives.find((i) => i.id === id)?.point ?? null;
+}
+
+// Needs the network page too (see above).
+test('the facilitator gives an initiative its place: by a click, by keyboard (crosshair and centre button); live for others', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, [{ role: 'bewoner', name: 'Anna' }]);
+  const [fac, anna] = [w.facilitator, w.people[0] as Actor];
+  await addInitiative(fac, w.werkgroepId, { name: 'Ouderensoos', point: { lat: 52.1036, lon: 5.1143 } });
+  await addInitiative(fac, w.werkgroepId, { name: 'Moestuin', point: { lat: 52.1, lon: 5.123 } });
+  const krant = await addInitiative(fac, w.werkgroepId, { name: 'Buurtkrant' });
+  const feest = await addInitiative(fac, w.werkgroepId, { name: 'Wijkfeest' });
+
+  const other = new NetworkMapPage(await anna.context.newPage());
+  await other.goto(w.werkgroepId);
+  await other.expectCounts({ points: 2, pairs: 0, polygons: 0, unplaced: 2 });
+  const page = await fac.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const m = new NetworkMapPage(page);
+  await m.goto(w.werkgroepId);
+  const renderer = await m.map.getAttribute('data-renderer');
+  const drawing = m.map.locator(
+    renderer === 'webgl' ? 'canvas.maplibregl-canvas' : 'svg.wa-network-map__svg',
+  );
+
+  // By a click: open the one without a place from the list under the map, choose, click the map.
+  await m.map.getByRole('button', { name: 'Buurtkrant' }).click();
+  await expect(m.map.getByText('Buurtkrant heeft nog geen plek op de kaart.')).toBeVisible();
+  await m.map.getByRole('button', { name: 'Plek op de kaart kiezen' }).click();
+  await expect(m.map).toHaveAttribute('data-choosing', krant);
+  await expect(m.map.locator('.wa-network-map__place-hint')).toBeFocused();
+  await expect(m.map.locator('.wa-network-map__place-hint')).toContainText('Kies de plek van Buurtkrant.');
+  await expect(m.map.locator('.wa-network-map__crosshair')).toBeVisible();
+  await expectNoViolations(page, 'choosing a place on the map');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/network-map-place-laptop.png`, fullPage: true });
+  const box = await drawing.boundingBox();
+  if (!box) throw new Error('no map drawing');
+  await drawing.click({ position: { x: box.width * 0.5, y: box.height * 0.15 } });
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
+  await m.expectCounts({ points: 3, pairs: 0, polygons: 0, unplaced: 1 });
+  await expect(m.map).not.toHaveAttribute('data-choosing', /./);
+  await expect(m.map.getByRole('button', { name: 'Plek veranderen' })).toBeFocused();
+  await other.expectCounts({ points: 3, pairs: 0, polygons: 0, unplaced: 1 });
+  expect(await pointOf(fac, w.werkgroepId, krant)).not.toBeNull();
+
+  // By keyboard, from the details: the link starts choosing; pan with the arrow keys, then the centre button.
+  await m.map.getByRole('button', { name: 'Wijkfeest' }).click();
+  const side = page.getByRole('region', { name: 'Details' });
+  await expect(side.getByText('Heeft nog geen plek op de kaart.')).toBeVisible();
+  await side.getByRole('button', { name: 'Kies een plek op de kaart' }).click();
+  await expect(m.map).toHaveAttribute('data-choosing', feest);
+  await drawing.focus();
+  if (renderer === 'webgl') for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
+  await m.map.getByRole('button', { name: 'Zet op het midden van de kaart' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek bewaard.' })).toBeVisible();
+  await m.expectCounts({ points: 4, pairs: 0, polygons: 0, unplaced: 0 });
+  await other.expectCounts({ points: 4, pairs: 0, polygons: 0, unplaced: 0 });
+  const placed = await pointOf(fac, w.werkgroepId, feest);
+  expect(placed).not.toBeNull();
+  // With MapLibre the arrow keys moved the map east first: the place is east of the one clicked above.
+  const clicked = await pointOf(fac, w.werkgroepId, krant);
+  if (renderer === 'webgl' && placed && clicked) expect(placed.lon).toBeGreaterThan(clicked.lon);
+
+  // Escape stops choosing; a refusal by the server is said in words and nothing is "saved".
+  await m.map.getByRole('button', { name: 'Plek veranderen' }).click();
+  await expect(m.map).toHaveAttribute('data-choosing', feest);
+  await page.keyboard.press('Escape');
+  await expect(m.map).not.toHaveAttribute('data-choosing', /./);
+  await page.route('**/netwerk/initiatives/*', (route) =>
+    route.request().method() === 'PATCH'
+      ? route.continue({ postData: JSON.stringify({ point: { lat: 100, lon: 5.1 } }) })
+      : route.continue(),
+  );
+  await m.map.getByRole('button', { name: 'Plek veranderen' }).click();
+  await m.map.getByRole('button', { name: 'Zet op het midden van de kaart' }).click();
+  await expect(m.map.getByRole('alert')).toHaveText(
+    'Niet alle gegevens kloppen. Die plek ligt niet op de kaart. Kies een andere plek.',
+  );
+  await expect(m.map.getByText('Plek bewaard.')).toHaveCount(0);
+  await expect(m.map).toHaveAttribute('data-choosing', feest);
+  await page.unroute('**/netwerk/initiatives/*');
+
+  // On a phone, while choosing; then the place taken away again.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(m.map.locator('.wa-network-map__crosshair')).toBeVisible();
+  await expectNoViolations(page, 'choosing a place on a phone');
+  await page.screenshot({ path: `${SHOTS}/network-map-place-phone.png`, fullPage: true });
+  await m.map.getByRole('button', { name: 'Stoppen met kiezen' }).click();
+  await m.map.getByRole('button', { name: 'Plek weghalen' }).click();
+  await expect(m.map.getByRole('status').filter({ hasText: 'Plek weggehaald.' })).toBeVisible();
+  await m.expectCounts({ points: 3, pairs: 0, polygons: 0, unplaced: 1 });
+  await other.expectCounts({ points: 3, pairs: 0, polygons: 0, unplaced: 1 });
+  await fac.context.close();
+  await anna.context.close();
 });

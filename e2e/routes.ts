@@ -88,6 +88,7 @@ export const ROUTES: RouteCase[] = [
   { pattern: 'netwerk', member: true, path: (i) => `/w/${i.werkgroepId}/netwerk` },
   { pattern: 'akkoord', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/akkoord` },
   { pattern: 'akkoord-tekenen/:token', member: false, path: (i) => `/akkoord-tekenen/${i.signingToken}` },
+  { pattern: 'monitoring', member: true, path: (i) => `/w/${i.werkgroepId}/monitoring` },
   { pattern: 'wijkpagina', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/wijkpagina` },
   { pattern: 'join', member: false, path: () => '/join' },
   { pattern: 'join/:code', member: false, path: (i) => `/join/${i.joinCode}` },

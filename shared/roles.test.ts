@@ -26,6 +26,7 @@ const EVERY_MEMBER = [
   'meeting.joinCode',
   'network.view',
   'akkoord.view',
+  'monitoring.view',
   'self.update',
   'self.leave',
 ] as const;
@@ -48,8 +49,9 @@ const CONTRIBUTOR = [
 const OLD_ROLES = ['bewoner', 'ambtenaar', 'partner', 'facilitator', 'observer', 'guest'] as const;
 const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
   bewoner: [...CONTRIBUTOR, 'vote.cast'],
-  ambtenaar: [...CONTRIBUTOR, 'vote.cast'],
-  partner: [...CONTRIBUTOR, 'vote.cast'],
+  // Issue 19: officials and partners add figures to the monitoring.
+  ambtenaar: [...CONTRIBUTOR, 'vote.cast', 'monitoring.measure'],
+  partner: [...CONTRIBUTOR, 'vote.cast', 'monitoring.measure'],
   facilitator: [
     ...CONTRIBUTOR,
     'members.manage',
@@ -64,6 +66,8 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'meeting.manage',
     'network.manage',
     'akkoord.manage',
+    'monitoring.manage',
+    'monitoring.measure',
     'document.export',
     'werkgroep.export',
     'wijkpagina.manage',

@@ -62,6 +62,8 @@ const EVERY_MEMBER: readonly Action[] = [
   'network.view',
   // The wijkakkoord, its signatures (names only with consent) and the progress on its afspraken.
   'akkoord.view',
+  // Monitoring: every member reads the indicators and their figures (the wijk's own progress).
+  'monitoring.view',
   'self.update',
   'self.leave',
 ];
@@ -88,13 +90,20 @@ const CONTRIBUTOR: readonly Action[] = [
 ];
 /** Bewoners and ambtenaren vote; partners only where the facilitator lets them advise. */
 const VOTER: readonly Action[] = [...CONTRIBUTOR, 'vote.cast'];
+/**
+ * Officials and partners add figures to the indicators: the numbers come from the gemeente's research
+ * department and from knowledge partners (GGD, RIVM, the corporations' own counts). Bewoners read them;
+ * a bewoners' eigen telling reaches the monitor through the facilitator, so that every figure has
+ * someone who answers for its source. Defining indicators (what counts as progress) is the facilitator's.
+ */
+const MEASURER: readonly Action[] = [...VOTER, 'monitoring.measure'];
 
 type Table = { [R in MemberRole]: RoleRules<R extends typeof GUEST ? 'guests' : RoleGroup> };
 
 export const ROLE_RULES: Table = {
   bewoner: { group: 'bewoners', votesAs: 'bewoners', actions: VOTER, label: 'roles.bewoner' },
-  ambtenaar: { group: 'ambtenaren', votesAs: 'ambtenaren', actions: VOTER, label: 'roles.ambtenaar' },
-  partner: { group: 'partners', votesAs: 'partners', actions: VOTER, label: 'roles.partner' },
+  ambtenaar: { group: 'ambtenaren', votesAs: 'ambtenaren', actions: MEASURER, label: 'roles.ambtenaar' },
+  partner: { group: 'partners', votesAs: 'partners', actions: MEASURER, label: 'roles.partner' },
   facilitator: {
     group: 'facilitators',
     // Runs votes and enters proxy ballots, but does not vote: the facilitator stays neutral.
@@ -119,6 +128,9 @@ export const ROLE_RULES: Table = {
       // Freezes the akkoord for signing, reopens it, chooses the signatories, makes signing links; sees
       // the names of signers who did not consent to be named.
       'akkoord.manage',
+      // Defines and removes indicators, and adds and imports their figures.
+      'monitoring.manage',
+      'monitoring.measure',
       // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.
       'document.export',
       'werkgroep.export',

@@ -5,6 +5,7 @@ import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { API } from '../../shared/api/routes';
+import { IMPORT_BODY_BYTES } from '../../shared/monitoring/importRequest';
 import type { JoinAddress } from '../../shared/net/joinAddress';
 import { OUTLINE_LIMITS } from '../../shared/network/outline';
 import type { AdminSetup } from '../auth/adminSetup';
@@ -27,6 +28,7 @@ import { healthRouter } from './routes/health/router';
 import { invitesRouter } from './routes/invites/router';
 import { meetingsRouter } from './routes/meetings/router';
 import { membersRouter } from './routes/members/router';
+import { monitoringRouter } from './routes/monitoring/router';
 import { networkRouter } from './routes/network/router';
 import { sessionRouter } from './routes/session/router';
 import { threadsRouter } from './routes/threads/router';
@@ -146,6 +148,16 @@ function fileText(file: string, shape: (text: string) => string): () => string {
 
 const NO_CACHE = new Set(['/sw.js', '/precache.json']);
 
+/**
+ * Routes whose bodies are larger than any other, each with its own limit, read before the general one:
+ * a wijkgrens (GeoJSON from PDOK or CBS), and a CSV import with its file (the file itself is held to
+ * MONITORING_LIMITS.csvBytes by the domain, with its own error code).
+ */
+function largeBodies(app: Express): void {
+  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  app.post(API.importMeasurements.path, express.json({ limit: IMPORT_BODY_BYTES }));
+}
+
 /** What the routers share: storage, rooms, the rate limits (per instance, or across all with Redis), the guard. */
 function routeDeps(options: AppOptions): RouteDeps {
   const { storage, logger } = options;
@@ -190,8 +202,7 @@ export function createApp(options: AppOptions): Express {
 
   const deps = routeDeps(options);
   const openApi = openApiDocument('1');
-  // A wijkgrens (GeoJSON from PDOK or CBS) is larger than any other body: its own limit, read first.
-  app.put(API.putOutline.path, express.json({ limit: OUTLINE_LIMITS.uploadBytes }));
+  largeBodies(app);
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -209,6 +220,7 @@ export function createApp(options: AppOptions): Express {
     meetingsRouter(deps),
     networkRouter(deps),
     akkoordRouter(deps),
+    monitoringRouter(deps),
     wijkpaginaRouter(deps, questionLimiter(options.shared?.rateLimitStore('question'))),
     exportsRouter(
       deps,

@@ -34,6 +34,8 @@ const STATUS: Record<ErrorCode, number> = {
   signing_link_used: 410,
   signing_link_expired: 410,
   signing_link_voided: 410,
+  csv_invalid: 400,
+  csv_too_large: 413,
   not_eligible: 403,
   ballot_invalid: 400,
   already_voted: 409,

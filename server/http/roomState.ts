@@ -19,6 +19,7 @@ import type { MeetingRow } from '../storage/MeetingStore';
 import type { Storage } from '../storage/Storage';
 import type { MemberRow } from '../storage/WorkspaceStore';
 import { akkoordRoomChange } from './akkoordRoom';
+import { monitoringRoomChange } from './monitoringRoom';
 import { networkRoomChange } from './networkRoom';
 import { presentBoard } from './presenters/board';
 import { presentSection } from './presenters/document';
@@ -26,7 +27,7 @@ import { meetingSummary, presentMeeting } from './presenters/meeting';
 import { presentThread } from './presenters/thread';
 
 /**
- * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`, `netwerk:`) hold, computed from the database,
+ * What the rooms the server writes (`werkgroep:`, `doc:`, `session:`, `netwerk:`, `monitoring:`) hold, computed from the database,
  * the one source of truth. The routes publish a change with these functions after committing it; the
  * sync server runs `reconcileRoom` whenever it loads such a room, before any client gets sync, so a
  * room write lost to a crash or a failed commit after the database commit is repaired on the next
@@ -153,6 +154,10 @@ export async function reconcileRoom(storage: Storage, room: Room): Promise<RoomC
     case 'akkoordstand': {
       if (!(await storage.getWerkgroep(room.id))) return null;
       return akkoordRoomChange(storage, room.id);
+    }
+    case 'monitoring': {
+      if (!(await storage.getWerkgroep(room.id))) return null;
+      return monitoringRoomChange(storage, room.id);
     }
     default:
       return null;

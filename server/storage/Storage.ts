@@ -1,6 +1,7 @@
 import { AKKOORD_STORE_METHODS, type AkkoordStore } from './AkkoordStore';
 import { BOARD_STORE_METHODS, type BoardStore } from './BoardStore';
 import { MEETING_STORE_METHODS, type MeetingStore } from './MeetingStore';
+import { MONITORING_STORE_METHODS, type MonitoringStore } from './MonitoringStore';
 import { methodsOf } from './methods';
 import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
@@ -76,6 +77,7 @@ export interface Storage
     MeetingStore,
     NetworkStore,
     AkkoordStore,
+    MonitoringStore,
     WijkpaginaStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
@@ -109,6 +111,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...MEETING_STORE_METHODS,
   ...NETWORK_STORE_METHODS,
   ...AKKOORD_STORE_METHODS,
+  ...MONITORING_STORE_METHODS,
   ...WIJKPAGINA_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.

@@ -3,6 +3,7 @@ import { akkoordStatusSchema } from '../../shared/akkoord/akkoord';
 import { progressStatusSchema } from '../../shared/akkoord/progress';
 import { SIGNED_VIA } from '../../shared/akkoord/signature';
 import { DOCUMENT_KINDS } from '../../shared/editor/templates';
+import { directionSchema, seriesSchema, sourceSchema, unitSchema } from '../../shared/monitoring/indicator';
 import { initiativeStatusSchema } from '../../shared/network/initiative';
 import { overlapStateSchema } from '../../shared/network/overlapMark';
 import { relationKindSchema } from '../../shared/network/relation';
@@ -41,6 +42,10 @@ const ENUMS = {
   akkoordStatus: akkoordStatusSchema,
   progressStatus: progressStatusSchema,
   signedVia: z.enum(SIGNED_VIA),
+  indicatorUnit: unitSchema,
+  indicatorSource: sourceSchema,
+  indicatorDirection: directionSchema,
+  measurementSeries: seriesSchema,
   /** Not an enum, but held the same way: a contact is stored only with consent ([STORE-NET3]). */
   contactConsent: z.literal(true),
 } as const;
@@ -112,6 +117,15 @@ const CHECKS: Checks = {
   reopenAkkoord: (record) => check('akkoordStatus', record.status),
   addSignature: (_werkgroepId, signature) => check('signedVia', signature.via),
   addProgress: (_werkgroepId, entry) => check('progressStatus', entry.status),
+  // [STORE-MON4] An indicator's unit, source and direction; a measurement's series.
+  createIndicator: (_werkgroepId, indicator) => {
+    check('indicatorUnit', indicator.unit);
+    check('indicatorSource', indicator.source);
+    check('indicatorDirection', indicator.direction);
+  },
+  addMeasurements: (_werkgroepId, measurements) => {
+    for (const m of measurements) check('measurementSeries', m.series);
+  },
 };
 
 /** `backend` with every enumerated value checked before it is called (a refusal rejects, storing nothing). */

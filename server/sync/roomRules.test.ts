@@ -22,6 +22,7 @@ const BEFORE: Record<RoomKind, { serverWritten: boolean; recordsAuthors: boolean
   // Issue 18: the akkoord's introduction is co-written like a section; its state is a mirror.
   akkoord: { serverWritten: false, recordsAuthors: true, boardRules: false },
   akkoordstand: { serverWritten: true, recordsAuthors: false, boardRules: false },
+  monitoring: { serverWritten: true, recordsAuthors: false, boardRules: false },
 };
 
 // The targets read a few fields of a row; the rest of a row is not theirs to care about.
@@ -66,6 +67,7 @@ const IDS: Record<RoomKind, string> = {
   netwerk: W,
   akkoord: W,
   akkoordstand: W,
+  monitoring: W,
 };
 
 describe('ROOM_RULES: one table of what differs per room kind', () => {

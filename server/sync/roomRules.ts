@@ -198,6 +198,12 @@ export const ROOM_RULES: Record<RoomKind, RoomRules> = {
     target: async (s, id) => open((await s.getWerkgroep(id))?.id),
     reads: 'akkoord.view',
   },
+  // A werkgroep's indicators and measurements (issue 19): a mirror of the database, reconciled at every load.
+  monitoring: {
+    ...MIRROR_ROOM,
+    target: async (s, id) => open((await s.getWerkgroep(id))?.id),
+    reads: 'monitoring.view',
+  },
 };
 
 /** For a malformed name (never loaded, never authorized): the strictest rules. */

@@ -43,6 +43,10 @@ export const ERROR_CODES = [
   'signing_link_expired',
   /** The text was reopened (or a newer link made) after this link. */
   'signing_link_voided',
+  /** A CSV import with bad rows: nothing was stored; `issues` name each row's line and column (`line:column`). */
+  'csv_invalid',
+  /** A CSV file over MONITORING_LIMITS.csvBytes (`params.max` in kB). */
+  'csv_too_large',
   'not_eligible',
   'ballot_invalid',
   'already_voted',

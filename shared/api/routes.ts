@@ -25,6 +25,7 @@ import { AKKOORD_API } from './akkoordRoutes';
 import { BOARD_API } from './boardRoutes';
 import { EXPORT_API } from './exportRoutes';
 import { MEETING_API } from './meetingRoutes';
+import { MONITORING_API } from './monitoringRoutes';
 import { NETWORK_API } from './networkRoutes';
 import { VOTE_API } from './voteRoutes';
 import { WIJKPAGINA_API } from './wijkpaginaRoutes';
@@ -359,6 +360,7 @@ export const API = {
   ...MEETING_API,
   ...NETWORK_API,
   ...AKKOORD_API,
+  ...MONITORING_API,
   ...WIJKPAGINA_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;

@@ -7,6 +7,8 @@
  * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk (written by the server);
  * `akkoord:<werkgroep id>` the text of the wijkakkoord's introduction (read-only while frozen);
  * `akkoordstand:<werkgroep id>` the wijkakkoord's afspraken, signatures and progress (written by the server).
+ * `netwerk:<werkgroep id>` a werkgroep's wijknetwerk, `monitoring:<werkgroep id>` its indicators and
+ * measurements (both written by the server).
  * (No zod here on purpose: the client's first page load needs these checks and stays small;
  * API schemas build on ROOM_ID_PATTERN.)
  */
@@ -21,6 +23,7 @@ export const ROOM_KINDS = [
   'netwerk',
   'akkoord',
   'akkoordstand',
+  'monitoring',
 ] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 

@@ -22,6 +22,8 @@ export interface NetworkContextValue {
   edit: (what: Editing) => void;
   /** Opens a party or initiative (null closes). */
   open: (id: string | null) => void;
+  /** Opens the map view with initiative `id` open; with `choose`, choosing its place starts there. */
+  showOnMap: (id: string, choose: boolean) => void;
 }
 
 export const NetworkContext = createContext<NetworkContextValue | null>(null);

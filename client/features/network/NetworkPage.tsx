@@ -23,7 +23,7 @@ import { type Editing, NetworkContext, type NetworkContextValue } from './Networ
 import { NetworkCounts } from './NetworkCounts';
 import { OverlapList } from './overlaps/OverlapList';
 import { overlapItems } from './overlaps/overlapState';
-import { filtersFromSearch, URL_KEYS, withFilters, withParam } from './urlState';
+import { filtersFromSearch, URL_KEYS, withFilters, withMapPlace, withParam } from './urlState';
 import { useNetworkData } from './useNetworkData';
 import { ViewSwitcher } from './ViewSwitcher';
 import { NETWORK_VIEWS, pickView } from './views';
@@ -82,6 +82,10 @@ export function NetworkPage() {
     sections: data.sections,
     edit: setEditing,
     open,
+    showOnMap: (id, choose) => {
+      setEditing(null);
+      update((s) => withMapPlace(s, id, choose));
+    },
   };
   const View = current.Component;
   const add = mayAdd(actor);

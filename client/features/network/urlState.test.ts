@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../shared/network/filters';
-import { filtersFromSearch, toggled, URL_KEYS, withFilters, withParam } from './urlState';
+import { filtersFromSearch, toggled, URL_KEYS, withFilters, withMapPlace, withParam } from './urlState';
 
 describe('network filters in the address', () => {
   it('read known themes and statuses, valid labels, each once', () => {
@@ -35,5 +35,19 @@ describe('network filters in the address', () => {
     expect(toggled(['a'], 'b', true)).toEqual(['a', 'b']);
     expect(toggled(['a', 'b'], 'a', true)).toEqual(['a', 'b']);
     expect(toggled(['a', 'b'], 'a', false)).toEqual(['b']);
+  });
+});
+
+describe('the details link to a place on the map', () => {
+  it('opens the map view with the initiative open and, when asked, choosing started; filters stay', () => {
+    const search = new URLSearchParams('thema=groen&weergave=tabel&open=a');
+    const choose = withMapPlace(search, 'b', true);
+    expect(choose.get(URL_KEYS.view)).toBe('kaart');
+    expect(choose.get(URL_KEYS.open)).toBe('b');
+    expect(choose.get(URL_KEYS.place)).toBe('b');
+    expect(choose.getAll(URL_KEYS.themes)).toEqual(['groen']);
+    const show = withMapPlace(choose, 'b', false);
+    expect(show.has(URL_KEYS.place)).toBe(false);
+    expect(show.get(URL_KEYS.open)).toBe('b');
   });
 });

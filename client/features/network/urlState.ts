@@ -20,6 +20,8 @@ export const URL_KEYS = {
   statuses: 'status',
   view: 'weergave',
   open: 'open',
+  /** The initiative whose place on the map is being chosen (the map view, with it open). */
+  place: 'plek',
 } as const;
 
 const isTheme = (s: string): s is NetworkTheme => (NETWORK_THEMES as readonly string[]).includes(s);
@@ -66,6 +68,15 @@ export function withParam(search: URLSearchParams, key: string, value: string | 
   if (value === null) next.delete(key);
   else next.set(key, value);
   return next;
+}
+
+/**
+ * The map view with initiative `id` open; with `choose`, choosing its place has started there
+ * (the details' "choose a place" link). Filters stay.
+ */
+export function withMapPlace(search: URLSearchParams, id: string, choose: boolean): URLSearchParams {
+  const next = withParam(withParam(search, URL_KEYS.view, 'kaart'), URL_KEYS.open, id);
+  return withParam(next, URL_KEYS.place, choose ? id : null);
 }
 
 /** `value` added to or taken out of a list of filter values. */

@@ -104,6 +104,13 @@ export function WerkgroepBar() {
               </NavLink>
             </li>
           )}
+          {can(me.role, 'monitoring.view') && (
+            <li>
+              <NavLink to={`/w/${werkgroep.id}/monitoring`} className="shell__nav-link">
+                {t('nav.monitoring')}
+              </NavLink>
+            </li>
+          )}
           {can(me.role, 'wijkpagina.manage') && (
             <li>
               <NavLink to={`/w/${werkgroep.id}/wijkpagina`} className="shell__nav-link">

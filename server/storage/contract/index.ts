@@ -11,6 +11,7 @@ import { type ContractRegistry, newRegistry, type StorageFactory } from './harne
 import { runLockContract } from './locks.contract';
 import { runMeetingContract } from './meetings.contract';
 import { runMemberContract } from './members.contract';
+import { runMonitoringContract } from './monitoring.contract';
 import { runNetworkContract } from './network.contract';
 import { runVoteContract } from './votes.contract';
 import { runWijkpaginaContract } from './wijkpagina.contract';
@@ -56,6 +57,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runMeetingContract(backend, factory, registry);
   runNetworkContract(backend, factory, registry);
   runAkkoordContract(backend, factory, registry);
+  runMonitoringContract(backend, factory, registry);
   runWijkpaginaContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);

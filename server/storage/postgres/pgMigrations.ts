@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { PG_AKKOORD_MIGRATION } from './pgAkkoordMigration';
 import { type Db, first, inTransaction } from './pgDb';
+import { PG_MONITORING_MIGRATION } from './pgMonitoringMigration';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
 import { PG_WIJKPAGINA_MIGRATION } from './pgWijkpagina';
 
@@ -249,6 +250,8 @@ CREATE INDEX meetings_status ON meetings (status);
   PG_NETWORK_OUTLINE_MIGRATION,
   // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
   PG_AKKOORD_MIGRATION,
+  // Issue 19: monitoring (indicators and their measurements).
+  PG_MONITORING_MIGRATION,
   // Issue 19: the public wijkpagina (settings, questions from residents).
   PG_WIJKPAGINA_MIGRATION,
 ];

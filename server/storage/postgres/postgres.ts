@@ -10,6 +10,7 @@ import { pgDocuments } from './pgDocuments';
 import { checkPostgresIntegrity } from './pgIntegrity';
 import { pgMeetings } from './pgMeetings';
 import { migrate } from './pgMigrations';
+import { pgMonitoring } from './pgMonitoring';
 import { pgNetwork } from './pgNetwork';
 import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
@@ -106,6 +107,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgMeetings(pool),
       ...pgNetwork(pool),
       ...pgAkkoord(pool),
+      ...pgMonitoring(pool),
       ...pgWijkpagina(pool),
       ...roomLocks,
       async ping() {

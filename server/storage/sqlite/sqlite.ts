@@ -11,6 +11,7 @@ import { sqliteDocuments } from './sqliteDocuments';
 import { checkSqliteIntegrity } from './sqliteIntegrity';
 import { sqliteMeetings } from './sqliteMeetings';
 import { migrate } from './sqliteMigrations';
+import { sqliteMonitoring } from './sqliteMonitoring';
 import { sqliteNetwork } from './sqliteNetwork';
 import { sqliteRoomLocks } from './sqliteRoomLocks';
 import { sqliteVersions } from './sqliteVersions';
@@ -90,6 +91,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteMeetings(rows),
       ...sqliteNetwork(rows),
       ...sqliteAkkoord(rows),
+      ...sqliteMonitoring(rows),
       ...sqliteWijkpagina(rows),
       ...roomLocks,
       async ping() {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AKKOORD_MIGRATION } from './sqliteAkkoordMigration';
 import { dropEnumChecks } from './sqliteDropEnumChecks';
 import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
+import { MONITORING_MIGRATION } from './sqliteMonitoringMigration';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
 import { WIJKPAGINA_MIGRATION } from './sqliteWijkpagina';
 
@@ -208,6 +209,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   NETWORK_OUTLINE_MIGRATION,
   // Issue 18: the wijkakkoord (afspraken, frozen versions, signatures, signing links, progress).
   AKKOORD_MIGRATION,
+  // Issue 19: monitoring (indicators and their measurements).
+  MONITORING_MIGRATION,
   // Issue 19: the public wijkpagina (settings, questions from residents).
   WIJKPAGINA_MIGRATION,
 ];

@@ -8,6 +8,7 @@ import type { OverlapItemData } from '../overlaps/overlapState';
 import { useWords } from '../useWords';
 import { DeleteButton } from './DeleteButton';
 import { Facts } from './Facts';
+import { MapPlaceLine } from './MapPlaceLine';
 import { RecordLinks } from './RecordLinks';
 
 /** One initiative: for whom, where, when, who leads and pays, the ambition it serves, and its overlaps. */
@@ -59,6 +60,7 @@ export function InitiativeDetails({
           ],
         ]}
       />
+      <MapPlaceLine initiative={i} mayEdit={mayEditInitiative(actor, i, view.parties)} />
       <div className="actions">
         {mayEditInitiative(actor, i, view.parties) && (
           <button

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { type MutableRefObject, useEffect, useRef, useState } from 'react';
 import type { Position } from '../../../../shared/network/outline';
 import { loadMapLibre, plainStyle, STYLE_TIMEOUT_MS } from './loadMapLibre';
 import { addLayers, POINT_LAYER, updateLayers } from './mapLayers';
@@ -13,6 +13,11 @@ export interface MapCanvasProps {
   drawing: readonly Position[] | null;
   onSelect: (id: string | null) => void;
   onCorner: (corner: Position) => void;
+  /** Choosing an initiative's place: a click gives it (instead of selecting). */
+  placing?: boolean;
+  onPlace?: (at: Position) => void;
+  /** Filled with a way to read the map's middle as [lon, lat] (the keyboard path of placing). */
+  centre?: MutableRefObject<() => Position | null>;
   /** The style did not load (error or time-out): the plain one took its place. */
   onBackgroundFailed: () => void;
   /** No WebGL, or MapLibre could not load: the SVG fallback takes over. */
@@ -70,18 +75,25 @@ export function MapCanvas(props: MapCanvasProps) {
         });
         m.on('webglcontextlost', () => latest.current.onUnavailable());
         m.on('click', POINT_LAYER, (e) => {
-          if (latest.current.drawing) return;
+          if (latest.current.drawing || latest.current.placing) return;
           const id = e.features?.[0]?.properties?.id;
           if (typeof id === 'string') latest.current.onSelect(id);
         });
         m.on('click', (e) => {
-          if (latest.current.drawing) latest.current.onCorner([e.lngLat.lng, e.lngLat.lat]);
+          const at = e.lngLat.wrap();
+          if (latest.current.drawing) latest.current.onCorner([at.lng, at.lat]);
+          else if (latest.current.placing) latest.current.onPlace?.([at.lng, at.lat]);
         });
+        if (latest.current.centre)
+          latest.current.centre.current = () => {
+            const c = m.getCenter().wrap();
+            return [c.lng, c.lat];
+          };
         m.on('mouseenter', POINT_LAYER, () => {
           m.getCanvas().style.cursor = 'pointer';
         });
         m.on('mouseleave', POINT_LAYER, () => {
-          m.getCanvas().style.cursor = latest.current.drawing ? 'crosshair' : '';
+          m.getCanvas().style.cursor = latest.current.drawing || latest.current.placing ? 'crosshair' : '';
         });
       },
       () => latest.current.onUnavailable(),
@@ -91,14 +103,15 @@ export function MapCanvas(props: MapCanvasProps) {
       clearTimeout(timer);
       ready.current = false;
       made?.remove();
+      if (latest.current.centre) latest.current.centre.current = () => null;
       setMap(null);
     };
   }, [props.styleUrl]);
 
   useEffect(() => {
     if (map && ready.current) updateLayers(map, props.model, props.drawing ?? []);
-    if (map) map.getCanvas().style.cursor = props.drawing ? 'crosshair' : '';
-  }, [map, props.model, props.drawing]);
+    if (map) map.getCanvas().style.cursor = props.drawing || props.placing ? 'crosshair' : '';
+  }, [map, props.model, props.drawing, props.placing]);
 
   const boundsKey = JSON.stringify(props.model.bounds);
   // biome-ignore lint/correctness/useExhaustiveDependencies: refit only when the bounds change, not on every new model.

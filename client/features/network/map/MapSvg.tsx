@@ -7,7 +7,7 @@ import {
   PLAIN_BACKGROUND,
   STATUS_COLOURS,
 } from './mapModel';
-import { fitProjection, type Projection } from './projection';
+import { clickToLonLat, fitProjection, type Projection } from './projection';
 
 export const SVG_SIZE = { width: 800, height: 520 } as const;
 const RATIO = SVG_SIZE.height / SVG_SIZE.width;
@@ -52,13 +52,15 @@ export interface MapSvgProps {
   onSelect: (id: string | null) => void;
   /** How much larger than on the page the points are drawn (the room screen is read from afar). */
   pointScale?: number;
+  /** Choosing an initiative's place: a click anywhere (a point too) gives it, as [lon, lat]. */
+  onPlace?: ((at: [number, number]) => void) | null;
 }
 
 /**
  * The map without WebGL (cheap phones, headless browsers): the same outline, overlaps and initiatives
  * on a plain background, fitted to the bounds. Here the points are buttons, reachable by keyboard too.
  */
-export function MapSvg({ model, label, pointLabel, onSelect, pointScale = 1 }: MapSvgProps) {
+export function MapSvg({ model, label, pointLabel, onSelect, pointScale = 1, onPlace }: MapSvgProps) {
   const ref = useRef<SVGSVGElement>(null);
   const width = useWidth(ref);
   const height = Math.round(width * RATIO);
@@ -74,9 +76,13 @@ export function MapSvg({ model, label, pointLabel, onSelect, pointScale = 1 }: M
   const ordered = [...model.points].sort((a, b) => Number(a.selected) - Number(b.selected));
   return (
     // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; it groups the point buttons.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: placing by keyboard is the centre button beside the map.
     <svg
-      className="wa-network-map__svg"
+      className={`wa-network-map__svg${onPlace ? ' wa-network-map__svg--placing' : ''}`}
       ref={ref}
+      onClick={(e) => {
+        if (onPlace) onPlace(clickToLonLat(p, e.currentTarget.getBoundingClientRect(), e.clientX, e.clientY));
+      }}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={label}
@@ -121,7 +127,9 @@ export function MapSvg({ model, label, pointLabel, onSelect, pointScale = 1 }: M
             tabIndex={0}
             aria-label={pointLabel(pt)}
             aria-pressed={pt.selected}
-            onClick={() => onSelect(pt.id)}
+            onClick={() => {
+              if (!onPlace) onSelect(pt.id);
+            }}
             onKeyDown={press(pt.id)}
           >
             {pt.flagged && (

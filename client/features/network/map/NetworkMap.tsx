@@ -1,7 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INITIATIVE_STATUSES } from '../../../../shared/network/initiative';
 import { countOutline, type Position } from '../../../../shared/network/outline';
 import { can } from '../../../../shared/permissions';
 import { api } from '../../../api/client';
@@ -12,8 +11,12 @@ import type { NetworkViewProps } from '../viewProps';
 import { DrawControls } from './DrawControls';
 import { hasWebGl } from './loadMapLibre';
 import { MapCanvas } from './MapCanvas';
+import { MapLists } from './MapLists';
 import { MapSvg } from './MapSvg';
-import { type MapPoint, mapModel, STATUS_COLOURS } from './mapModel';
+import { type MapPoint, mapModel } from './mapModel';
+import { PlaceControls } from './PlaceControls';
+import { boundsCentre } from './projection';
+import { usePlacing } from './usePlacing';
 import './networkMap.css';
 
 /**
@@ -44,7 +47,11 @@ export function NetworkMap(
   const [renderer, setRenderer] = useState<'webgl' | 'svg'>(() => (hasWebGl() ? 'webgl' : 'svg'));
   const [backgroundFailed, setBackgroundFailed] = useState(false);
   const [corners, setCorners] = useState<Position[] | null>(null);
-  const unplacedId = useId();
+  const placing = usePlacing(view, selectedId);
+  const choosing = !onScreen && placing.choosing;
+  const canvasCentre = useRef<() => Position | null>(() => null);
+  const centre = () =>
+    renderer === 'webgl' ? canvasCentre.current() : model.bounds ? boundsCentre(model.bounds) : null;
   // Drawing belongs on the network page: on a meeting's screen the facilitator's account only shows.
   const mayDraw = !onScreen && werkgroep !== null && can(werkgroep.detail.me.role, 'network.manage');
   const statusWord = (p: MapPoint) => t(`network.map.status.${p.status}`);
@@ -67,28 +74,44 @@ export function NetworkMap(
       data-pairs={model.pairs.length}
       data-unplaced={model.unplaced.length}
       data-selected={selectedId ?? ''}
+      data-choosing={choosing ? selectedId : undefined}
     >
-      {renderer === 'webgl' ? (
-        <MapCanvas
-          model={model}
-          styleUrl={styleUrl}
-          drawing={corners}
-          onSelect={onSelect}
-          onCorner={(c) => setCorners((prev) => (prev ? [...prev, c] : prev))}
-          onBackgroundFailed={() => setBackgroundFailed(true)}
-          pointScale={pointScale}
-          onUnavailable={() => {
-            setCorners(null);
-            setRenderer('svg');
-          }}
-        />
-      ) : (
-        <MapSvg
-          model={model}
-          label={label}
-          pointLabel={pointLabel}
-          onSelect={onSelect}
-          pointScale={pointScale}
+      <div className="wa-network-map__frame">
+        {renderer === 'webgl' ? (
+          <MapCanvas
+            model={model}
+            styleUrl={styleUrl}
+            drawing={corners}
+            onSelect={onSelect}
+            onCorner={(c) => setCorners((prev) => (prev ? [...prev, c] : prev))}
+            placing={choosing && !corners}
+            onPlace={placing.put}
+            centre={canvasCentre}
+            onBackgroundFailed={() => setBackgroundFailed(true)}
+            pointScale={pointScale}
+            onUnavailable={() => {
+              setCorners(null);
+              setRenderer('svg');
+            }}
+          />
+        ) : (
+          <MapSvg
+            model={model}
+            label={label}
+            pointLabel={pointLabel}
+            onSelect={onSelect}
+            pointScale={pointScale}
+            onPlace={choosing ? placing.put : null}
+          />
+        )}
+        {choosing && <span className="wa-network-map__crosshair" aria-hidden="true" />}
+      </div>
+      {!onScreen && !corners && (
+        <PlaceControls
+          placing={placing}
+          centre={centre}
+          canPan={renderer === 'webgl'}
+          canPlace={renderer === 'webgl' || model.bounds !== null}
         />
       )}
       {!model.bounds && <Paragraph>{t('network.map.empty')}</Paragraph>}
@@ -100,46 +123,7 @@ export function NetworkMap(
       {mayDraw && renderer === 'svg' && (
         <Paragraph className="muted">{t('network.map.draw.needsMap')}</Paragraph>
       )}
-      {!onScreen && (
-        <details className="wa-network-map__legend">
-          <summary>{t('network.map.legend')}</summary>
-          <ul>
-            {INITIATIVE_STATUSES.map((s) => (
-              <li key={s}>
-                <span
-                  className="wa-network-map__swatch"
-                  style={{ background: STATUS_COLOURS[s] }}
-                  aria-hidden="true"
-                />
-                {t(`network.map.status.${s}`)}
-              </li>
-            ))}
-            <li>{t('network.map.legendOverlap')}</li>
-            <li>{t('network.map.legendOutline')}</li>
-          </ul>
-        </details>
-      )}
-      {model.unplaced.length > 0 && !onScreen && (
-        <div className="wa-network-map__unplaced">
-          <Paragraph id={unplacedId}>
-            <strong>{t('network.map.unplaced', { count: model.unplaced.length })}</strong>
-          </Paragraph>
-          <ul aria-labelledby={unplacedId}>
-            {model.unplaced.map((i) => (
-              <li key={i.id}>
-                <button
-                  type="button"
-                  className="utrecht-button utrecht-button--subtle"
-                  aria-pressed={i.id === selectedId}
-                  onClick={() => onSelect(i.id)}
-                >
-                  {i.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {!onScreen && <MapLists unplaced={model.unplaced} selectedId={selectedId} onSelect={onSelect} />}
     </section>
   );
 }

@@ -27,3 +27,23 @@ export function fitProjection(bounds: Bounds, width: number, height: number, mar
     toLonLat: (x, y) => [w + (x - offX) / (k * scale), n - (y - offY) / scale],
   };
 }
+
+/** The centre of `bounds` as [lon, lat]: the SVG map's middle (it is fitted around it). */
+export function boundsCentre([w, s, e, n]: Bounds): [number, number] {
+  return [(w + e) / 2, (s + n) / 2];
+}
+
+/**
+ * Where a click at (clientX, clientY) falls on an SVG drawn with `p`, as [lon, lat]. `box` is the
+ * element's box on the page (CSS pixels), which may be scaled against the drawing's own width.
+ */
+export function clickToLonLat(
+  p: Projection,
+  box: { left: number; top: number; width: number; height: number },
+  clientX: number,
+  clientY: number,
+): [number, number] {
+  const x = ((clientX - box.left) * p.width) / box.width;
+  const y = ((clientY - box.top) * p.height) / box.height;
+  return p.toLonLat(x, y);
+}
