@@ -109,7 +109,7 @@ await call('PUT', '/wijkpagina', {
   published: true,
   slug: 'bench',
   intro: 'Samen maken we de wijk groener en veiliger.',
-  sections: ['ambities', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
+  sections: ['ambities', 'indicatoren', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
   documentSectionIds: sectionIds,
 });
 

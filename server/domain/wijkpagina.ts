@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { slug as slugOf } from '../../shared/schemas/export';
-import type { PublicationSettings } from '../../shared/wijkpagina/publication';
+import { PAGE_SECTIONS, type PublicationSettings } from '../../shared/wijkpagina/publication';
 import type { AnswerQuestion } from '../../shared/wijkpagina/question';
 import { newId } from '../auth/tokens';
 import type { Storage } from '../storage/Storage';
@@ -21,7 +21,7 @@ export function defaultPublication(werkgroep: WerkgroepRow): PublicationRecord {
         .toLowerCase()
         .replace(/[^a-z0-9]/g, '')}`.replace(/-+$/, ''),
       intro: '',
-      sections: ['ambities', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
+      sections: [...PAGE_SECTIONS],
       documentSectionIds: [],
     },
     formKey: '',

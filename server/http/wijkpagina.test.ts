@@ -19,7 +19,7 @@ const settings = (over: Record<string, unknown> = {}) => ({
   published: true,
   slug: 'overvecht',
   intro: `Intro ${HOSTILE}`,
-  sections: ['ambities', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
+  sections: ['ambities', 'indicatoren', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
   documentSectionIds: [w.sectionId],
   ...over,
 });
@@ -75,6 +75,28 @@ beforeAll(async () => {
   });
   await flushed(writer);
   writer.destroy();
+  const indicator = await call('POST', '/monitoring/indicators', w.facilitator, {
+    sectionId: w.sectionId,
+    name: `Groen ${HOSTILE}`,
+    definition: 'Deel van de bewoners dat tevreden is over het groen.',
+    unit: 'percent',
+    unitLabel: '',
+    source: 'ggd_gezondheidsmonitor',
+    sourceLabel: '',
+    baseline: { value: 61, date: '2022-01-01' },
+    target: { value: 70, date: '2030-01-01' },
+    direction: 'higher_is_better',
+  });
+  for (const [date, value] of [
+    ['2022-01-01', 61],
+    ['2024-01-01', 64],
+  ] as const)
+    await call('POST', `/monitoring/indicators/${indicator.body.id}/measurements`, w.facilitator, {
+      series: 'wijk',
+      date,
+      value,
+      note: '',
+    });
   const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await call('POST', '/meetings', w.facilitator, {
     title: `Avond ${HOSTILE}`,
@@ -138,6 +160,11 @@ describe('wijkpagina: the public page', () => {
     expect(text).toContain('Bomen in elke straat &lt;script&gt;');
     expect(text).toContain('<a href="https://example.org/bomen">meer lezen</a>');
     expect(text).not.toContain('javascript:');
+    // The monitoring's indicators: the trend in words and the figures as a table.
+    expect(text).toContain('id="indicatoren"');
+    expect(text).toContain('Bron: GGD Gezondheidsmonitor');
+    expect(text).toMatch(/<caption>Cijfers van de wijk: Groen &lt;script&gt;/);
+    expect(text).toMatch(/Van 61\s?% in 2022 naar 64\s?% in 2024/);
 
     expect((await publish({ sections: ['besluiten'], documentSectionIds: [] })).status).toBe(200);
     const only = (await page()).text;
@@ -145,6 +172,7 @@ describe('wijkpagina: the public page', () => {
     expect(only).not.toContain('Ans Genoemd');
     expect(only).not.toContain('Buurthuis');
     expect(only).not.toContain('Groen');
+    expect(only).not.toContain('id="indicatoren"');
     expect(only).not.toContain('<form');
 
     expect((await publish({ published: false })).status).toBe(200);

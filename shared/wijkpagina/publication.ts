@@ -3,12 +3,13 @@ import { idSchema } from '../schemas/common';
 
 /**
  * The parts of the public wijkpagina, in the order the page shows them. The facilitator chooses which
- * appear. A new part (the uitvoering's `acties`, the monitoring's `indicatoren`) is its name here, its
+ * appear. A new part (the uitvoering's `acties`, as the monitoring's `indicatoren` was) is its name here, its
  * words under `wijkpagina.sections.<name>` in the catalogues, and one entry in the server's section list
  * (server/wijkpagina/sections/index.ts).
  */
 export const PAGE_SECTIONS = [
   'ambities',
+  'indicatoren',
   'akkoord',
   'besluiten',
   'vergaderingen',
