@@ -70,6 +70,10 @@ const MonitoringPage = lazy(() =>
 );
 // The uitvoeringsplan: loaded when its page opens.
 const UitvoeringPage = named(() => import('./features/uitvoering/UitvoeringPage'), 'UitvoeringPage');
+// The facilitator's page for the public wijkpagina (the page itself is server-rendered at /wijk/<slug>).
+const WijkpaginaPage = lazy(() =>
+  import('./features/wijkpagina/WijkpaginaPage').then((m) => ({ default: m.WijkpaginaPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** Every route of the app; the e2e accessibility check visits each one (e2e/routes.ts). */
@@ -105,6 +109,7 @@ export const router = createBrowserRouter([
           { path: 'akkoord', element: later(<AkkoordPage />) },
           { path: 'monitoring', element: later(<MonitoringPage />) },
           { path: 'uitvoering', element: later(<UitvoeringPage />) },
+          { path: 'wijkpagina', element: later(<WijkpaginaPage />) },
           {
             path: 'd/:documentId',
             element: (

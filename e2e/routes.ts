@@ -90,6 +90,7 @@ export const ROUTES: RouteCase[] = [
   { pattern: 'akkoord-tekenen/:token', member: false, path: (i) => `/akkoord-tekenen/${i.signingToken}` },
   { pattern: 'monitoring', member: true, path: (i) => `/w/${i.werkgroepId}/monitoring` },
   { pattern: 'uitvoering', member: true, path: (i) => `/w/${i.werkgroepId}/uitvoering` },
+  { pattern: 'wijkpagina', member: true, facilitator: true, path: (i) => `/w/${i.werkgroepId}/wijkpagina` },
   { pattern: 'join', member: false, path: () => '/join' },
   { pattern: 'join/:code', member: false, path: (i) => `/join/${i.joinCode}` },
   { pattern: 'beheer', member: false, path: () => '/beheer' },

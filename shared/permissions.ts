@@ -47,6 +47,7 @@ export const ACTIONS = [
   'uitvoering.manage',
   'document.export',
   'werkgroep.export',
+  'wijkpagina.manage',
   'self.update',
   'self.leave',
 ] as const;

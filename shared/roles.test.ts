@@ -72,6 +72,7 @@ const BEFORE: Record<(typeof OLD_ROLES)[number], readonly Action[]> = {
     'uitvoering.manage',
     'document.export',
     'werkgroep.export',
+    'wijkpagina.manage',
   ],
   observer: EVERY_MEMBER,
   guest: [

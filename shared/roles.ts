@@ -138,6 +138,8 @@ export const ROLE_RULES: Table = {
       // Hands the result to the municipality: a document as a file, or the whole werkgroep as one archive.
       'document.export',
       'werkgroep.export',
+      // Publishes the public wijkpagina, chooses what is on it, answers the questions residents send.
+      'wijkpagina.manage',
     ],
     label: 'roles.facilitator',
   },

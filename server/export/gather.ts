@@ -16,7 +16,7 @@ import type { ExportJob } from './worker';
  * A section's stored text as ProseMirror JSON, checked against the shared schema. Text that does not
  * fit the schema (written by an older or a misbehaving client) is exported as it is rather than lost.
  */
-function sectionJson(doc: Y.Doc): JSONContent {
+export function sectionJson(doc: Y.Doc): JSONContent {
   const json = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(DOCUMENT_FIELD)) as JSONContent;
   try {
     const node = documentSchemaForServer().nodeFromJSON(json);

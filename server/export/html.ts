@@ -8,7 +8,8 @@ import { EXPORT_THEME as T } from './theme';
  * sideways; in table cells it breaks only when alone on its line, and a wide table scrolls in its own box.
  */
 
-const esc = (s: string) =>
+/** Text for HTML content and attribute values (also the public wijkpagina's one escape). */
+export const esc = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -66,6 +67,9 @@ function block(b: Block): string {
       return table(b.caption, b.rows);
   }
 }
+
+/** Export blocks as HTML (the public wijkpagina shows ambitions with the export's writer). */
+export const blocksHtml = (list: readonly Block[]): string => list.map(block).join('');
 
 const STYLE = `
 :root{color-scheme:light;--text:#${T.text};--subtle:#${T.subtle};--border:#${T.border};--bg-subtle:#${T.subtleBg};--accent:#${T.accent};--head:#${T.headerBg}}

@@ -266,6 +266,10 @@ const REST: { action: Action; run: (who: Who) => Promise<number> }[] = [
     run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/archive`),
   },
   {
+    action: 'wijkpagina.manage',
+    run: (who) => request(who, 'GET', `/api/werkgroepen/${werkgroepId}/wijkpagina`),
+  },
+  {
     action: 'self.update',
     run: (who) =>
       request(who, 'PATCH', `/api/werkgroepen/${werkgroepId}/members/me`, { namedInExport: true }),

@@ -37,6 +37,8 @@ import { uitvoeringRouter } from './routes/uitvoering/router';
 import { versionsRouter } from './routes/versions/router';
 import { votesRouter } from './routes/votes/router';
 import { werkgroepenRouter } from './routes/werkgroepen/router';
+import { questionLimiter } from './routes/wijkpagina/public';
+import { wijkpaginaRouter } from './routes/wijkpagina/router';
 import { SecretGuard } from './secretGuard';
 import { CompressedBody, staticClient } from './staticClient';
 
@@ -180,11 +182,36 @@ function apiRouters(deps: RouteDeps, options: AppOptions) {
     akkoordRouter(deps),
     monitoringRouter(deps),
     uitvoeringRouter(deps),
+    wijkpaginaRouter(deps, questionLimiter(options.shared?.rateLimitStore('question'))),
     exportsRouter(
       deps,
       options.shared ? exportRunner({ ...EXPORT_QUEUE, slots: options.shared.exportSlots }) : undefined,
     ),
   ];
+}
+
+/** What the routers share: storage, rooms, the rate limits (per instance, or across all with Redis), the guard. */
+function routeDeps(options: AppOptions): RouteDeps {
+  const { storage, logger } = options;
+  return {
+    storage,
+    logger,
+    adminSetup: options.adminSetup,
+    rightsChanged: options.rightsChanged,
+    rooms: options.rooms,
+    joinAddress: (req) => options.joinAddress(publicBase(req)),
+    limits: {
+      join: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('join')),
+      preview: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('preview')),
+      admin: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('admin')),
+    },
+    mapStyleUrl: options.mapStyleUrl,
+    guard: new SecretGuard({
+      missesPerAddressPerHour: options.secretMissesPerHour,
+      joinCodeMissesPerHour: options.joinCodeMissesPerHour,
+      ...(options.shared ? { shared: options.shared.misses } : {}),
+    }),
+  };
 }
 
 export function createApp(options: AppOptions): Express {
@@ -205,25 +232,7 @@ export function createApp(options: AppOptions): Express {
   app.use(malformedUrlHandler);
   app.use(healthRouter(options.health));
 
-  const deps: RouteDeps = {
-    storage,
-    logger,
-    adminSetup: options.adminSetup,
-    rightsChanged: options.rightsChanged,
-    rooms: options.rooms,
-    joinAddress: (req) => options.joinAddress(publicBase(req)),
-    limits: {
-      join: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('join')),
-      preview: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('preview')),
-      admin: limiter(options.rateLimitPerMinute, options.shared?.rateLimitStore('admin')),
-    },
-    mapStyleUrl: options.mapStyleUrl,
-    guard: new SecretGuard({
-      missesPerAddressPerHour: options.secretMissesPerHour,
-      joinCodeMissesPerHour: options.joinCodeMissesPerHour,
-      ...(options.shared ? { shared: options.shared.misses } : {}),
-    }),
-  };
+  const deps = routeDeps(options);
   const openApi = openApiDocument('1');
   largeBodies(app);
   app.use('/api', express.json({ limit: '256kb' }), authMiddleware(storage, options.adminToken, deps.guard));

@@ -25,6 +25,7 @@ const STATUS: Record<ErrorCode, number> = {
   outline_invalid: 400,
   outline_too_large: 413,
   akkoord_frozen: 409,
+  wijkpagina_slug_taken: 409,
   akkoord_not_frozen: 409,
   akkoord_text_changed: 409,
   akkoord_already_signed: 409,

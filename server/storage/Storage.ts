@@ -7,6 +7,7 @@ import { NETWORK_STORE_METHODS, type NetworkStore } from './NetworkStore';
 import { ROOM_LOCK_STORE_METHODS, type RoomLockStore } from './RoomLockStore';
 import { UITVOERING_STORE_METHODS, type UitvoeringStore } from './UitvoeringStore';
 import { VOTE_STORE_METHODS, type VoteStore } from './VoteStore';
+import { WIJKPAGINA_STORE_METHODS, type WijkpaginaStore } from './WijkpaginaStore';
 import { WORKSPACE_STORE_METHODS, type WorkspaceStore } from './WorkspaceStore';
 
 /**
@@ -78,7 +79,8 @@ export interface Storage
     NetworkStore,
     AkkoordStore,
     MonitoringStore,
-    UitvoeringStore {
+    UitvoeringStore,
+    WijkpaginaStore {
   /** Which backend this is ('sqlite', …), for logs and the health answer. */
   readonly kind: string;
 }
@@ -113,6 +115,7 @@ export const STORAGE_METHODS: readonly StorageMethod[] = [
   ...AKKOORD_STORE_METHODS,
   ...MONITORING_STORE_METHODS,
   ...UITVOERING_STORE_METHODS,
+  ...WIJKPAGINA_STORE_METHODS,
 ];
 // A store added to Storage without its list here does not compile.
 type Unlisted = Exclude<StorageMethod, (typeof STORAGE_METHODS)[number]>;

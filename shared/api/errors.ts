@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'akkoord_unknown_reference',
   /** The party is not a signatory of the akkoord. */
   'akkoord_not_signatory',
+  /** Another werkgroep's public page already has this address (slug). */
+  'wijkpagina_slug_taken',
   'signing_link_used',
   'signing_link_expired',
   /** The text was reopened (or a newer link made) after this link. */

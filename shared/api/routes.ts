@@ -29,6 +29,7 @@ import { MONITORING_API } from './monitoringRoutes';
 import { NETWORK_API } from './networkRoutes';
 import { UITVOERING_API } from './uitvoeringRoutes';
 import { VOTE_API } from './voteRoutes';
+import { WIJKPAGINA_API } from './wijkpaginaRoutes';
 
 /**
  * Every HTTP API route, once: the server mounts and validates with these, the client parses
@@ -362,6 +363,7 @@ export const API = {
   ...AKKOORD_API,
   ...MONITORING_API,
   ...UITVOERING_API,
+  ...WIJKPAGINA_API,
   ...EXPORT_API,
 } as const satisfies Record<string, RouteDef>;
 

@@ -118,6 +118,13 @@ export function WerkgroepBar() {
               </NavLink>
             </li>
           )}
+          {can(me.role, 'wijkpagina.manage') && (
+            <li>
+              <NavLink to={`/w/${werkgroep.id}/wijkpagina`} className="shell__nav-link">
+                {t('nav.wijkpagina')}
+              </NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       {openVotes.length + running.length > 0 && (

@@ -15,6 +15,7 @@ import { runMonitoringContract } from './monitoring.contract';
 import { runNetworkContract } from './network.contract';
 import { runUitvoeringContract } from './uitvoering.contract';
 import { runVoteContract } from './votes.contract';
+import { runWijkpaginaContract } from './wijkpagina.contract';
 import { runWorkspaceContract } from './workspace.contract';
 
 export type { StorageFactory } from './harness';
@@ -59,6 +60,7 @@ export function runStorageContract(backend: string, factory: StorageFactory): vo
   runAkkoordContract(backend, factory, registry);
   runMonitoringContract(backend, factory, registry);
   runUitvoeringContract(backend, factory, registry);
+  runWijkpaginaContract(backend, factory, registry);
   runEnumContract(backend, factory, registry);
   coverage(backend, registry);
 }

@@ -4,6 +4,7 @@ import { type Db, first, inTransaction } from './pgDb';
 import { PG_MONITORING_MIGRATION } from './pgMonitoringMigration';
 import { PG_NETWORK_MIGRATION, PG_NETWORK_OUTLINE_MIGRATION } from './pgNetwork';
 import { PG_UITVOERING_MIGRATION } from './pgUitvoeringMigration';
+import { PG_WIJKPAGINA_MIGRATION } from './pgWijkpagina';
 
 /**
  * Ordered, append-only list of schema migrations. Never edit a released entry: add a new one.
@@ -254,6 +255,8 @@ CREATE INDEX meetings_status ON meetings (status);
   PG_MONITORING_MIGRATION,
   // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
   PG_UITVOERING_MIGRATION,
+  // Issue 19: the public wijkpagina (settings, questions from residents).
+  PG_WIJKPAGINA_MIGRATION,
 ];
 
 /** Migrations of every instance of one database wait for each other (key: "wijk" + 17). */

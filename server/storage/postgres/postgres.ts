@@ -16,6 +16,7 @@ import { pgRoomLocks } from './pgRoomLocks';
 import { rewriteSecretTables } from './pgSecretBallots';
 import { pgUitvoering } from './pgUitvoering';
 import { pgVotes } from './pgVotes';
+import { pgWijkpagina } from './pgWijkpagina';
 import { pgWorkspace } from './pgWorkspace';
 
 export interface PostgresOptions {
@@ -109,6 +110,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Sto
       ...pgAkkoord(pool),
       ...pgMonitoring(pool),
       ...pgUitvoering(pool),
+      ...pgWijkpagina(pool),
       ...roomLocks,
       async ping() {
         await pool.query('SELECT 1');

@@ -17,6 +17,7 @@ import { sqliteRoomLocks } from './sqliteRoomLocks';
 import { sqliteUitvoering } from './sqliteUitvoering';
 import { sqliteVersions } from './sqliteVersions';
 import { sqliteVotes } from './sqliteVotes';
+import { sqliteWijkpagina } from './sqliteWijkpagina';
 import { sqliteWorkspace } from './sqliteWorkspace';
 
 export const SQLITE_FILE_NAME = 'wijkatelier.sqlite';
@@ -93,6 +94,7 @@ export function openSqliteStorage(options: SqliteOptions): Storage {
       ...sqliteAkkoord(rows),
       ...sqliteMonitoring(rows),
       ...sqliteUitvoering(rows),
+      ...sqliteWijkpagina(rows),
       ...roomLocks,
       async ping() {
         ping.get();

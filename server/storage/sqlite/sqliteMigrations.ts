@@ -5,6 +5,7 @@ import { migrateSecretBallots } from './sqliteMigrateSecretBallots';
 import { MONITORING_MIGRATION } from './sqliteMonitoringMigration';
 import { NETWORK_MIGRATION, NETWORK_OUTLINE_MIGRATION } from './sqliteNetwork';
 import { UITVOERING_MIGRATION } from './sqliteUitvoeringMigration';
+import { WIJKPAGINA_MIGRATION } from './sqliteWijkpagina';
 
 /**
  * Ordered, append-only list of schema migrations: SQL, or a function for a step SQL cannot express.
@@ -213,6 +214,8 @@ export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   MONITORING_MIGRATION,
   // Issue 19: the uitvoeringsplan (acties, updates with photos, last visits).
   UITVOERING_MIGRATION,
+  // Issue 19: the public wijkpagina (settings, questions from residents).
+  WIJKPAGINA_MIGRATION,
 ];
 
 /**

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe';
+import { sidewaysOverflow } from './fixtures/overflow';
+import { baseURL, werkgroepWith } from './fixtures/werkgroep';
+
+const NARROW = { width: 320, height: 720 };
+const LAPTOP = { width: 1280, height: 900 };
+
+test('the facilitator publishes the wijkpagina; a visitor without JavaScript at 320 px reads it and asks a question; it arrives', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const w = await werkgroepWith(browser, request, [{ role: 'bewoner', name: 'Bea Bewoner' }]);
+  const slug = `overvecht-${w.werkgroepId
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 8)}`;
+  const headers = { origin: baseURL() };
+  const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await w.facilitator.context.request.post(`${baseURL()}/api/werkgroepen/${w.werkgroepId}/meetings`, {
+    headers,
+    data: { title: 'Wijkavond over het park', date: day, startTime: '19:30', place: 'Buurthuis De Boog' },
+  });
+
+  // The facilitator: offline at first; puts it online with its own address.
+  const fac = await w.facilitator.context.newPage();
+  await fac.setViewportSize(LAPTOP);
+  await fac.goto(`/w/${w.werkgroepId}/wijkpagina`);
+  await expect(fac.getByRole('heading', { level: 1, name: 'Wijkpagina' })).toBeVisible();
+  await expect(fac.getByText('De pagina staat nog niet online.')).toBeVisible();
+  await fac.getByLabel('De pagina staat online').check();
+  await fac.getByLabel('Adres van de pagina').fill(slug);
+  await fac
+    .getByLabel('Korte tekst bovenaan de pagina en op de poster')
+    .fill('Samen maken we Overvecht groener en veiliger.');
+  await fac.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(fac.getByRole('status')).toHaveText('Opgeslagen.');
+  await expect(fac.getByRole('link', { name: /Pagina bekijken/ })).toBeVisible();
+  await expectNoViolations(fac, 'wijkpagina settings');
+  await fac.screenshot({ path: 'test-results/screens/wijkpagina-settings-1280.png', fullPage: true });
+  await fac.setViewportSize({ width: 360, height: 740 });
+  expect((await sidewaysOverflow(fac)).overflow).toBe(0);
+  await fac.screenshot({ path: 'test-results/screens/wijkpagina-settings-360.png', fullPage: true });
+  await fac.setViewportSize(LAPTOP);
+
+  // A visitor with JavaScript on first, for axe and the layout checks (axe runs as a script).
+  const checker = await browser.newContext({ viewport: NARROW });
+  const check = await checker.newPage();
+  await check.goto(`/wijk/${slug}`);
+  await expect(check.getByRole('heading', { level: 1, name: 'Werkgroep Overvecht' })).toBeVisible();
+  await expectNoViolations(check, 'wijkpagina 320');
+  expect((await sidewaysOverflow(check)).overflow).toBe(0);
+  await check.screenshot({ path: 'test-results/screens/wijkpagina-320.png', fullPage: true });
+  await check.setViewportSize(LAPTOP);
+  await check.screenshot({ path: 'test-results/screens/wijkpagina-1280.png', fullPage: true });
+  await checker.close();
+
+  // The visitor: no account, no JavaScript, a narrow phone.
+  const visitor = await browser.newContext({ viewport: NARROW, javaScriptEnabled: false });
+  const page = await visitor.newPage();
+  await page.goto(`/wijk/${slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroep Overvecht' })).toBeVisible();
+  await expect(page.getByText('Samen maken we Overvecht groener en veiliger.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Volgende bijeenkomsten' })).toBeVisible();
+  await expect(page.getByText('Wijkavond over het park')).toBeVisible();
+  await expect(page.getByText('Waar: Buurthuis De Boog')).toBeVisible();
+  await expect(page.getByText('1 bewoner', { exact: true })).toBeVisible();
+  await expect(page.getByText('Bea Bewoner')).toHaveCount(0);
+
+  await page.getByLabel('Je vraag').fill('Komt er een zebrapad bij de school?');
+  await page.getByLabel('Je e-mail of telefoon (mag je leeg laten)').fill('bea@example.org');
+  // A form sent within seconds of showing is taken for a robot and shown again (same token): send
+  // until the werkgroep takes it.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Vraag versturen' }).click();
+    await expect(page).toHaveURL(/\/bedankt/, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Bedankt voor je vraag' })).toBeVisible();
+
+  // The facilitator sees it arrive, answers and publishes the answer.
+  await fac.reload();
+  const question = fac.getByRole('listitem').filter({ hasText: 'Komt er een zebrapad bij de school?' });
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('bea@example.org');
+  await question
+    .getByLabel('Antwoord', { exact: true })
+    .fill('Ja, de gemeente legt het in het voorjaar aan.');
+  await question.getByLabel(/Vraag en antwoord op de wijkpagina zetten/).check();
+  await question.getByRole('button', { name: 'Antwoord opslaan' }).click();
+  await expect(fac.getByRole('listitem').filter({ hasText: 'Staat op de pagina' })).toBeVisible();
+  await expectNoViolations(fac, 'wijkpagina questions');
+  await fac.screenshot({ path: 'test-results/screens/wijkpagina-questions-1280.png', fullPage: true });
+
+  await page.goto(`/wijk/${slug}`);
+  await expect(page.getByText('Ja, de gemeente legt het in het voorjaar aan.')).toBeVisible();
+  await expect(page.getByText('bea@example.org')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/wijkpagina-answer-320.png', fullPage: true });
+  await visitor.close();
+});

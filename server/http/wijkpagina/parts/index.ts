@@ -1,0 +1,28 @@
+import type { PageSection } from '../../../../shared/wijkpagina/publication';
+import { type RunPart, runPart } from '../context';
+import { akkoordPart } from './akkoord';
+import { ambitiesPart } from './ambities';
+import { besluitenPart } from './besluiten';
+import { indicatorenPart } from './indicatoren';
+import { vergaderingenPart } from './vergaderingen';
+import { vragenPart } from './vragen';
+import { werkgroepPart } from './werkgroep';
+
+/**
+ * Every part of the public page, by its name in PAGE_SECTIONS (the compiler checks each has one). The page
+ * shows the parts the facilitator chose, in PAGE_SECTIONS' order; the feed takes every shown part's updates.
+ *
+ * Adding a part (the uitvoering's acties; indicatoren was added this way): write `parts/acties.ts` as a
+ * `PagePart<D>` (a loader of only public data, a pure `render(data, lang)`, and `updates` for the feed),
+ * add `'acties'` to PAGE_SECTIONS (shared/wijkpagina/publication.ts), its words under
+ * `wijkpagina.sections.acties`, and one line here.
+ */
+export const PAGE_PARTS: Record<PageSection, RunPart> = {
+  ambities: runPart(ambitiesPart),
+  indicatoren: runPart(indicatorenPart),
+  akkoord: runPart(akkoordPart),
+  besluiten: runPart(besluitenPart),
+  vergaderingen: runPart(vergaderingenPart),
+  werkgroep: runPart(werkgroepPart),
+  vragen: runPart(vragenPart),
+};
