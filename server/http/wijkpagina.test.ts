@@ -165,6 +165,9 @@ describe('wijkpagina: the public page', () => {
     expect(text).toContain('Bron: GGD Gezondheidsmonitor');
     expect(text).toMatch(/<caption>Cijfers van de wijk: Groen &lt;script&gt;/);
     expect(text).toMatch(/Van 61\s?% in 2022 naar 64\s?% in 2024/);
+    // Its chart, drawn on the server: an SVG named by the trend sentence.
+    expect(text).toMatch(/<svg class="chart" viewBox="0 0 340 210" role="img" aria-labelledby="trend-1"/);
+    expect(text).toMatch(/<p id="trend-1"><strong>Van 61/);
 
     expect((await publish({ sections: ['besluiten'], documentSectionIds: [] })).status).toBe(200);
     const only = (await page()).text;
