@@ -22,6 +22,47 @@ test('the facilitator publishes the wijkpagina; a visitor without JavaScript at 
     headers,
     data: { title: 'Wijkavond over het park', date: day, startTime: '19:30', place: 'Buurthuis De Boog' },
   });
+  // An ambition with two indicators: the page draws their charts without scripts.
+  const post = async (path: string, data: unknown) =>
+    (await w.facilitator.context.request.post(`${baseURL()}${path}`, { headers, data })).json();
+  const section = await post(`/api/documents/${w.documentId}/sections`, { title: 'Meer groen' });
+  const indicator = (name: string, over: Record<string, unknown>) =>
+    post(`/api/werkgroepen/${w.werkgroepId}/monitoring/indicators`, {
+      sectionId: section.id,
+      name,
+      definition: '',
+      unit: 'percent',
+      unitLabel: '',
+      source: 'ggd_gezondheidsmonitor',
+      sourceLabel: '',
+      baseline: null,
+      target: null,
+      direction: 'higher_is_better',
+      ...over,
+    });
+  const green = await indicator('Tevreden over het groen', {
+    baseline: { value: 61, date: '2022-01-01' },
+    target: { value: 70, date: '2030-01-01' },
+  });
+  const lonely = await indicator('Eenzaam', {
+    direction: 'lower_is_better',
+    target: { value: 40, date: '2028-01-01' },
+  });
+  const measurements: [string, string, string, number][] = [
+    [green.id, 'wijk', '2022-01-01', 61],
+    [green.id, 'wijk', '2024-01-01', 63.5],
+    [green.id, 'wijk', '2026-01-01', 66],
+    [green.id, 'gemeente', '2022-01-01', 64],
+    [green.id, 'gemeente', '2026-01-01', 65.5],
+    [lonely.id, 'wijk', '2024-01-01', 52],
+  ];
+  for (const [id, series, date, value] of measurements)
+    await post(`/api/werkgroepen/${w.werkgroepId}/monitoring/indicators/${id}/measurements`, {
+      series,
+      date,
+      value,
+      note: '',
+    });
 
   // The facilitator: offline at first; puts it online with its own address.
   const fac = await w.facilitator.context.newPage();
@@ -67,6 +108,13 @@ test('the facilitator publishes the wijkpagina; a visitor without JavaScript at 
   await expect(page.getByText('Waar: Buurthuis De Boog')).toBeVisible();
   await expect(page.getByText('1 bewoner', { exact: true })).toBeVisible();
   await expect(page.getByText('Bea Bewoner')).toHaveCount(0);
+  // The charts: drawings named by their trend sentence, the figures in a table beside them.
+  await expect(page.getByRole('img', { name: /^Van 61\s?% in 2022 naar 66\s?% in 2026/ })).toBeVisible();
+  await expect(page.locator('svg.chart')).toHaveCount(2);
+  await page.locator('#indicatoren').screenshot({ path: 'test-results/screens/wijkpagina-charts-320.png' });
+  await page.setViewportSize(LAPTOP);
+  await page.locator('#indicatoren').screenshot({ path: 'test-results/screens/wijkpagina-charts-1280.png' });
+  await page.setViewportSize(NARROW);
 
   await page.getByLabel('Je vraag').fill('Komt er een zebrapad bij de school?');
   await page.getByLabel('Je e-mail of telefoon (mag je leeg laten)').fill('bea@example.org');

@@ -59,9 +59,9 @@ button:hover{background:var(--blue)}
 .follow ul{padding-left:1.2rem}
 footer.bottom{color:var(--quiet);font-size:1rem;padding-top:1rem;padding-bottom:3rem}
 table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left}.table{overflow-x:auto}
-.chart{display:block;width:100%;max-width:30rem;height:auto;font-size:15px;margin:.5rem 0}.chart text{fill:var(--quiet)}.chu{font-weight:700}.chart .chu{fill:var(--text)}.chg text{text-anchor:end}.chx text{text-anchor:middle}.chg path{stroke:var(--line);fill:none}
+.chart{display:block;width:100%;max-width:26rem;height:auto;font-size:16px;margin:.5rem 0}.chart text{fill:var(--quiet)}.chu{font-weight:700}.chart .chu{fill:var(--text)}.chg text{text-anchor:end}.chx text{text-anchor:middle}.chg path{stroke:var(--line);fill:none}
 .chl{fill:none;stroke-width:2.5;stroke-linejoin:round}.chw{fill:#1d4f91}.chw .chl{stroke:#1d4f91}.chm{fill:#8f4a00}.chm .chl{stroke:#8f4a00;stroke-width:2;stroke-dasharray:7 4}.cht{fill:#1a1a1a}.chd{fill:none;stroke:#1a1a1a;stroke-dasharray:2 4}.chb{fill:#fff;stroke:#1a1a1a;stroke-width:2}
-figure.trend{margin:0 0 1rem;break-inside:avoid}.legend{list-style:none;margin:.25rem 0 .5rem;padding:0;display:flex;flex-wrap:wrap;gap:.1rem 1.25rem;font-size:1rem}.legend li{display:flex;align-items:center;gap:.4rem}.legend svg{width:34px;height:14px;flex:none;overflow:visible}
+@media (max-width:30rem){.chart{font-size:19px}}figure.trend{margin:0 0 1rem;break-inside:avoid}.legend{list-style:none;margin:.25rem 0 .5rem;padding:0;display:flex;flex-wrap:wrap;gap:.1rem 1.25rem;font-size:1rem}.legend li{display:flex;align-items:center;gap:.4rem}.legend svg{width:34px;height:14px;flex:none;overflow:visible}
 blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid var(--line)}
 @media print{body{background:#fff}header.top{background:none;color:inherit}header.top a{color:inherit}nav.toc,form.ask,.skip{display:none}main section{border:0;padding:0}}`;
 

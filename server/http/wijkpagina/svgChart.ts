@@ -23,7 +23,7 @@ export interface ChartOptions {
 const W = 340;
 const H = 210;
 const TOP = 30;
-const BOTTOM = 26;
+const BOTTOM = 34;
 const RIGHT = 22;
 const YEAR = 365.25 * 86_400_000;
 
@@ -85,7 +85,7 @@ export function svgChart(indicator: Chartable, options: ChartOptions): string {
   const ticks = yTicks(dated.map((d) => d.value));
   const yLo = ticks[0] ?? 0;
   const yHi = ticks[ticks.length - 1] ?? 1;
-  const left = 12 + 8.5 * Math.max(...ticks.map((v) => num(v).length));
+  const left = 12 + 9 * Math.max(...ticks.map((v) => num(v).length));
   const x = xScale(dated.map((d) => ms(d.date)));
   const px = (date: string | number) =>
     left + ((typeof date === 'number' ? date : ms(date)) - x.lo) * ((W - RIGHT - left) / (x.hi - x.lo));
