@@ -68,7 +68,7 @@ beforeAll(async () => {
 afterAll(() => s.cleanup());
 
 describe('wijkpagina: the acties of the uitvoeringsplan', () => {
-  it('[WP2] a published actie shows its status, why it is delayed and what we cannot promise; an unpublished one nowhere', async () => {
+  it('[WP8] a published actie shows its status, why it is delayed and what we cannot promise; an unpublished one nowhere', async () => {
     const html = await get('/wijk/acties-wijk');
     expect(html).toContain('id="acties"');
     expect(html).toContain('Status: Vertraagd.');

@@ -49,7 +49,7 @@ function card({ actie: a, lead, latest }: PublicActie, lang: Language): string {
     t(lang, 'wijkpagina.acties.status', { status }),
   )}</strong>${stuck ? ` ${esc(a.statusReason.trim())}` : ''}</p>${
     a.description.trim() ? `<p>${esc(shortText(a.description))}</p>` : ''
-  }${facts.map((f) => `<p class="quiet">${esc(f)}</p>`).join('')}<div class="alert"><p><strong>${esc(
+  }${facts.map((f) => `<p class="quiet">${esc(f)}</p>`).join('')}<div class="limit"><p><strong>${esc(
     t(lang, 'wijkpagina.acties.nietBeloven'),
   )}</strong><br>${esc(a.nietBeloven.trim())}</p></div>${update}</li>`;
 }
