@@ -75,7 +75,7 @@ describe('wijkpagina: the acties of the uitvoeringsplan', () => {
     expect(html).toContain('De levering van de bankjes is later dan gedacht.');
     expect(html).toContain('Wat we niet kunnen beloven');
     expect(html).toContain('We kunnen niet beloven dat er in elke straat een bankje komt.');
-    expect(html).toContain('Wie het doet: Portaal');
+    expect(html).toContain('Wie doet het: Portaal');
     expect(html).toContain('De eerste twee bankjes staan er');
     expect(html).not.toContain(published.id);
     expect(html).not.toContain(HIDDEN);

@@ -1,9 +1,9 @@
-import { type Language, t } from '../../../../shared/i18n/translate';
+import { type Language, locale, t } from '../../../../shared/i18n/translate';
 import type { Actie } from '../../../../shared/uitvoering/actie';
 import type { Voortgang } from '../../../../shared/uitvoering/voortgang';
 import { esc } from '../../../export/html';
 import { type PagePart, publicId } from '../context';
-import { dateText, dayText } from '../html';
+import { dateText } from '../html';
 
 /** What the page shows of one published actie: never its members, ids, budget or photos. */
 interface PublicActie {
@@ -13,45 +13,61 @@ interface PublicActie {
   latest: Voortgang | null;
 }
 
-/** The page shows a short explanation; the whole text stays in the werkgroep's own plan. */
-const SHORT = 280;
-const shortText = (text: string): string => {
+/**
+ * 200 acties must fit the page's 60 KB with the other parts ([WP3]): a short explanation, the update cut
+ * at a sentence's length (the feed has it whole), months rather than days, one line of facts, and a
+ * finished actie in one line (it promises nothing any more).
+ */
+const SHORT = 140;
+const UPDATE = 200;
+const cut = (text: string, max: number): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= SHORT) return flat;
-  const cut = flat.slice(0, SHORT);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SHORT - 40))}…`;
+  if (flat.length <= max) return flat;
+  const part = flat.slice(0, max);
+  return `${part.slice(0, Math.max(part.lastIndexOf(' '), max - 30))}…`;
 };
+
+const month = (day: string, lang: Language): string =>
+  new Intl.DateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 
 function period(a: Actie, lang: Language): string {
   if (a.start && a.end)
-    return t(lang, 'wijkpagina.acties.period', { start: dayText(a.start, lang), end: dayText(a.end, lang) });
-  if (a.start) return t(lang, 'wijkpagina.acties.from', { start: dayText(a.start, lang) });
-  if (a.end) return t(lang, 'wijkpagina.acties.until', { end: dayText(a.end, lang) });
+    return t(lang, 'wijkpagina.acties.period', { start: month(a.start, lang), end: month(a.end, lang) });
+  if (a.start) return t(lang, 'wijkpagina.acties.from', { start: month(a.start, lang) });
+  if (a.end) return t(lang, 'wijkpagina.acties.until', { end: month(a.end, lang) });
   return '';
 }
 
-const anchorOf = (a: Actie) => `actie-${publicId(a.id)}`;
+/** A stable anchor that does not give away the actie's id (short: 200 of them are on one page). */
+const anchorOf = (a: Actie) => `actie-${publicId(a.id).slice(0, 10)}`;
 
 function card({ actie: a, lead, latest }: PublicActie, lang: Language): string {
-  const status = t(lang, `uitvoering.statuses.${a.status}`);
-  const stuck = (a.status === 'vertraagd' || a.status === 'gestopt') && a.statusReason.trim();
+  const status = esc(
+    t(lang, 'wijkpagina.acties.status', { status: t(lang, `uitvoering.statuses.${a.status}`) }),
+  );
   const facts = [
     a.theme ? t(lang, 'wijkpagina.acties.theme', { theme: t(lang, `network.themes.${a.theme}`) }) : '',
     period(a, lang),
     lead ? t(lang, 'wijkpagina.acties.lead', { party: lead }) : '',
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .map(esc)
+    .join(' · ');
+  const head = `<li id="${anchorOf(a)}"><h3>${esc(a.title)}</h3>`;
+  if (a.status === 'klaar') return `${head}<p><b>${status}</b> ${facts}</p></li>`;
+  const stuck = (a.status === 'vertraagd' || a.status === 'gestopt') && a.statusReason.trim();
   const update = latest
-    ? `<p><span class="label">${esc(
-        t(lang, 'wijkpagina.acties.latest', { date: dateText(latest.createdAt, lang) }),
-      )}</span><br>${esc(latest.text)}</p>`
+    ? `<p><b>${esc(t(lang, 'wijkpagina.acties.latest', { date: dateText(latest.createdAt, lang) }))}</b> ${esc(
+        cut(latest.text, UPDATE),
+      )}</p>`
     : '';
-  return `<li id="${anchorOf(a)}"><h3>${esc(a.title)}</h3><p><strong>${esc(
-    t(lang, 'wijkpagina.acties.status', { status }),
-  )}</strong>${stuck ? ` ${esc(a.statusReason.trim())}` : ''}</p>${
-    a.description.trim() ? `<p>${esc(shortText(a.description))}</p>` : ''
-  }${facts.map((f) => `<p class="quiet">${esc(f)}</p>`).join('')}<div class="limit"><p><strong>${esc(
+  return `${head}<p><b>${status}</b>${stuck ? ` ${esc(a.statusReason.trim())}` : ''}</p>${
+    a.description.trim() ? `<p>${esc(cut(a.description, SHORT))}</p>` : ''
+  }${facts ? `<p class="quiet">${facts}</p>` : ''}<p class="limit"><b>${esc(
     t(lang, 'wijkpagina.acties.nietBeloven'),
-  )}</strong><br>${esc(a.nietBeloven.trim())}</p></div>${update}</li>`;
+  )}</b> ${esc(a.nietBeloven.trim())}</p>${update}</li>`;
 }
 
 /**
