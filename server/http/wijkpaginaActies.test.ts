@@ -9,6 +9,17 @@ const HIDDEN = 'GEHEIME-ACTIE-9';
 let s: TestServer;
 let a: AkkoordSetup;
 let published: Actie;
+/** Words that do not repeat as a block (repeated text would flatter the gzip size), the same each run. */
+const WORDS =
+  'bomen tuinen bankjes plein school fietspad licht ouderen jongeren buurthuis speeltuin afval markt route water hulp'.split(
+    ' ',
+  );
+let seed = 7;
+const words = (n: number) =>
+  Array.from({ length: n }, () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return `${WORDS[seed % WORDS.length]}${seed % 5 === 0 ? ` ${seed.toString(36).slice(0, 4)}` : ''}`;
+  }).join(' ');
 const get = async (path: string) => (await fetch(`${s.url}${path}`)).text();
 
 const actie = async (body: Record<string, unknown>) => {
@@ -105,14 +116,11 @@ describe('wijkpagina: the acties of the uitvoeringsplan', () => {
       await s.storage.putActie(a.w.werkgroep.id, {
         ...published,
         id,
-        title: `Actie ${i + 1}: meer groen op plein ${i % 17}`,
-        description:
-          `Samen met de bewoners ${i} planten we bomen en maken we tuinen bij de flats aan de ${i}e straat. `.repeat(
-            5,
-          ),
+        title: `Actie ${i + 1}: ${words(6)}`,
+        description: words(60),
         status: i % 5 === 0 ? 'gestopt' : 'bezig',
-        statusReason: i % 5 === 0 ? `Er is geen geld meer voor stap ${i}.` : '',
-        nietBeloven: `We kunnen niet beloven dat elke tuin ${i} blijft zoals hij is, want het onderhoud is duur.`,
+        statusReason: i % 5 === 0 ? words(20) : '',
+        nietBeloven: words(30),
         createdAt: now + i,
         updatedAt: now + i,
       });
@@ -121,7 +129,7 @@ describe('wijkpagina: the acties of the uitvoeringsplan', () => {
         {
           id: `bench-update-${i}`,
           actieId: id,
-          text: `Week ${i}: de eerste bomen staan er, ${i * 3} stuks.`,
+          text: words(35),
           photo: null,
           createdBy: a.fac.member.id,
           createdAt: now + i,
