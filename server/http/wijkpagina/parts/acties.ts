@@ -82,13 +82,14 @@ export const actiesPart: PagePart<PublicActie[]> = {
     const parties = new Map<string, string>();
     for (const item of await deps.storage.listNetwork(werkgroep.id))
       if (item.entity === 'party') parties.set(item.value.id, item.value.name);
-    return published
+    const shown = published
       .filter(({ actie }) => actie.published)
       .map(({ actie, latest }) => ({
         actie,
         lead: actie.leadPartyId ? (parties.get(actie.leadPartyId) ?? null) : null,
         latest,
       }));
+    return shown.length > 0 ? shown : null;
   },
   render(acties, lang) {
     return `<p>${esc(t(lang, 'wijkpagina.acties.intro'))}</p><ul class="items">${acties
