@@ -1,13 +1,16 @@
 /**
- * `npm run bench:wijkpagina`: the public wijkpagina with a realistic amount of content (12 ambitions with
- * text, 40 decisions, 20 upcoming meetings, 40 published answers, 24 members). Seeded through the API
- * and storage of a server in this process, then measured against `server/main.ts` in a process of its
- * own (as `npm start` runs it, SQLite, logging every request): time to first byte (sequential), bytes on
- * the wire (gzip), and latency for 200 anonymous readers at once (each reading the page 10 times).
- * Writes bench/results/wijkpagina-latest.json.
+ * `npm run bench:wijkpagina`: the public wijkpagina with the issue's amount of content (12 ambitions with
+ * text, 200 published acties with 3 updates each, 40 indicators with 6 measurements, 40 decisions, 20
+ * upcoming meetings, 40 published answers, 24 members). Seeded through the API and storage of a server in
+ * this process, then measured against `server/main.ts` in a process of its own (as `npm start` runs it,
+ * SQLite, logging every request): time to first byte (sequential), bytes on the wire (gzip), and latency
+ * for 200 anonymous readers at once (each reading the page 10 times) WHILE a meeting runs on the same
+ * server: 20 clients type into a section (bench/wijkpaginaMeeting.ts), and their updates' trip through
+ * the server to another client is measured. Writes bench/results/wijkpagina-latest.json.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { startChildServer } from '../server/test/childServer';
@@ -16,9 +19,12 @@ import { setupWerkgroep, werkgroepCall } from '../server/test/fixtures';
 import { makeTempDir, startTestServer, TEST_ADMIN_TOKEN } from '../server/test/startTestServer';
 import { DOCUMENT_FIELD } from '../shared/editor/documentField';
 import { percentile, round } from './stats';
+import { ACTIES, INDICATORS, MEASUREMENTS_EACH, seedUitvoering, UPDATES_EACH } from './wijkpaginaContent';
+import { startMeeting } from './wijkpaginaMeeting';
 
 const READERS = 200;
 const READS_EACH = 10;
+const TYPISTS = 20;
 const LOREM =
   'We willen dat kinderen veilig naar school kunnen lopen en fietsen. Daarom kijken we samen met de school, de ouders en de gemeente naar de oversteekplaatsen rond het plein. ';
 
@@ -105,11 +111,28 @@ for (let i = 0; i < 40; i++) {
     published: true,
   });
 }
+await seedUitvoering({
+  storage: s.storage,
+  call,
+  werkgroepId: w.werkgroep.id,
+  facilitatorId: w.facilitator.member.id,
+  sectionIds,
+  text: variedText,
+});
 await call('PUT', '/wijkpagina', {
   published: true,
   slug: 'bench',
   intro: 'Samen maken we de wijk groener en veiliger.',
-  sections: ['ambities', 'indicatoren', 'akkoord', 'besluiten', 'vergaderingen', 'werkgroep', 'vragen'],
+  sections: [
+    'ambities',
+    'indicatoren',
+    'acties',
+    'akkoord',
+    'besluiten',
+    'vergaderingen',
+    'werkgroep',
+    'vragen',
+  ],
   documentSectionIds: sectionIds,
 });
 
@@ -144,6 +167,10 @@ const get = () =>
 for (let i = 0; i < 10; i++) await get(); // warm-up
 const sequential = [];
 for (let i = 0; i < 50; i++) sequential.push(await get());
+// The meeting: typists in a section of the same werkgroep, warmed up for 2 s before the readers come.
+const meeting = await startMeeting(server.wsUrl, `section:${w.sectionId}`, w.facilitator.token, TYPISTS);
+await new Promise((resolve) => setTimeout(resolve, 2000));
+meeting.measure();
 const started = performance.now();
 const crowd = (
   await Promise.all(
@@ -155,6 +182,8 @@ const crowd = (
   )
 ).flat();
 const seconds = (performance.now() - started) / 1000;
+const loadAverage = os.loadavg().map((l) => round(l, 2));
+const trips = meeting.stop();
 const ok = crowd.filter((r) => r.status === 200).length;
 const result = {
   content: {
@@ -163,7 +192,12 @@ const result = {
     meetings: 20,
     answers: 40,
     members: roles.length + 1,
+    acties: ACTIES,
+    updatesPerActie: UPDATES_EACH,
+    indicators: INDICATORS,
+    measurementsPerIndicator: MEASUREMENTS_EACH,
   },
+  loadAverage,
   gzipBytes: sequential[0]?.bytes ?? 0,
   ttfbMs: {
     p50: round(
@@ -200,6 +234,12 @@ const result = {
       1,
     ),
     perSecond: round(crowd.length / seconds, 0),
+  },
+  meeting: {
+    typists: TYPISTS,
+    updates: trips.length,
+    roundTripP50Ms: round(percentile(trips, 50), 1),
+    roundTripP99Ms: round(percentile(trips, 99), 1),
   },
 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { idSchema } from '../schemas/common';
 export const PAGE_SECTIONS = [
   'ambities',
   'indicatoren',
+  'acties',
   'akkoord',
   'besluiten',
   'vergaderingen',

@@ -55,6 +55,7 @@ textarea{min-height:8rem;resize:vertical}
 button{font:inherit;font-weight:700;background:var(--blue-2);color:#fff;border:0;border-radius:4px;padding:.75rem 1.5rem;min-height:48px;cursor:pointer}
 button:hover{background:var(--blue)}
 .hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.limit{background:#fff8e1;border-left:4px solid #8a6d00;padding:.35rem .9rem}
 .alert{background:var(--err);border-left:4px solid var(--err-line);padding:.5rem 1rem;margin-bottom:1rem}
 .follow ul{padding-left:1.2rem}
 footer.bottom{color:var(--quiet);font-size:1rem;padding-top:1rem;padding-bottom:3rem}

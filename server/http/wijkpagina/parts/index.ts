@@ -1,5 +1,6 @@
 import type { PageSection } from '../../../../shared/wijkpagina/publication';
 import { type RunPart, runPart } from '../context';
+import { actiesPart } from './acties';
 import { akkoordPart } from './akkoord';
 import { ambitiesPart } from './ambities';
 import { besluitenPart } from './besluiten';
@@ -12,14 +13,15 @@ import { werkgroepPart } from './werkgroep';
  * Every part of the public page, by its name in PAGE_SECTIONS (the compiler checks each has one). The page
  * shows the parts the facilitator chose, in PAGE_SECTIONS' order; the feed takes every shown part's updates.
  *
- * Adding a part (the uitvoering's acties; indicatoren was added this way): write `parts/acties.ts` as a
+ * Adding a part (indicatoren and acties were added this way): write `parts/<name>.ts` as a
  * `PagePart<D>` (a loader of only public data, a pure `render(data, lang)`, and `updates` for the feed),
- * add `'acties'` to PAGE_SECTIONS (shared/wijkpagina/publication.ts), its words under
- * `wijkpagina.sections.acties`, and one line here.
+ * add its name to PAGE_SECTIONS (shared/wijkpagina/publication.ts), its words under
+ * `wijkpagina.sections.<name>`, and one line here.
  */
 export const PAGE_PARTS: Record<PageSection, RunPart> = {
   ambities: runPart(ambitiesPart),
   indicatoren: runPart(indicatorenPart),
+  acties: runPart(actiesPart),
   akkoord: runPart(akkoordPart),
   besluiten: runPart(besluitenPart),
   vergaderingen: runPart(vergaderingenPart),
