@@ -28,7 +28,7 @@ describe('trendSummary', () => {
       'Van 61% in 2022 naar 66% in 2026 (beter); doel 70% in 2030.',
     );
     expect(trendSummary(indicator(), 'en')).toBe(
-      'From 61% in 2022 to 66% in 2026 (better); target 70% by 2030.',
+      'From 61% in 2022 to 66% in 2026 (better); target 70% in 2030.',
     );
   });
 
