@@ -8,9 +8,11 @@ import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChartLegend } from './ChartLegend';
+import { IndicatorForm } from './IndicatorForm';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementTable } from './MeasurementTable';
 import { TrendChart } from './TrendChart';
+import type { SectionChoice } from './useMonitoringData';
 
 /**
  * One indicator: what it measures, its chart with a summary in words (the same text the public page
@@ -19,11 +21,13 @@ import { TrendChart } from './TrendChart';
 export function IndicatorCard({
   werkgroepId,
   indicator,
+  sections,
   manage,
   measure,
 }: {
   werkgroepId: string;
   indicator: IndicatorWithMeasurements;
+  sections: readonly SectionChoice[];
   manage: boolean;
   measure: boolean;
 }) {
@@ -32,6 +36,7 @@ export function IndicatorCard({
   const headingId = useId();
   const summaryId = useId();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const remove = useAction(() =>
     api('deleteIndicator', { params: { werkgroepId, indicatorId: indicator.id } }),
   );
@@ -81,6 +86,23 @@ export function IndicatorCard({
         <MeasurementTable werkgroepId={werkgroepId} indicator={indicator} measure={measure} />
       </details>
       {measure && <MeasurementForm werkgroepId={werkgroepId} indicatorId={indicator.id} />}
+      {manage && editing && (
+        <IndicatorForm
+          werkgroepId={werkgroepId}
+          sections={sections}
+          editing={indicator}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      {manage && !editing && (
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => setEditing(true)}
+        >
+          {t('monitoring.card.edit')}
+        </button>
+      )}
       {manage && (
         <button
           type="button"
