@@ -122,10 +122,12 @@ test('the facilitator makes two indicators, imports a template and a CBS file; c
   await expect(card.getByRole('row')).toHaveCount(5);
 
   // The facilitator changes the target: the form opens filled in, and the summary follows on the phone.
-  await card.getByRole('button', { name: 'Wijzigen', exact: true }).click();
+  await card.getByRole('button', { name: 'Wijzigen', exact: true }).focus();
+  await fac.page.keyboard.press('Enter');
   const edit = card
     .locator('form')
     .filter({ has: fac.page.getByRole('heading', { name: `‘${LONELY}’ wijzigen` }) });
+  await expect(edit.getByLabel('Ambitie')).toBeFocused();
   await expect(edit.getByLabel('Naam')).toHaveValue(LONELY);
   const target = edit.getByRole('group', { name: 'Doel (mag leeg)' });
   await expect(target.getByLabel('Waarde')).toHaveValue('45.5');
