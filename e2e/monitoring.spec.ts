@@ -121,11 +121,35 @@ test('the facilitator makes two indicators, imports a template and a CBS file; c
   await expect(bea.summary(LONELY)).toHaveText(lonelyText);
   await expect(card.getByRole('row')).toHaveCount(5);
 
+  // The facilitator changes the target: the form opens filled in, and the summary follows on the phone.
+  await card.getByRole('button', { name: 'Wijzigen', exact: true }).focus();
+  await fac.page.keyboard.press('Enter');
+  const edit = card
+    .locator('form')
+    .filter({ has: fac.page.getByRole('heading', { name: `‘${LONELY}’ wijzigen` }) });
+  await expect(edit.getByLabel('Ambitie')).toBeFocused();
+  await expect(edit.getByLabel('Naam')).toHaveValue(LONELY);
+  const target = edit.getByRole('group', { name: 'Doel (mag leeg)' });
+  await expect(target.getByLabel('Waarde')).toHaveValue('45.5');
+  await target.getByLabel('Waarde').fill('40');
+  await edit.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expect(
+    card.getByRole('status').filter({ hasText: `Bewaard: indicator ‘${LONELY}’ is gewijzigd.` }),
+  ).toBeVisible();
+  const changedText = lonelyText.replace('doel 45,5%', 'doel 40%');
+  await expect(fac.summary(LONELY)).toHaveText(changedText);
+  await expect(bea.summary(LONELY)).toHaveText(changedText);
+
   await expectNoViolations(fac.page, 'monitoring (laptop)');
   await expectNoViolations(bea.page, 'monitoring (phone)');
   expect(await sidewaysOverflow(bea.page)).toEqual({ overflow: 0, culprits: [] });
   await shoot(fac.page, 'monitoring-1280');
   await shoot(bea.page, 'monitoring-360');
+  // The facilitator's edit form fits a phone as well (the open tables scroll inside their own box).
+  await fac.page.setViewportSize(PHONE);
+  expect((await sidewaysOverflow(fac.page)).overflow).toBe(0);
+  await card.screenshot({ path: 'test-results/screenshots/monitoring-edit-360.png' });
+  await fac.page.setViewportSize(LAPTOP);
   await fac.openImport();
   await shoot(fac.page, 'monitoring-import-1280');
 });

@@ -171,4 +171,50 @@ describe('monitoring API', () => {
     ]);
     expect((await call('DELETE', `/monitoring/indicators/${indicator.id}`, fac)).status).toBe(204);
   });
+
+  it('the facilitator changes an indicator: only the given fields, its measurements stay, live in the room', async () => {
+    const before = (await view(fac)).indicators[0];
+    if (!before) throw new Error('the first test stored an indicator');
+    const path = `/monitoring/indicators/${before.id}`;
+    const live = connectClient(s.wsUrl, roomName('monitoring', w.werkgroep.id), new Y.Doc(), bewoner.token);
+    clients.push(live);
+    await live.synced;
+    const change = { name: 'Gezond volgens bewoners', target: { value: 75, date: '2031-01-01' } };
+    for (const who of [bewoner, ambtenaar, partner, observer])
+      expect((await call('PATCH', path, who, change)).status).toBe(403);
+    const res = await call('PATCH', path, fac, change);
+    expect(res.status, res.text).toBe(200);
+    expect(indicatorSchema.parse(res.body)).toEqual(indicatorSchema.parse({ ...before, ...change }));
+    const after = (await view(fac)).indicators[0];
+    expect(after).toEqual({ ...before, ...change });
+    await waitFor(() => readMonitoringRoom(live.doc).indicators[0]?.name === change.name, 10_000, 'the room');
+  });
+
+  it('an indicator of another werkgroep is 404; a bad change is 400 naming the field', async () => {
+    const other = await setupWerkgroep(s.url, TEST_ADMIN_TOKEN, []);
+    const elsewhere = await werkgroepCall(
+      s.url,
+      other.werkgroep.id,
+      'POST',
+      '/monitoring/indicators',
+      other.facilitator,
+      indicatorBody({ sectionId: other.sectionId }),
+    );
+    const foreign = indicatorSchema.parse(elsewhere.body);
+    const miss = await call('PATCH', `/monitoring/indicators/${foreign.id}`, fac, { name: 'Van mij' });
+    expect(miss.status).toBe(404);
+    expect(apiErrorSchema.parse(miss.body).code).toBe('not_found');
+    const mine = (await view(fac)).indicators[0];
+    if (!mine) throw new Error('the first test stored an indicator');
+    const path = `/monitoring/indicators/${mine.id}`;
+    const target = await call('PATCH', path, fac, { target: { value: 'veel', date: '2030-01-01' } });
+    expect(target.status).toBe(400);
+    expect(apiErrorSchema.parse(target.body)).toMatchObject({ code: 'validation_failed' });
+    expect(apiErrorSchema.parse(target.body).issues?.[0]?.path).toBe('target.value');
+    const unit = await call('PATCH', path, fac, { unit: 'other' });
+    expect(apiErrorSchema.parse(unit.body).issues?.[0]?.path).toBe('unitLabel');
+    expect((await call('PATCH', path, fac, { colour: 'rood' })).status).toBe(400);
+    expect((await call('PATCH', path, fac, {})).status).toBe(400);
+    expect((await view(fac)).indicators[0]).toEqual(mine);
+  });
 });

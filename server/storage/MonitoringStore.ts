@@ -10,6 +10,11 @@ export interface MonitoringStore {
   /** Stores a new indicator ([STORE-MON1]). */
   createIndicator(werkgroepId: string, indicator: Indicator): Promise<void>;
   getIndicator(werkgroepId: string, id: string): Promise<Indicator | null>;
+  /**
+   * Replaces the stored indicator with the same id in this werkgroep (its measurements stay); false when
+   * there was none ([STORE-MON5]). Its place in the order (`createdAt`) does not change.
+   */
+  updateIndicator(werkgroepId: string, indicator: Indicator): Promise<boolean>;
   /** Removes an indicator with all its measurements; false when there was none ([STORE-MON1]). */
   deleteIndicator(werkgroepId: string, id: string): Promise<boolean>;
   /**
@@ -30,6 +35,7 @@ export interface MonitoringStore {
 export const MONITORING_STORE_METHODS = methodsOf<MonitoringStore>({
   createIndicator: true,
   getIndicator: true,
+  updateIndicator: true,
   deleteIndicator: true,
   addMeasurements: true,
   deleteMeasurement: true,

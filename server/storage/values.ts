@@ -125,6 +125,11 @@ const CHECKS: Checks = {
     check('indicatorSource', indicator.source);
     check('indicatorDirection', indicator.direction);
   },
+  updateIndicator: (_werkgroepId, indicator) => {
+    check('indicatorUnit', indicator.unit);
+    check('indicatorSource', indicator.source);
+    check('indicatorDirection', indicator.direction);
+  },
   addMeasurements: (_werkgroepId, measurements) => {
     for (const m of measurements) check('measurementSeries', m.series);
   },

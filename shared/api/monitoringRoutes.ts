@@ -6,6 +6,7 @@ import {
   indicatorSchema,
   measurementSchema,
   monitoringViewSchema,
+  updateIndicatorSchema,
 } from '../monitoring/indicator';
 import { idSchema } from '../schemas/common';
 import type { RouteDef } from './routes';
@@ -34,6 +35,15 @@ export const MONITORING_API = {
     body: createIndicatorSchema,
     response: indicatorSchema,
     status: 201,
+  },
+  updateIndicator: {
+    method: 'patch',
+    path: `${BASE}/indicators/:indicatorId`,
+    summary: 'Change an indicator; only the given fields, its measurements stay (facilitator)',
+    auth: 'member',
+    params: indicatorParams,
+    body: updateIndicatorSchema,
+    response: indicatorSchema,
   },
   deleteIndicator: {
     method: 'delete',

@@ -84,6 +84,22 @@ const otherNeedsLabel = (
 export const createIndicatorSchema = z.object(indicatorFields).superRefine(otherNeedsLabel);
 export type CreateIndicator = z.infer<typeof createIndicatorSchema>;
 
+/**
+ * A change of an indicator: only the fields that change, at least one. A label given together with
+ * `other` must not be empty; the server checks the indicator as it will be after the change as a whole.
+ */
+export const updateIndicatorSchema = z
+  .strictObject(indicatorFields)
+  .partial()
+  .superRefine((v, ctx) => {
+    if (Object.keys(v).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change' });
+    if (v.unit === 'other' && v.unitLabel === '')
+      ctx.addIssue({ code: 'custom', path: ['unitLabel'], message: 'required' });
+    if (v.source === 'other' && v.sourceLabel === '')
+      ctx.addIssue({ code: 'custom', path: ['sourceLabel'], message: 'required' });
+  });
+export type UpdateIndicator = z.infer<typeof updateIndicatorSchema>;
+
 export const indicatorSchema = z.object({
   id: idSchema,
   ...indicatorFields,

@@ -1,5 +1,5 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../../shared/i18n/translate';
 import type { DatedValue, IndicatorWithMeasurements } from '../../../shared/monitoring/indicator';
@@ -8,9 +8,24 @@ import { api } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChartLegend } from './ChartLegend';
+import { IndicatorForm } from './IndicatorForm';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementTable } from './MeasurementTable';
 import { TrendChart } from './TrendChart';
+import type { SectionChoice } from './useMonitoringData';
+
+/** Keyboard focus goes into the edit form when it opens, and back to its button when it closes. */
+function useEditFocus(editing: boolean) {
+  const area = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) area.current?.querySelector<HTMLElement>('select, input')?.focus();
+    else if (wasEditing.current) button.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  return { area, button };
+}
 
 /**
  * One indicator: what it measures, its chart with a summary in words (the same text the public page
@@ -19,11 +34,13 @@ import { TrendChart } from './TrendChart';
 export function IndicatorCard({
   werkgroepId,
   indicator,
+  sections,
   manage,
   measure,
 }: {
   werkgroepId: string;
   indicator: IndicatorWithMeasurements;
+  sections: readonly SectionChoice[];
   manage: boolean;
   measure: boolean;
 }) {
@@ -32,6 +49,8 @@ export function IndicatorCard({
   const headingId = useId();
   const summaryId = useId();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editFocus = useEditFocus(editing);
   const remove = useAction(() =>
     api('deleteIndicator', { params: { werkgroepId, indicatorId: indicator.id } }),
   );
@@ -81,6 +100,26 @@ export function IndicatorCard({
         <MeasurementTable werkgroepId={werkgroepId} indicator={indicator} measure={measure} />
       </details>
       {measure && <MeasurementForm werkgroepId={werkgroepId} indicatorId={indicator.id} />}
+      {manage && editing && (
+        <div ref={editFocus.area}>
+          <IndicatorForm
+            werkgroepId={werkgroepId}
+            sections={sections}
+            editing={indicator}
+            onClose={() => setEditing(false)}
+          />
+        </div>
+      )}
+      {manage && !editing && (
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          ref={editFocus.button}
+          onClick={() => setEditing(true)}
+        >
+          {t('monitoring.card.edit')}
+        </button>
+      )}
       {manage && (
         <button
           type="button"

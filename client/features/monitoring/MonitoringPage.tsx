@@ -80,7 +80,13 @@ export function MonitoringPage() {
             <ul className="monitoring__list">
               {g.indicators.map((i) => (
                 <li key={i.id}>
-                  <IndicatorCard werkgroepId={werkgroepId} indicator={i} manage={manage} measure={measure} />
+                  <IndicatorCard
+                    werkgroepId={werkgroepId}
+                    indicator={i}
+                    sections={data.sections}
+                    manage={manage}
+                    measure={measure}
+                  />
                 </li>
               ))}
             </ul>

@@ -4,8 +4,10 @@ import {
   createIndicatorSchema,
   type DatedValue,
   type Direction,
+  type Indicator,
   type Source,
   type Unit,
+  type UpdateIndicator,
 } from '../../../shared/monitoring/indicator';
 
 /** What the indicator form holds while typing (numbers as typed: "61,5" is fine). */
@@ -40,7 +42,9 @@ export const emptyDraft = (sectionId: string): IndicatorDraft => ({
 });
 
 /** Field name → the catalogue key of its problem (`monitoring.form.*`). */
-export type DraftErrors = Partial<Record<keyof IndicatorDraft, 'required' | 'notANumber' | 'bothOrNone'>>;
+export type DraftErrors = Partial<
+  Record<keyof IndicatorDraft, 'required' | 'notANumber' | 'bothOrNone' | 'invalid'>
+>;
 
 function dated(
   value: string,
@@ -90,4 +94,44 @@ export function draftToBody(
     }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, body: parsed.data };
+}
+
+/** The form filled with an indicator as it is stored (numbers with a dot: the form reads both). */
+export const draftFrom = (i: Indicator): IndicatorDraft => ({
+  sectionId: i.sectionId,
+  name: i.name,
+  definition: i.definition,
+  unit: i.unit,
+  unitLabel: i.unitLabel,
+  source: i.source,
+  sourceLabel: i.sourceLabel,
+  baselineValue: i.baseline ? String(i.baseline.value) : '',
+  baselineDate: i.baseline?.date ?? '',
+  targetValue: i.target ? String(i.target.value) : '',
+  targetDate: i.target?.date ?? '',
+  direction: i.direction,
+});
+
+/** Only the fields that differ from the stored indicator (an empty object: nothing changed). */
+export function changedFields(before: Indicator, after: CreateIndicator): UpdateIndicator {
+  const change: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after))
+    if (JSON.stringify(value) !== JSON.stringify(before[key as keyof CreateIndicator])) change[key] = value;
+  return change as UpdateIndicator;
+}
+
+/** The server's problems per field (`target.value` → the target's value box), in the form's words. */
+export function serverErrors(issues: readonly { path: string }[]): DraftErrors {
+  const errors: DraftErrors = {};
+  const fields: Record<string, keyof IndicatorDraft> = {
+    baseline: 'baselineValue',
+    target: 'targetValue',
+    'baseline.date': 'baselineDate',
+    'target.date': 'targetDate',
+  };
+  for (const { path } of issues) {
+    const field = fields[path] ?? fields[path.split('.')[0] ?? ''] ?? path;
+    if (field in emptyDraft('')) errors[field as keyof IndicatorDraft] = 'invalid';
+  }
+  return errors;
 }

@@ -1,9 +1,11 @@
 import {
   type CreateIndicator,
   type CreateMeasurement,
+  createIndicatorSchema,
   type Indicator,
   type Measurement,
   MONITORING_LIMITS,
+  type UpdateIndicator,
 } from '../../../shared/monitoring/indicator';
 import { type Action, can } from '../../../shared/permissions';
 import { newId } from '../../auth/tokens';
@@ -56,17 +58,45 @@ export async function createIndicator(
     const all = await deps.storage.listMonitoring(werkgroepId);
     if (all.length >= MONITORING_LIMITS.indicatorsPerWerkgroep)
       throw new DomainError('limit_reached', undefined, { max: MONITORING_LIMITS.indicatorsPerWerkgroep });
-    const indicator: Indicator = {
-      ...input,
-      unitLabel: input.unit === 'other' ? input.unitLabel : '',
-      sourceLabel: input.source === 'other' ? input.sourceLabel : '',
-      id: newId(),
-      createdBy: member.id,
-      createdAt: Date.now(),
-    };
+    const indicator = withLabels({ ...input, id: newId(), createdBy: member.id, createdAt: Date.now() });
     await deps.storage.createIndicator(werkgroepId, indicator);
     return indicator;
   });
+}
+
+/** Only `other` keeps its words: a label for a listed unit or source would never be shown. */
+const withLabels = (i: Indicator): Indicator => ({
+  ...i,
+  unitLabel: i.unit === 'other' ? i.unitLabel : '',
+  sourceLabel: i.source === 'other' ? i.sourceLabel : '',
+});
+
+/**
+ * Changes the given fields of an indicator (the facilitator); its measurements stay. The indicator as it
+ * will be is checked whole (a switch to `other` needs its label), so a partial change cannot break it.
+ */
+export async function updateIndicator(
+  deps: DomainDeps,
+  werkgroepId: string,
+  member: MemberRow,
+  indicatorId: string,
+  change: UpdateIndicator,
+): Promise<Indicator> {
+  mayDo(member, 'monitoring.manage');
+  const current = await deps.storage.getIndicator(werkgroepId, indicatorId);
+  if (!current) throw new DomainError('not_found');
+  if (change.sectionId !== undefined && change.sectionId !== current.sectionId)
+    await checkSection(deps.storage, werkgroepId, change.sectionId);
+  const merged = { ...current, ...change };
+  const checked = createIndicatorSchema.safeParse(merged);
+  if (!checked.success)
+    throw new DomainError(
+      'validation_failed',
+      checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  const indicator = withLabels(merged);
+  if (!(await deps.storage.updateIndicator(werkgroepId, indicator))) throw new DomainError('not_found');
+  return indicator;
 }
 
 /** Removes an indicator with its figures (the facilitator). */

@@ -105,6 +105,39 @@ function monitoringRules(c: ContractScope): void {
   );
 }
 
+/** STORE-MON5: changing an indicator. */
+function updateRules(c: ContractScope): void {
+  c.rule(
+    'STORE-MON5',
+    ['updateIndicator'],
+    'an indicator is replaced in its own werkgroep only; its measurements and its place stay',
+    async () => {
+      const s = c.storage;
+      await s.createWerkgroep(werkgroep({ id: 'w2' }));
+      await s.createIndicator('w1', indicator());
+      await s.createIndicator('w1', indicator({ id: 'in2', name: 'Later', createdAt: now + 5 }));
+      await s.addMeasurements('w1', [measurement()]);
+      const changed = indicator({
+        name: 'Gezondheid',
+        target: { value: 75, date: '2031-01-01' },
+        baseline: null,
+      });
+      expect(await s.updateIndicator('w1', changed)).toBe(true);
+      expect(await s.getIndicator('w1', 'in1')).toEqual(changed);
+      const list = await s.listMonitoring('w1');
+      expect(list.map((i) => i.id)).toEqual(['in1', 'in2']);
+      expect(list[0]?.measurements).toEqual([measurement()]);
+      expect(await s.updateIndicator('w2', changed)).toBe(false);
+      expect(await s.updateIndicator('w1', indicator({ id: 'nope' }))).toBe(false);
+      expect(await s.listMonitoring('w2')).toEqual([]);
+      await expect(
+        s.updateIndicator('w1', indicator({ unit: 'liters' as Indicator['unit'] })),
+      ).rejects.toThrow(StorageValueError);
+      expect(await s.getIndicator('w1', 'in1')).toEqual(changed);
+    },
+  );
+}
+
 /** STORE-MON4: values outside the shared lists. */
 function refusalRules(c: ContractScope): void {
   c.rule(
@@ -140,6 +173,7 @@ export function runMonitoringContract(
     rules: (c) => {
       monitoringRules(c);
       refusalRules(c);
+      updateRules(c);
     },
   });
 }

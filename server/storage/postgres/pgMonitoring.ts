@@ -22,6 +22,14 @@ export function pgMonitoring(pool: pg.Pool): MonitoringStore {
       );
       return r ? parseIndicator(r.data) : null;
     },
+    async updateIndicator(werkgroepId, indicator) {
+      const n = await changes(
+        pool,
+        'UPDATE monitoring_indicators SET data = $3::jsonb WHERE werkgroep_id = $1 AND id = $2',
+        [werkgroepId, indicator.id, json(indicator)],
+      );
+      return n > 0;
+    },
     async deleteIndicator(werkgroepId, id) {
       const n = await changes(pool, 'DELETE FROM monitoring_indicators WHERE werkgroep_id = $1 AND id = $2', [
         werkgroepId,

@@ -14,6 +14,7 @@ export function sqliteMonitoring(db: Database): MonitoringStore {
     get: db.prepare<[string, string], { data_json: string }>(
       'SELECT data_json FROM monitoring_indicators WHERE werkgroep_id = ? AND id = ?',
     ),
+    update: db.prepare('UPDATE monitoring_indicators SET data_json = ? WHERE werkgroep_id = ? AND id = ?'),
     remove: db.prepare('DELETE FROM monitoring_indicators WHERE werkgroep_id = ? AND id = ?'),
     list: db.prepare<[string], { data_json: string }>(
       'SELECT data_json FROM monitoring_indicators WHERE werkgroep_id = ? ORDER BY created_at, rowid',
@@ -37,6 +38,9 @@ export function sqliteMonitoring(db: Database): MonitoringStore {
     async getIndicator(werkgroepId, id) {
       const r = q.get.get(werkgroepId, id);
       return r ? parseIndicator(JSON.parse(r.data_json)) : null;
+    },
+    async updateIndicator(werkgroepId, indicator) {
+      return q.update.run(JSON.stringify(indicator), werkgroepId, indicator.id).changes > 0;
     },
     async deleteIndicator(werkgroepId, id) {
       return q.remove.run(werkgroepId, id).changes > 0;

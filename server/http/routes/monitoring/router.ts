@@ -6,6 +6,7 @@ import {
   createIndicator,
   deleteIndicator,
   deleteMeasurement,
+  updateIndicator,
 } from '../../../domain/monitoring/monitoring';
 import { requireMember } from '../../context';
 import type { RouteDeps } from '../../deps';
@@ -35,6 +36,12 @@ export function monitoringRouter(deps: RouteDeps): Router {
       await member(req, params.werkgroepId),
       body,
     );
+    await publish(params.werkgroepId);
+    return indicator;
+  });
+  mount(router, API.updateIndicator, async ({ req, params, body }) => {
+    const who = await member(req, params.werkgroepId);
+    const indicator = await updateIndicator(deps, params.werkgroepId, who, params.indicatorId, body);
     await publish(params.werkgroepId);
     return indicator;
   });
