@@ -68,9 +68,11 @@ for (const id of sectionIds) {
       fragment.insert(fragment.length, [para]);
     }
   });
-  await waitFor(() => client.provider.wsconnected);
   // The server has it once a fresh reader sees it.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  const reader = connectClient(s.wsUrl, `section:${id}`, new Y.Doc(), w.facilitator.token);
+  await reader.synced;
+  await waitFor(() => reader.doc.getXmlFragment(DOCUMENT_FIELD).length >= 4);
+  reader.destroy();
   client.destroy();
 }
 for (let i = 0; i < 40; i++) {
