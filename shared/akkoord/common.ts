@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textSchema } from '../network/common';
 import { daySchema } from '../network/initiative';
+import { SECRET_CODE_PATTERN } from '../schemas/invite';
 
 /**
  * What every part of the wijkakkoord shares: its limits (the client's forms and the server's API and
@@ -32,4 +33,5 @@ export { daySchema };
 export const akkoordTextSchema = textSchema;
 
 /** A one-time signing link's token in a link: 32 url-safe characters, like an invite code. */
-export const signingTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'not a valid signing link');
+/** Made like an invite code (the same generator), so it has the same form. */
+export const signingTokenSchema = z.string().regex(SECRET_CODE_PATTERN, 'not a valid signing link');

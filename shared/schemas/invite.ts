@@ -11,7 +11,9 @@ export const INVITE_LIMITS = { maxDays: 90, maxUses: 500, defaultDays: 14, defau
 export const FACILITATOR_INVITE = { expiresInDays: 7, maxUses: 1 } as const;
 
 /** An invite code in a link: 32 url-safe characters. */
-export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'not a valid invite code');
+/** The form of every one-time secret the server makes (newInviteCode): invite codes and signing links. */
+export const SECRET_CODE_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+export const inviteCodeSchema = z.string().regex(SECRET_CODE_PATTERN, 'not a valid invite code');
 
 export const createInviteSchema = z.object({
   role: roleSchema,
