@@ -27,8 +27,11 @@ export function SettingsForm({
   const [saved, setSaved] = useState(false);
   const docs = useDocumentSections(werkgroepId);
   const save = useAction(async () => {
-    onSaved(await api('putWijkpagina', { params: { werkgroepId }, body: s }));
+    const stored = await api('putWijkpagina', { params: { werkgroepId }, body: s });
+    // The form shows what the server stored (it may have tidied the address), and says so.
+    setS(stored.settings);
     setSaved(true);
+    onSaved(stored);
   });
   const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
     on ? [...list, item] : list.filter((x) => x !== item);

@@ -59,12 +59,7 @@ export function WijkpaginaPage() {
               </a>
             ))}
           </p>
-          <SettingsForm
-            key={current.settings.slug}
-            werkgroepId={werkgroepId}
-            view={current}
-            onSaved={setView}
-          />
+          <SettingsForm key={werkgroepId} werkgroepId={werkgroepId} view={current} onSaved={setView} />
           <QuestionsPanel werkgroepId={werkgroepId} />
         </>
       )}
