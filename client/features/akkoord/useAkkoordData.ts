@@ -11,12 +11,15 @@ import { useRoomReader } from '../meetings/useRoomReader';
 /** Changes whenever the room's content changes (its state vector), to know when to read again. */
 const revisionOf = (doc: Y.Doc): string => Y.encodeStateVector(doc).join(',');
 const NO_PARTIES: Party[] = [];
+/** After a change in the room: wait this long, plus up to the spread at random, before reading again. */
+const RELOAD_AFTER_MS = 150;
+const RELOAD_SPREAD_MS = 600;
 const readParties = (doc: Y.Doc): Party[] => readNetworkRoom(doc).parties;
 
 /**
  * The akkoord as GET …/akkoord answers it, read again whenever the server's mirror room
- * (`akkoordstand:<werkgroep>`) changes: another member's afspraak, signature or progress shows
- * without a reload. The answer (not the room) is what the page shows, because it carries what only
+ * (`akkoordstand:<werkgroep>`) changes (once per burst, within a second): another member's afspraak,
+ * signature or progress shows without a reload. The answer (not the room) is what the page shows, because it carries what only
  * this member may see (the facilitator's signing links and the names of signers who did not consent).
  */
 export function useAkkoord(werkgroepId: string) {
@@ -30,7 +33,10 @@ export function useAkkoord(werkgroepId: string) {
       first.current = false;
       return;
     }
-    reload();
+    // A burst of changes (an afspraak moved, three signatures) is one request, and the werkgroep's
+    // members do not all ask the server in the same millisecond.
+    const timer = setTimeout(reload, RELOAD_AFTER_MS + Math.random() * RELOAD_SPREAD_MS);
+    return () => clearTimeout(timer);
   }, [revision, reload]);
   return view;
 }

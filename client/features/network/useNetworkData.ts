@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
+import type { NetworkChange } from '../../../shared/network/change';
 import type { NetworkView } from '../../../shared/network/network';
 import type { Member } from '../../../shared/schemas/member';
 import { readNetworkRoom } from '../../../shared/sync/networkDoc';
@@ -38,6 +39,10 @@ export interface NetworkData {
   sections: readonly SectionChoice[];
 }
 
+/** A change after which GET …/netwerk may hold a contact the page does not have yet. */
+export const bringsContact = (c: NetworkChange): boolean =>
+  c.entity === 'party' && (c.action === 'created' || c.fields.includes('contact'));
+
 /** The last answer that arrived stays while the next one loads, so the page does not flicker. */
 function useLastReady<T>(resource: Resource<T>): T | null {
   const last = useRef<T | null>(null);
@@ -47,13 +52,14 @@ function useLastReady<T>(resource: Resource<T>): T | null {
 
 /**
  * The werkgroep's network, live: the `netwerk:` room (written only by the server, never holding contacts)
- * is followed read-only and every change in it shows at once; GET …/netwerk is fetched again whenever the
- * room changes, for the contacts. Members (for "who changed what") follow the werkgroep's roster.
+ * is followed read-only and every change in it shows at once; GET …/netwerk is fetched again, for the
+ * contacts, only when a party is made or its contact changes. Members (for "who changed what") follow the werkgroep's roster.
  */
 export function useNetworkData(werkgroepId: string, werkgroepRoom: Y.Doc | null): NetworkData {
   const live = useRoomReader(roomName('netwerk', werkgroepId), readNetworkRoom, EMPTY_NETWORK);
-  // Every change to the network adds a line to its log: the newest line says when to fetch again.
-  const newest = live.changes[0];
+  // The answer is needed only for the contacts, which the room never holds: fetch again only when a
+  // change can bring one (a party made, or its contact changed), not for every change of anything.
+  const newest = live.changes.find(bringsContact);
   const fetched = useResource(`netwerk:${werkgroepId}:${newest?.at ?? 0}:${newest?.entityId ?? ''}`, () =>
     api('getNetwork', { params: { werkgroepId } }),
   );
