@@ -88,6 +88,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Most files wait on something real (a child server, PostgreSQL, nginx, an fsync), not on the CPU:
+    // three at once on 2 cores took the run from 8.7 to 5.8 min (Vitest's default here is one at a time).
+    maxWorkers: 3,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },
