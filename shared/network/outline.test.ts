@@ -113,6 +113,14 @@ describe('an uploaded outline', () => {
     ).toBe('outline_invalid:ring_short');
     expect(problem({ type: 'Polygon', coordinates: [[['a', 1]]] })).toBe('outline_invalid:coordinates');
     expect(problem({ type: 'Polygon', coordinates: [square(900_000, 52)] })).toBe('outline_invalid:crs');
+    const bowTie = [
+      [5, 52],
+      [5.01, 52.01],
+      [5.01, 52],
+      [5, 52.01],
+      [5, 52],
+    ];
+    expect(problem({ type: 'Polygon', coordinates: [bowTie] })).toBe('outline_invalid:crossing');
   });
   it('refuses an outline over the limits as too large', () => {
     const many = Array.from({ length: OUTLINE_LIMITS.vertices }, (_, i) => [5 + i * 1e-6, 52]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OUTLINE_LIMITS, type Position, type Ring, type WijkOutline, wijkOutlineSchema } from './outline';
 import { isRdPosition, rdToWgs84 } from './rd';
+import { ringCrossing } from './ringCrossing';
 
 /**
  * What a facilitator may upload or draw as the wijkgrens: a GeoJSON Polygon or MultiPolygon, a Feature
@@ -21,6 +22,8 @@ export const OUTLINE_PROBLEMS = [
   'ring_short',
   /** Neither longitude/latitude nor RD. */
   'crs',
+  /** A boundary whose lines cross each other (a bow tie has no inside). */
+  'crossing',
   // Too large:
   'polygons',
   'rings',
@@ -129,6 +132,9 @@ export function parseOutlineUpload(input: unknown): OutlineParse {
       return [round(lon), round(lat)];
     };
     const coordinates: Ring[][] = polygons.map((p) => p.map((ring) => ring.map(convert)));
+    for (const [i, polygon] of coordinates.entries())
+      for (const [j, ring] of polygon.entries())
+        if (ringCrossing(ring) !== null) throw new Refusal('crossing', `coordinates.${i}.${j}`);
     const outline: WijkOutline = { type: 'MultiPolygon', coordinates };
     if (JSON.stringify(outline).length > OUTLINE_LIMITS.storedBytes) throw new Refusal('bytes', '(body)');
     const checked = wijkOutlineSchema.safeParse(outline);

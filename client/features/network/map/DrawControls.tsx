@@ -2,6 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../../../shared/network/outline';
+import { ringCrossing } from '../../../../shared/network/ringCrossing';
 import { api } from '../../../api/client';
 import { useAction } from '../../../api/useAction';
 import { explainOutlineError } from './outlineErrors';
@@ -52,6 +53,8 @@ export function DrawControls({
         {saved && <Paragraph role="status">{t('network.map.draw.saved')}</Paragraph>}
       </div>
     );
+  // Closed as it would be saved: a crossing is said at once, and the outline cannot be saved like that.
+  const crosses = corners.length >= 3 && ringCrossing([...corners, corners[0] as Position]) !== null;
   return (
     <div className="wa-network-map__draw" data-drawing="">
       <Paragraph>{t('network.map.draw.hint')}</Paragraph>
@@ -60,7 +63,7 @@ export function DrawControls({
         <button
           type="button"
           className="utrecht-button utrecht-button--primary-action"
-          disabled={corners.length < 3 || save.pending}
+          disabled={corners.length < 3 || crosses || save.pending}
           onClick={() => void save.run(corners)}
         >
           {t('network.map.draw.finish')}
@@ -77,6 +80,7 @@ export function DrawControls({
           {t('network.map.draw.cancel')}
         </button>
       </div>
+      {crosses && <Paragraph role="alert">{t('network.map.draw.crossing')}</Paragraph>}
       {save.error && <Paragraph role="alert">{save.error}</Paragraph>}
     </div>
   );
