@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { z } from 'zod';
 import { type ApiErrorBody, apiErrorSchema } from '../../shared/api/errors';
+import { errorWords } from '../../shared/api/errorWords';
 import { API, type RouteDef, type RouteName } from '../../shared/api/routes';
 
 type Def<N extends RouteName> = (typeof API)[N];
@@ -10,12 +11,13 @@ type In<T> = T extends z.ZodType ? z.input<T> : undefined;
 export type Response<N extends RouteName> = Out<Field<N, 'response'>>;
 
 /**
- * The words for an error in the current language, from the client's catalogue by code and parameters;
- * the server's Dutch message when the catalogue does not know the code (a newer server).
+ * The words for an error in the current language, from the client's catalogue by code and parameters
+ * (put together for the errors shared/api/errorWords.ts composes); the server's Dutch message when the
+ * catalogue does not know the code (a newer server).
  */
 function wordsFor(body: ApiErrorBody): string {
-  const key = `errors.${body.code}`;
-  return i18next.exists(key) ? i18next.t(key, body.params ?? {}) : body.message;
+  if (!i18next.exists(`errors.${body.code}`)) return body.message;
+  return errorWords((key, params) => i18next.t(key, params ?? {}), body.code, body.params);
 }
 
 /** An API error with its stable code and the message in the current language. */

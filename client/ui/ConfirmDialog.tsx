@@ -12,6 +12,7 @@ export function ConfirmDialog({
   confirm,
   cancel,
   closeOnConfirm = true,
+  error = null,
   onConfirm,
   onClose,
 }: {
@@ -27,6 +28,8 @@ export function ConfirmDialog({
    * once the action succeeded, so on a refusal it stays open with its question.
    */
   closeOnConfirm?: boolean;
+  /** Why the action was refused, said in the dialog itself (the page behind it is inert while open). */
+  error?: string | null;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -60,6 +63,11 @@ export function ConfirmDialog({
         {title}
       </h2>
       <p id={ids.text}>{text}</p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="actions">
         <button
           ref={no}

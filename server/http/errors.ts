@@ -1,7 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiErrorBody, ErrorCode } from '../../shared/api/errors';
-import { DEFAULT_LANGUAGE, type MessageParams, t } from '../../shared/i18n/translate';
+import { errorWords } from '../../shared/api/errorWords';
+import { DEFAULT_LANGUAGE, type Language, type MessageParams, t } from '../../shared/i18n/translate';
 import { DomainError } from '../domain/errors';
 import { isWellFormedPath } from '../net/requestUrl';
 import { isStorageUnavailable } from '../storage/unavailable';
@@ -22,6 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
   vote_not_open: 409,
   vote_not_draft: 409,
   network_unknown_reference: 409,
+  party_in_use: 409,
   outline_invalid: 400,
   outline_too_large: 413,
   akkoord_frozen: 409,
@@ -53,6 +55,9 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
+const wordsIn = (lang: Language, code: ErrorCode, params?: MessageParams): string =>
+  errorWords((key, p) => t(lang, key, p), code, params);
+
 /**
  * An error the API answers with its stable code; thrown by handlers, rendered by errorHandler (as is
  * any DomainError: this is one that only the HTTP layer raises, e.g. for a malformed request).
@@ -60,7 +65,7 @@ const STATUS: Record<ErrorCode, number> = {
 export class ApiError extends DomainError {
   constructor(code: ErrorCode, issues?: ApiErrorBody['issues'], params?: MessageParams) {
     super(code, issues, params);
-    this.message = t('en', `errors.${code}`, params);
+    this.message = wordsIn('en', code, params);
   }
 
   /** An error whose words mention values (`{{name}}` in `errors.<code>`); the client fills them in too. */
@@ -106,8 +111,8 @@ export function errorBody(
   return {
     code,
     ...(params ? { params } : {}),
-    message: t(DEFAULT_LANGUAGE, `errors.${code}`, params),
-    messageEn: t('en', `errors.${code}`, params),
+    message: wordsIn(DEFAULT_LANGUAGE, code, params),
+    messageEn: wordsIn('en', code, params),
     ...(issues ? { issues } : {}),
   };
 }

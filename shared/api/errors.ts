@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   'vote_not_draft',
   /** A network record names a party, initiative or member that is not in the werkgroep's network. */
   'network_unknown_reference',
+  /**
+   * Removing a party the wijkakkoord or the uitvoeringsplan still names; `params` say where
+   * (shared/network/partyInUse.ts).
+   */
+  'party_in_use',
   /** The wijkgrens upload is not a usable outline (`params.problem` says why: shared/network/outlineUpload.ts). */
   'outline_invalid',
   /** The wijkgrens has more polygons, rings or points than OUTLINE_LIMITS allows. */

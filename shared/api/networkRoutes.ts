@@ -65,7 +65,8 @@ export const NETWORK_API = {
   deleteParty: {
     method: 'delete',
     path: `${BASE}/parties/:partyId`,
-    summary: 'Remove a party with its relations (it leaves the initiatives it was in)',
+    summary:
+      'Remove a party with its relations (it leaves the initiatives it was in); 409 party_in_use while the wijkakkoord or an actie names it',
     auth: 'member',
     params: partyParams,
   },

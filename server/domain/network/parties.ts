@@ -14,10 +14,22 @@ import {
 } from '../../../shared/network/party';
 import { newId } from '../../auth/tokens';
 import type { NetworkItem } from '../../storage/NetworkStore';
+import type { Storage } from '../../storage/Storage';
 import type { MemberRow } from '../../storage/WorkspaceStore';
+import { serially as akkoordSerially } from '../akkoord/state';
 import type { DomainDeps } from '../deps';
 import { DomainError } from '../errors';
-import { changeBy, changedFields, checkMembers, find, loadNetwork, ref, serially } from './state';
+import { refuseWhileInUse } from './partyUse';
+import {
+  changeBy,
+  changedFields,
+  checkMembers,
+  find,
+  loadNetwork,
+  type NetworkState,
+  ref,
+  serially,
+} from './state';
 
 const actorOf = (m: MemberRow): NetworkActor => ({ memberId: m.id, role: m.role });
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -81,36 +93,56 @@ export async function updateParty(
   });
 }
 
-/** Removes a party with its relations; the initiatives it led or partnered in lose it. */
+/**
+ * Removes a party with its relations; the initiatives it led or partnered in lose it. Refused with
+ * party_in_use while the wijkakkoord or an actie names it. Acties change under the network's lock and
+ * the akkoord under its own, so both are held here (network first, then akkoord: nothing takes them the
+ * other way round) and an afspraak, signatory or actie added meanwhile is seen before the removal.
+ */
 export async function deleteParty(
   { storage }: DomainDeps,
   werkgroepId: string,
   member: MemberRow,
   partyId: string,
 ): Promise<void> {
-  await serially(storage, werkgroepId, async () => {
-    const state = await loadNetwork(storage, werkgroepId);
-    const party = find(state.parties, partyId);
-    if (!mayDeleteParty(actorOf(member), party)) throw new DomainError('forbidden');
-    const at = Date.now();
-    const put: NetworkItem[] = state.initiatives
-      .filter((i) => i.leadPartyId === partyId || i.partnerPartyIds.includes(partyId))
-      .map((i) => ({
-        entity: 'initiative',
-        value: {
-          ...i,
-          leadPartyId: i.leadPartyId === partyId ? null : i.leadPartyId,
-          partnerPartyIds: i.partnerPartyIds.filter((id) => id !== partyId),
-          updatedAt: at,
-        },
-      }));
-    const remove = [
-      ref('party', partyId),
-      ...state.relations
-        .filter((r) => r.fromPartyId === partyId || r.toPartyId === partyId)
-        .map((r) => ref('relation', r.id)),
-    ];
-    const change = changeBy(member, 'party', partyId, 'deleted', party.name);
-    await storage.writeNetwork(werkgroepId, { put, remove, change });
-  });
+  await serially(storage, werkgroepId, () =>
+    akkoordSerially(storage, werkgroepId, async () => {
+      const state = await loadNetwork(storage, werkgroepId);
+      const party = find(state.parties, partyId);
+      if (!mayDeleteParty(actorOf(member), party)) throw new DomainError('forbidden');
+      await refuseWhileInUse(storage, werkgroepId, partyId);
+      await removeParty(storage, werkgroepId, member, state, party);
+    }),
+  );
+}
+
+/** The removal itself: the party, its relations, and its place in initiatives, with the log line. */
+async function removeParty(
+  storage: Storage,
+  werkgroepId: string,
+  member: MemberRow,
+  state: NetworkState,
+  party: Party,
+): Promise<void> {
+  const partyId = party.id;
+  const at = Date.now();
+  const put: NetworkItem[] = state.initiatives
+    .filter((i) => i.leadPartyId === partyId || i.partnerPartyIds.includes(partyId))
+    .map((i) => ({
+      entity: 'initiative',
+      value: {
+        ...i,
+        leadPartyId: i.leadPartyId === partyId ? null : i.leadPartyId,
+        partnerPartyIds: i.partnerPartyIds.filter((id) => id !== partyId),
+        updatedAt: at,
+      },
+    }));
+  const remove = [
+    ref('party', partyId),
+    ...state.relations
+      .filter((r) => r.fromPartyId === partyId || r.toPartyId === partyId)
+      .map((r) => ref('relation', r.id)),
+  ];
+  const change = changeBy(member, 'party', partyId, 'deleted', party.name);
+  await storage.writeNetwork(werkgroepId, { put, remove, change });
 }

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useAction } from '../../../api/useAction';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
-/** "Verwijderen" with a question first; stays open with the question when the server refuses. */
+/**
+ * "Verwijderen" with a question first; stays open with the question when the server refuses, and says
+ * why in it (a party still in the wijkakkoord or an actie: party_in_use, worded from its params).
+ */
 export function DeleteButton({
   label,
   fullLabel,
@@ -31,11 +34,14 @@ export function DeleteButton({
         type="button"
         className="utrecht-button utrecht-button--secondary-action network-danger"
         aria-label={fullLabel}
-        onClick={() => setAsking(true)}
+        onClick={() => {
+          action.reset();
+          setAsking(true);
+        }}
       >
         {label}
       </button>
-      {action.error && (
+      {action.error && !asking && (
         <p className="form-error" role="alert">
           {action.error}
         </p>
@@ -47,6 +53,7 @@ export function DeleteButton({
         confirm={t('network.delete.yes')}
         cancel={t('network.delete.no')}
         closeOnConfirm={false}
+        error={action.error}
         onConfirm={() => void action.run()}
         onClose={() => setAsking(false)}
       />
