@@ -15,6 +15,12 @@ export interface PublishedActie {
   latest: Voortgang | null;
 }
 
+/** An update of a published actie with that actie, for the wijkpagina's feed (which shows every update). */
+export interface PublishedVoortgang {
+  actie: Actie;
+  update: Voortgang;
+}
+
 /**
  * The uitvoeringsplan of a werkgroep (issue 19): acties kept whole (read back with the shared schema),
  * their dated updates with photos, and when each member last looked at a page of it.
@@ -34,6 +40,11 @@ export interface UitvoeringStore {
   getPhoto(werkgroepId: string, photoId: string): Promise<StoredPhoto | null>;
   /** The published acties, oldest first, each with its newest update ([STORE-UIT3]). */
   listPublishedActies(werkgroepId: string): Promise<PublishedActie[]>;
+  /**
+   * The newest `limit` updates of the published acties, newest first (of one moment: the later stored),
+   * each with its actie, read in one query ([STORE-UIT5]).
+   */
+  listPublishedVoortgang(werkgroepId: string, limit: number): Promise<PublishedVoortgang[]>;
   /** When the member last opened `page` (ms since the epoch), or null ([STORE-UIT4]). */
   getLastVisit(werkgroepId: string, memberId: string, page: string): Promise<number | null>;
   setLastVisit(werkgroepId: string, memberId: string, page: string, at: number): Promise<void>;
@@ -48,6 +59,7 @@ export const UITVOERING_STORE_METHODS = methodsOf<UitvoeringStore>({
   listVoortgang: true,
   getPhoto: true,
   listPublishedActies: true,
+  listPublishedVoortgang: true,
   getLastVisit: true,
   setLastVisit: true,
 });

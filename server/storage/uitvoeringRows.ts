@@ -5,7 +5,7 @@ import {
   type Voortgang,
   voortgangSchema,
 } from '../../shared/uitvoering/voortgang';
-import type { PublishedActie, StoredPhoto } from './UitvoeringStore';
+import type { PublishedActie, PublishedVoortgang, StoredPhoto } from './UitvoeringStore';
 
 /** Both backends keep records as JSON and read them back with the shared schemas. */
 export const parseActie = (data: unknown): Actie =>
@@ -24,3 +24,9 @@ export function published(acties: readonly Actie[], updates: readonly Voortgang[
   const latest = latestByActie(updates);
   return acties.filter((a) => a.published).map((actie) => ({ actie, latest: latest.get(actie.id) ?? null }));
 }
+
+/** A row of the feed's query: the actie and its update as both backends store them. */
+export const parsePublishedVoortgang = (actie: unknown, update: unknown): PublishedVoortgang => ({
+  actie: parseActie(actie),
+  update: parseVoortgang(update),
+});

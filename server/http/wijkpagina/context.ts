@@ -22,7 +22,7 @@ export interface PageContext {
   };
 }
 
-/** One entry of the page's Atom feed; parts add theirs (acties will add their updates the same way). */
+/** One entry of the page's Atom feed; parts add theirs. */
 export interface PageUpdate {
   /** Stable within the page (`besluit-3`), so a feed reader sees an entry once. */
   id: string;
@@ -34,6 +34,9 @@ export interface PageUpdate {
   anchor: string;
 }
 
+/** The feed's length: its newest entries across all parts. */
+export const FEED_ENTRIES = 50;
+
 /**
  * One part of the public page: a loader that reads only what may be public, and pure renderers of what it
  * loaded. `load` answers null when the part has nothing to show at all (the part is left out, e.g. an
@@ -42,22 +45,36 @@ export interface PageUpdate {
 export interface PagePart<D> {
   load(ctx: PageContext): Promise<D | null>;
   render(data: D, lang: Language): string;
-  /** Entries for the Atom feed. */
+  /** Entries for the Atom feed, from what the page loaded. */
   updates?(data: D, lang: Language): PageUpdate[];
+  /**
+   * The part's feed entries read apart, for the feed only (the page never runs it): used instead of
+   * `load` + `updates` when the feed holds more than the page shows (every update of the acties, not
+   * only each one's newest). At most FEED_ENTRIES, and only what the page may show ([WP4]).
+   */
+  feed?(ctx: PageContext): Promise<PageUpdate[]>;
 }
 
 /** A part with its data type closed over, so parts of different data sit in one list. */
-export interface LoadedPart {
-  html: string;
-  updates: PageUpdate[];
+export interface RunPart {
+  /** The part's HTML on the page, or null when it has nothing to show. */
+  page(ctx: PageContext): Promise<string | null>;
+  /** The part's entries in the feed. */
+  feed(ctx: PageContext): Promise<PageUpdate[]>;
 }
-export type RunPart = (ctx: PageContext) => Promise<LoadedPart | null>;
 
 export function runPart<D>(part: PagePart<D>): RunPart {
-  return async (ctx) => {
-    const data = await part.load(ctx);
-    if (data === null) return null;
-    return { html: part.render(data, ctx.lang), updates: part.updates?.(data, ctx.lang) ?? [] };
+  return {
+    async page(ctx) {
+      const data = await part.load(ctx);
+      return data === null ? null : part.render(data, ctx.lang);
+    },
+    async feed(ctx) {
+      if (part.feed) return part.feed(ctx);
+      if (!part.updates) return [];
+      const data = await part.load(ctx);
+      return data === null ? [] : part.updates(data, ctx.lang);
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import ical from 'ical-generator';
 import { t } from '../../../shared/i18n/translate';
 import { esc } from '../../export/html';
-import type { PageContext, PageUpdate } from './context';
+import { FEED_ENTRIES, type PageContext, type PageUpdate } from './context';
 import type { PublicMeeting } from './parts/vergaderingen';
 
 /** How far Amsterdam is ahead of UTC at `utcMs` (ms), from the platform's time zone data. */
@@ -37,8 +37,8 @@ export function meetingStart(day: string, time: string): Date {
 const MEETING_MS = 2 * 60 * 60 * 1000;
 
 /**
- * The page's Atom feed, built from the updates of the parts on the page (decisions, the signed akkoord,
- * meetings, answers; acties add theirs by having `updates`). The library escapes every text.
+ * The page's Atom feed, built from the entries of the parts on the page (decisions, the signed akkoord,
+ * meetings, answers, every update of the published acties), newest first. The library escapes every text.
  */
 export function atomFeed(ctx: PageContext, updates: readonly PageUpdate[], feedUrl: string): string {
   const { werkgroep, lang, pageUrl } = ctx;
@@ -52,7 +52,7 @@ export function atomFeed(ctx: PageContext, updates: readonly PageUpdate[], feedU
     generator: 'Wijkatelier',
     copyright: werkgroep.name,
   });
-  for (const u of updates.slice(0, 50)) {
+  for (const u of updates.slice(0, FEED_ENTRIES)) {
     feed.addItem({
       id: `${pageUrl}#${u.id}`,
       // The library writes titles and summaries as type="html" in CDATA: a reader takes them as HTML, so

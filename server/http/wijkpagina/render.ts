@@ -1,30 +1,39 @@
 import { LANGUAGES, type Language, t } from '../../../shared/i18n/translate';
 import { PAGE_SECTIONS, type PageSection } from '../../../shared/wijkpagina/publication';
 import { esc } from '../../export/html';
-import type { PageContext, PageUpdate } from './context';
+import { FEED_ENTRIES, type PageContext, type PageUpdate } from './context';
 import { dateText, shell } from './html';
 import { PAGE_PARTS } from './parts';
 
 export interface LoadedPage {
   parts: { id: PageSection; html: string }[];
-  updates: PageUpdate[];
 }
 
-/** Loads the chosen parts (in PAGE_SECTIONS' order, side by side); parts with nothing to show drop out. */
-export async function loadPage(ctx: PageContext): Promise<LoadedPage> {
+/** The chosen parts, in PAGE_SECTIONS' order. */
+const chosenParts = (ctx: PageContext): PageSection[] => {
   const chosen = new Set(ctx.publication.settings.sections);
-  const ids = PAGE_SECTIONS.filter((id) => chosen.has(id));
-  const loaded = await Promise.all(ids.map((id) => PAGE_PARTS[id](ctx)));
+  return PAGE_SECTIONS.filter((id) => chosen.has(id));
+};
+
+/** Loads the chosen parts for the page (side by side); parts with nothing to show drop out. */
+export async function loadPage(ctx: PageContext): Promise<LoadedPage> {
+  const ids = chosenParts(ctx);
+  const loaded = await Promise.all(ids.map((id) => PAGE_PARTS[id].page(ctx)));
   const parts: LoadedPage['parts'] = [];
-  const updates: PageUpdate[] = [];
   ids.forEach((id, i) => {
-    const part = loaded[i];
-    if (!part) return;
-    parts.push({ id, html: part.html });
-    updates.push(...part.updates);
+    const html = loaded[i];
+    if (html !== null && html !== undefined) parts.push({ id, html });
   });
-  updates.sort((a, b) => b.date - a.date);
-  return { parts, updates };
+  return { parts };
+}
+
+/**
+ * The feed's entries from the chosen parts, newest first, at most FEED_ENTRIES. Only the feed reads them
+ * (a part may read more for it than the page shows, e.g. every update of the acties); nothing is rendered.
+ */
+export async function loadFeed(ctx: PageContext): Promise<PageUpdate[]> {
+  const entries = (await Promise.all(chosenParts(ctx).map((id) => PAGE_PARTS[id].feed(ctx)))).flat();
+  return entries.sort((a, b) => b.date - a.date).slice(0, FEED_ENTRIES);
 }
 
 /** Where the page's feeds are, next to the page. */

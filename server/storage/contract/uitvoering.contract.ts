@@ -101,7 +101,7 @@ function rules(c: ContractScope): void {
   );
 }
 
-/** STORE-UIT3, STORE-UIT4: what other pages read. */
+/** STORE-UIT3..5: what other pages read. */
 function readRules(c: ContractScope): void {
   c.rule(
     'STORE-UIT3',
@@ -134,6 +134,46 @@ function readRules(c: ContractScope): void {
       await s.setLastVisit('w1', 'm2', 'uitvoering', now + 1);
       expect(await s.getLastVisit('w1', 'm1', 'uitvoering')).toBe(now + 5);
       expect(await s.getLastVisit('w1', 'm1', 'monitoring')).toBeNull();
+    },
+  );
+  c.rule(
+    'STORE-UIT5',
+    ['listPublishedVoortgang'],
+    'the newest updates of published acties only, newest first, up to a limit, each with its actie',
+    async () => {
+      const s = c.storage;
+      await s.createWerkgroep(werkgroep({ id: 'w2' }));
+      const shown = actie({ published: true });
+      await s.putActie('w1', shown);
+      await s.putActie('w1', actie({ id: 'ac2', createdAt: now + 1 }));
+      await s.putActie('w1', actie({ id: 'ac3', createdAt: now + 2, published: true, title: 'Bomen' }));
+      await s.putActie('w2', actie({ published: true }));
+      await s.addVoortgang('w1', update(), null);
+      await s.addVoortgang('w1', update({ id: 'up2', actieId: 'ac2', createdAt: now + 40 }), null);
+      await s.addVoortgang('w1', update({ id: 'up3', actieId: 'ac3', createdAt: now + 30 }), null);
+      const withPhoto = update({
+        id: 'up4',
+        createdAt: now + 20,
+        photo: { id: 'ph1', alt: 'Twee bankjes', type: 'image/jpeg', width: 4, height: 3 },
+      });
+      await s.addVoortgang('w1', withPhoto, photo);
+      // Stored later at the same moment: it counts as the newer one.
+      await s.addVoortgang('w1', update({ id: 'up5', actieId: 'ac3', createdAt: now + 30 }), null);
+      await s.addVoortgang('w2', update({ id: 'up6', createdAt: now + 50 }), null);
+      const list = await s.listPublishedVoortgang('w1', 10);
+      expect(list.map((p) => [p.actie.id, p.update.id])).toEqual([
+        ['ac3', 'up5'],
+        ['ac3', 'up3'],
+        ['ac1', 'up4'],
+        ['ac1', 'up1'],
+      ]);
+      expect(list[2]).toEqual({ actie: shown, update: withPhoto });
+      expect((await s.listPublishedVoortgang('w1', 2)).map((p) => p.update.id)).toEqual(['up5', 'up3']);
+      expect(await s.listPublishedVoortgang('w1', 0)).toEqual([]);
+      expect(await s.listPublishedVoortgang('nope', 10)).toEqual([]);
+      // Unpublishing an actie takes its updates out at once.
+      await s.putActie('w1', actie({ id: 'ac3', createdAt: now + 2, published: false, title: 'Bomen' }));
+      expect((await s.listPublishedVoortgang('w1', 10)).map((p) => p.update.id)).toEqual(['up4', 'up1']);
     },
   );
 }

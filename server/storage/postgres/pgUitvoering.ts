@@ -1,11 +1,35 @@
 import type pg from 'pg';
 import type { Actie } from '../../../shared/uitvoering/actie';
 import type { Voortgang } from '../../../shared/uitvoering/voortgang';
-import type { UitvoeringStore } from '../UitvoeringStore';
-import { parseActie, parsePhoto, parseVoortgang, published } from '../uitvoeringRows';
+import type { PublishedVoortgang, UitvoeringStore } from '../UitvoeringStore';
+import {
+  parseActie,
+  parsePhoto,
+  parsePublishedVoortgang,
+  parseVoortgang,
+  published,
+} from '../uitvoeringRows';
 import { bytes, first, inTransaction, json, rows } from './pgDb';
 
 type Data = { data: unknown };
+
+/** The feed's updates in one query: the join keeps only published acties' updates, newest first. */
+async function listPublishedVoortgang(
+  pool: pg.Pool,
+  werkgroepId: string,
+  limit: number,
+): Promise<PublishedVoortgang[]> {
+  const found = await rows<{ actie_data: unknown; update_data: unknown }>(
+    pool,
+    `SELECT a.data AS actie_data, u.data AS update_data
+     FROM uitvoering_updates u
+     JOIN uitvoering_acties a ON a.werkgroep_id = u.werkgroep_id AND a.id = u.actie_id
+     WHERE u.werkgroep_id = $1 AND a.data -> 'published' = 'true'::jsonb
+     ORDER BY u.created_at DESC, u.seq DESC LIMIT $2`,
+    [werkgroepId, limit],
+  );
+  return found.map((r) => parsePublishedVoortgang(r.actie_data, r.update_data));
+}
 
 /** The uitvoeringsplan on PostgreSQL (records as jsonb, photos as bytea). */
 export function pgUitvoering(pool: pg.Pool): UitvoeringStore {
@@ -85,6 +109,7 @@ export function pgUitvoering(pool: pg.Pool): UitvoeringStore {
     async listPublishedActies(werkgroepId) {
       return published(await listActies(werkgroepId), await listUpdates(werkgroepId));
     },
+    listPublishedVoortgang: (werkgroepId, limit) => listPublishedVoortgang(pool, werkgroepId, limit),
     async getLastVisit(werkgroepId, memberId, page) {
       const r = await first<{ at: number }>(
         pool,

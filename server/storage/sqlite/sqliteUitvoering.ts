@@ -2,7 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { Actie } from '../../../shared/uitvoering/actie';
 import type { Voortgang } from '../../../shared/uitvoering/voortgang';
 import type { StoredPhoto, UitvoeringStore } from '../UitvoeringStore';
-import { parseActie, parsePhoto, parseVoortgang, published } from '../uitvoeringRows';
+import {
+  parseActie,
+  parsePhoto,
+  parsePublishedVoortgang,
+  parseVoortgang,
+  published,
+} from '../uitvoeringRows';
 
 type Json = { data_json: string };
 
@@ -32,6 +38,15 @@ export function sqliteUitvoering(db: Database): UitvoeringStore {
     addPhoto: db.prepare('INSERT INTO uitvoering_photos (werkgroep_id, id, type, bytes) VALUES (?, ?, ?, ?)'),
     listUpdates: db.prepare<[string], Json>(
       'SELECT data_json FROM uitvoering_updates WHERE werkgroep_id = ? ORDER BY created_at, seq',
+    ),
+    // Walks the (werkgroep_id, created_at) index backwards (its rows end in the rowid, seq) until `limit`
+    // updates of published acties are found.
+    listPublishedUpdates: db.prepare<[string, number], { actie_json: string; update_json: string }>(
+      `SELECT a.data_json AS actie_json, u.data_json AS update_json
+       FROM uitvoering_updates u
+       JOIN uitvoering_acties a ON a.werkgroep_id = u.werkgroep_id AND a.id = u.actie_id
+       WHERE u.werkgroep_id = ? AND json_extract(a.data_json, '$.published') = 1
+       ORDER BY u.created_at DESC, u.seq DESC LIMIT ?`,
     ),
     getPhoto: db.prepare<[string, string], { id: string; type: string; bytes: Buffer }>(
       'SELECT id, type, bytes FROM uitvoering_photos WHERE werkgroep_id = ? AND id = ?',
@@ -83,6 +98,11 @@ export function sqliteUitvoering(db: Database): UitvoeringStore {
     },
     async listPublishedActies(werkgroepId) {
       return published(listActies(werkgroepId), listUpdates(werkgroepId));
+    },
+    async listPublishedVoortgang(werkgroepId, limit) {
+      return q.listPublishedUpdates
+        .all(werkgroepId, limit)
+        .map((r) => parsePublishedVoortgang(r.actie_json, r.update_json));
     },
     async getLastVisit(werkgroepId, memberId, page) {
       return q.getVisit.get(werkgroepId, memberId, page)?.at ?? null;

@@ -11,7 +11,7 @@ import { checkFormToken, FORM_TOKEN_SLOT, formToken } from '../../wijkpagina/for
 import { shell } from '../../wijkpagina/html';
 import { PageCache } from '../../wijkpagina/pageCache';
 import { upcomingMeetings } from '../../wijkpagina/parts/vergaderingen';
-import { loadPage, pageHtml, thanksHtml } from '../../wijkpagina/render';
+import { loadFeed, loadPage, pageHtml, thanksHtml } from '../../wijkpagina/render';
 import { languageFor } from './language';
 import { type Prepared, prepare, sendPrepared, sendText } from './send';
 
@@ -174,7 +174,7 @@ export function publicPageRouter(deps: RouteDeps, pages: PublicPages, questionLi
     const ctx = await pageContext(deps, req);
     if (!ctx) return notFound(req, res, languageFor(req));
     const feed = await pages.get(key(ctx, 'atom'), ctx.now, async () =>
-      prepare(atomFeed(ctx, (await loadPage(ctx)).updates, `${ctx.pageUrl}/nieuws.atom`)),
+      prepare(atomFeed(ctx, await loadFeed(ctx), `${ctx.pageUrl}/nieuws.atom`)),
     );
     sendPrepared(req, res, feed, {
       type: 'application/atom+xml; charset=utf-8',

@@ -2,7 +2,7 @@ import { type Language, locale, t } from '../../../../shared/i18n/translate';
 import type { Actie } from '../../../../shared/uitvoering/actie';
 import type { Voortgang } from '../../../../shared/uitvoering/voortgang';
 import { esc } from '../../../export/html';
-import { type PagePart, publicId } from '../context';
+import { FEED_ENTRIES, type PagePart, publicId } from '../context';
 import { dateText } from '../html';
 
 /** What the page shows of one published actie: never its members, ids, budget or photos. */
@@ -73,7 +73,8 @@ function card({ actie: a, lead, latest }: PublicActie, lang: Language): string {
 /**
  * The uitvoeringsplan's published acties (issue 19): what, the status in a word (and why, when delayed
  * or stopped), when, who leads, what we cannot promise — shown as plainly as the plan itself, so nobody
- * expects more — and the newest update. No photos here: the page stays under its 60 KB ([WP3]).
+ * expects more — and the newest update (the feed has them all). No photos here: the page stays under its
+ * 60 KB ([WP3]).
  */
 export const actiesPart: PagePart<PublicActie[]> = {
   async load({ deps, werkgroep }) {
@@ -96,19 +97,19 @@ export const actiesPart: PagePart<PublicActie[]> = {
       .map((a) => card(a, lang))
       .join('')}</ul>`;
   },
-  updates(acties, lang) {
-    return acties.flatMap(({ actie, latest }) =>
-      latest
-        ? [
-            {
-              id: `actie-${publicId(latest.id)}`,
-              title: t(lang, 'wijkpagina.feed.actie', { title: actie.title }),
-              summary: latest.text,
-              date: latest.createdAt,
-              anchor: anchorOf(actie),
-            },
-          ]
-        : [],
-    );
+  /**
+   * Every update of the published acties, newest first, in one query: a resident whose reader polls
+   * seldom misses none, and the feed keeps the history. The whole text and its date only: never the
+   * photo, nor who wrote it (the page shows neither).
+   */
+  async feed({ deps, werkgroep, lang }) {
+    const found = await deps.storage.listPublishedVoortgang(werkgroep.id, FEED_ENTRIES);
+    return found.map(({ actie, update }) => ({
+      id: `actie-${publicId(update.id)}`,
+      title: t(lang, 'wijkpagina.feed.actie', { title: actie.title }),
+      summary: update.text,
+      date: update.createdAt,
+      anchor: anchorOf(actie),
+    }));
   },
 };

@@ -11,10 +11,11 @@ import { werkgroepPart } from './werkgroep';
 
 /**
  * Every part of the public page, by its name in PAGE_SECTIONS (the compiler checks each has one). The page
- * shows the parts the facilitator chose, in PAGE_SECTIONS' order; the feed takes every shown part's updates.
+ * shows the parts the facilitator chose, in PAGE_SECTIONS' order; the feed takes every shown part's entries.
  *
  * Adding a part (indicatoren and acties were added this way): write `parts/<name>.ts` as a
- * `PagePart<D>` (a loader of only public data, a pure `render(data, lang)`, and `updates` for the feed),
+ * `PagePart<D>` (a loader of only public data, a pure `render(data, lang)`, and `updates` for the feed,
+ * or `feed(ctx)` when the feed holds more than the page, as acties' every update),
  * add its name to PAGE_SECTIONS (shared/wijkpagina/publication.ts), its words under
  * `wijkpagina.sections.<name>`, and one line here.
  */
