@@ -23,6 +23,9 @@ function archive(name: string, decisionText: string) {
       votes: [],
       decisions: [{ ...first, text: decisionText, question: '<script>alert(1)</script>' }],
       meetings: [],
+      sectionTitles: new Map(),
+      indicators: [],
+      uitvoering: { acties: [], updates: [], photos: new Map(), partyNames: new Map() },
     }),
   );
 }

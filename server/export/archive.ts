@@ -1,5 +1,6 @@
 import { type Zippable, zipSync } from 'fflate';
 import { t } from '../../shared/i18n/translate';
+import type { IndicatorWithMeasurements } from '../../shared/monitoring/indicator';
 import type { ExportLang } from '../../shared/schemas/export';
 import { slug } from '../../shared/schemas/export';
 import { composition } from '../../shared/schemas/member';
@@ -9,6 +10,8 @@ import type { BoardRow } from '../storage/BoardStore';
 import type { MeetingRow } from '../storage/MeetingStore';
 import type { DecisionRow } from '../storage/VoteStore';
 import type { MemberRow, WerkgroepRow } from '../storage/WorkspaceStore';
+import { monitoringFiles } from './archiveMonitoring';
+import { type UitvoeringArchiveInput, uitvoeringFiles } from './archiveUitvoering';
 import { decisionBlocks } from './decisionBlocks';
 import { exportLabels, longDate } from './labels';
 import { blocksToMarkdown, escapeMd } from './markdown';
@@ -26,13 +29,17 @@ export interface ArchiveInput {
   votes: VoteView[];
   decisions: DecisionRow[];
   meetings: MeetingRow[];
+  /** Section titles by id: the ambition an indicator or an actie belongs to. */
+  sectionTitles: ReadonlyMap<string, string>;
+  indicators: IndicatorWithMeasurements[];
+  uitvoering: UitvoeringArchiveInput;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 const textFile = (value: string) => new TextEncoder().encode(value.endsWith('\n') ? value : `${value}\n`);
 /** Already compressed formats are stored, not compressed again. */
-const STORED = /\.(odt|docx|pdf)$/;
+const STORED = /\.(odt|docx|pdf|jpg|png|webp)$/;
 
 /** Unique file names within one folder: "bord.json", "bord-2.json". */
 function namer() {
@@ -43,6 +50,31 @@ function namer() {
     used.add(name);
     return name;
   };
+}
+
+/** One JSON file per board under `borden/`, its notes' authors named only with their consent. */
+function boardFiles(boards: ArchiveInput['boards'], named: ReadonlyMap<string, string>) {
+  const boardName = namer();
+  return boards.map(({ row, notes, frames }) => {
+    const frameTitle = new Map(frames.map((f) => [f.id, f.title]));
+    return {
+      path: `borden/${boardName(slug(row.title))}.json`,
+      bytes: json({
+        title: row.title,
+        template: row.template,
+        createdAt: iso(row.createdAt),
+        frames: frames.map((f) => ({ id: f.id, title: f.title })),
+        notes: notes.map((n) => ({
+          text: n.text,
+          color: n.color,
+          frame: n.frameId ? (frameTitle.get(n.frameId) ?? null) : null,
+          author: named.get(n.author.memberId) ?? null,
+          group: n.author.group,
+          createdAt: n.createdAt,
+        })),
+      }),
+    };
+  });
 }
 
 /**
@@ -82,29 +114,6 @@ export function buildArchive(a: ArchiveInput): Uint8Array {
   for (const f of a.documentFiles) put(`documenten/${f.name}`, f.bytes);
   for (const f of a.akkoordFiles) put(`akkoord/${f.name}`, f.bytes);
 
-  const boardName = namer();
-  for (const { row, notes, frames } of a.boards) {
-    const base = `borden/${boardName(slug(row.title))}`;
-    const frameTitle = new Map(frames.map((f) => [f.id, f.title]));
-    put(
-      `${base}.json`,
-      json({
-        title: row.title,
-        template: row.template,
-        createdAt: iso(row.createdAt),
-        frames: frames.map((f) => ({ id: f.id, title: f.title })),
-        notes: notes.map((n) => ({
-          text: n.text,
-          color: n.color,
-          frame: n.frameId ? (frameTitle.get(n.frameId) ?? null) : null,
-          author: named.get(n.author.memberId) ?? null,
-          group: n.author.group,
-          createdAt: n.createdAt,
-        })),
-      }),
-    );
-  }
-
   put('stemmingen.json', json(a.votes.map(({ voters: _voters, ...vote }) => vote)));
   put('besluiten.json', json(a.decisions.map((d) => ({ ...d, decidedAt: iso(d.decidedAt) }))));
   const decisions = [...a.decisions].sort((x, y) => x.number - y.number);
@@ -137,6 +146,12 @@ export function buildArchive(a: ArchiveInput): Uint8Array {
       })),
     ),
   );
+  for (const f of [
+    ...boardFiles(a.boards, named),
+    ...monitoringFiles(a.lang, a.indicators, a.sectionTitles),
+    ...uitvoeringFiles(a.lang, a.werkgroep.name, a.members, a.uitvoering, a.sectionTitles),
+  ])
+    put(f.path, f.bytes);
   put('LEESMIJ.txt', textFile(readme(a, L.generated(longDate(iso(a.now) ?? '', a.lang)))));
   return zipSync(files);
 }
@@ -157,6 +172,8 @@ const README_ENTRIES = [
   ['stemmingen.json', 'stemmingen'],
   ['besluiten.json', 'besluiten'],
   ['vergaderingen.json', 'vergaderingen'],
+  ['monitoring/', 'monitoring'],
+  ['uitvoering/', 'uitvoering'],
   ['leden.json', 'leden'],
   ['werkgroep.json', 'werkgroep'],
 ] as const;

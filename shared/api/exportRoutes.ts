@@ -34,7 +34,7 @@ export const EXPORT_API = {
     method: 'get',
     path: '/api/werkgroepen/:werkgroepId/archive',
     summary:
-      "Everything of a werkgroep as one ZIP for the municipality's archive: documents in every format, boards, votes, decisions, members as the policy allows. Facilitator only.",
+      "Everything of a werkgroep as one ZIP for the municipality's archive: documents in every format, boards, votes, decisions, members as the policy allows, the monitoring and the uitvoeringsplan (CSV, Markdown, photos). Facilitator only.",
     auth: 'member',
     params: z.object({ werkgroepId: idSchema }),
     query: archiveQuerySchema,

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unguardFormula } from '../csv/csv';
 import { MONITORING_LIMITS } from './indicator';
 
 /**
@@ -39,15 +40,17 @@ export interface CsvTable {
 
 /**
  * Reads CSV text with papaparse: `;`, `,` or tab between fields (whichever the file uses), quotes,
- * a BOM. Row count beyond MONITORING_LIMITS.csvRows is a problem of its own; a row with another number
- * of fields than the header is `bad_row`.
+ * a BOM, and the apostrophe our CSV export puts before a cell that looks like a formula. Row count
+ * beyond MONITORING_LIMITS.csvRows is a problem of its own; a row with another number of fields than
+ * the header is `bad_row`.
  */
 export function readTable(text: string): CsvTable {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: false,
   });
-  const [first, ...rest] = parsed.data;
+  // A cell our own export guarded against formulas ('=…) reads as it was typed (shared/csv/csv.ts).
+  const [first, ...rest] = parsed.data.map((row) => row.map(unguardFormula));
   const header = (first ?? []).map((h) => h.trim());
   const problems: CsvProblem[] = [];
   if (header.every((h) => h === ''))

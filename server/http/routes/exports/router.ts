@@ -6,6 +6,7 @@ import { loadVoteView } from '../../../domain/votes/presenter';
 import { buildArchive } from '../../../export/archive';
 import { gatherArchiveFiles, gatherBoards, gatherDocument } from '../../../export/gather';
 import { akkoordFileName, gatherAkkoord, gatherAkkoordArchiveFiles } from '../../../export/gatherAkkoord';
+import { gatherPlan } from '../../../export/gatherPlan';
 import { ExportBusyError, type ExportRunner, exportRunner } from '../../../export/runner';
 import type { ExportJob } from '../../../export/worker';
 import { actorOf, requireMember } from '../../context';
@@ -89,7 +90,10 @@ function mountDocumentExport(router: Router, deps: RouteDeps, runner: ExportRunn
   });
 }
 
-/** The werkgroep's archive: every document in every format, boards, votes, decisions, meetings. */
+/**
+ * The werkgroep's archive: every document in every format, boards, votes, decisions, meetings, the
+ * monitoring and the uitvoeringsplan.
+ */
 function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunner) {
   const { storage } = deps;
   mount(router, API.exportArchive, async ({ req, res, params, query }) => {
@@ -121,6 +125,7 @@ function mountArchiveExport(router: Router, deps: RouteDeps, runner: ExportRunne
       votes,
       decisions: await storage.listDecisions(werkgroep.id),
       meetings: await storage.listMeetings(werkgroep.id),
+      ...(await gatherPlan(deps, werkgroep.id)),
     });
     req.log.info(
       {
