@@ -54,6 +54,8 @@ export interface TestSchema {
   name: string;
   /** TEST_DATABASE_URL with this schema as the search path. */
   url: string;
+  /** Runs one statement as the superuser, in the database the schema is in. */
+  query: typeof adminQuery;
   drop(): Promise<void>;
 }
 
@@ -66,8 +68,34 @@ export async function freshSchema(): Promise<TestSchema> {
   return {
     name,
     url: url.toString(),
+    query: adminQuery,
     drop: async () => {
       await adminQuery(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+    },
+  };
+}
+
+/**
+ * A fresh database of its own (its `public` schema), dropped afterwards: for a test of what is in the
+ * table files. VACUUM keeps a deleted row version while any transaction in the same database may still
+ * see it, so another test file's long transaction in the shared database would keep it there.
+ */
+export async function freshDatabase(): Promise<TestSchema> {
+  const name = `wijk_test_db_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2, allowExitOnIdle: true });
+  pool.on('error', () => {});
+  const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+    (await pool.query<R>(text, values)).rows;
+  return {
+    name: 'public',
+    url: url.toString(),
+    query,
+    drop: async () => {
+      await pool.end();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
