@@ -142,3 +142,37 @@ test('three members build the wijknetwerk together (one on a phone); an overlap 
   for (const p of all) await expect(p.counts).toContainText('5 partijen');
   await expect(pages.partner.changes).toContainText('Bea heeft partij De Kerk verwijderd.');
 });
+
+test('a party the wijkakkoord names cannot be removed: the question says why, in the dialog, and the party stays', async ({
+  browser,
+  request,
+}) => {
+  const w = await werkgroepWith(browser, request, []);
+  const headers = { origin: baseURL() };
+  const api = `${baseURL()}/api/werkgroepen/${w.werkgroepId}`;
+  const req = w.facilitator.context.request;
+  const party = await (
+    await req.post(`${api}/netwerk/parties`, {
+      headers,
+      data: { name: 'Woningcorporatie Portaal', kind: 'woningcorporatie', memberIds: [] },
+    })
+  ).json();
+  const afspraak = await req.post(`${api}/akkoord/afspraken`, {
+    headers,
+    data: { what: 'Elk portiek krijgt een schoonmaakplan', partyIds: [party.id], byWhen: '2027-06-30' },
+  });
+  expect(afspraak.ok()).toBe(true);
+
+  const fac = new NetworkPage(await w.facilitator.context.newPage());
+  await fac.page.setViewportSize(LAPTOP);
+  await fac.goto(w.werkgroepId);
+  await fac.open('Woningcorporatie Portaal');
+  await fac.side.getByRole('button', { name: 'Verwijder Woningcorporatie Portaal' }).click();
+  const dialog = fac.page.getByRole('dialog', { name: 'Woningcorporatie Portaal verwijderen?' });
+  await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Deze partij kan niet weg.');
+  await expect(dialog.getByRole('alert')).toContainText('Elk portiek krijgt een schoonmaakplan');
+  await expectNoViolations(fac.page, 'refused delete');
+  await dialog.getByRole('button', { name: 'Nee, niet verwijderen' }).click();
+  await expect(fac.counts).toContainText('1 partij');
+});
