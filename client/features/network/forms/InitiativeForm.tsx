@@ -10,9 +10,9 @@ import { api } from '../../../api/client';
 import { useNetwork } from '../NetworkContext';
 import { FundingFields } from './FundingFields';
 import { FormActions, TextField, ThemeChecks } from './fields';
-import { changedFields, type InitiativeFormState, initiativeBody, initiativeForm } from './formModel';
+import { type InitiativeFormState, initiativeBody, initiativeForm } from './formModel';
 import { AmbitionField, WhenAndWhoFields } from './InitiativeFields';
-import { checked, useValidatedSave } from './useValidatedSave';
+import { createOrUpdate, useValidatedSave } from './useValidatedSave';
 
 /** Adds an initiative, or changes one: for whom, where, when, who leads, who pays, which ambition. */
 export function InitiativeForm({
@@ -30,22 +30,21 @@ export function InitiativeForm({
   const set = <K extends keyof InitiativeFormState>(key: K, value: InitiativeFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const save = useValidatedSave(onDone);
-  const check = () => {
-    const after = initiativeBody(form);
-    if (!initiative)
-      return checked(
-        createInitiativeSchema,
-        after,
-        async (body) => (await api('createInitiative', { params, body })).id,
-      );
-    const body = changedFields(initiativeBody(initiativeForm(initiative)), after);
-    // Nothing changed: nothing to send (and no line in the log).
-    if (Object.keys(body).length === 0) return { send: async () => initiative.id };
-    return checked(updateInitiativeSchema, body, async (changes) => {
-      await api('updateInitiative', { params: { ...params, initiativeId: initiative.id }, body: changes });
-      return initiative.id;
-    });
-  };
+  const check = () =>
+    createOrUpdate(
+      initiative?.id ?? null,
+      { before: initiative ? initiativeBody(initiativeForm(initiative)) : null, after: initiativeBody(form) },
+      {
+        schema: createInitiativeSchema,
+        send: async (body) => (await api('createInitiative', { params, body })).id,
+      },
+      {
+        schema: updateInitiativeSchema,
+        send: async (initiativeId, body) => {
+          await api('updateInitiative', { params: { ...params, initiativeId }, body });
+        },
+      },
+    );
   const e = save.errors;
 
   return (

@@ -6,9 +6,9 @@ import { createPartySchema, type Party, updatePartySchema } from '../../../../sh
 import { api } from '../../../api/client';
 import { useNetwork } from '../NetworkContext';
 import { FormActions, TextField, ThemeChecks } from './fields';
-import { changedFields, type PartyFormState, partyBody, partyForm } from './formModel';
+import { type PartyFormState, partyBody, partyForm } from './formModel';
 import { ContactFields, KindFields, MemberLinks } from './PartyFields';
-import { checked, useValidatedSave } from './useValidatedSave';
+import { createOrUpdate, useValidatedSave } from './useValidatedSave';
 
 /** Adds a party, or changes one; a contact is kept only when the person agreed to be named here. */
 export function PartyForm({ party, onDone }: { party: Party | null; onDone: (id: string | null) => void }) {
@@ -21,22 +21,21 @@ export function PartyForm({ party, onDone }: { party: Party | null; onDone: (id:
     setForm((f) => ({ ...f, [key]: value }));
   const link = mayLinkMembers(actor);
   const save = useValidatedSave(onDone);
-  const check = () => {
-    const after = partyBody(form, link);
-    if (!party)
-      return checked(
-        createPartySchema,
-        after,
-        async (body) => (await api('createParty', { params, body })).id,
-      );
-    const body = changedFields(partyBody(partyForm(party), link), after);
-    // Nothing changed: nothing to send (and no line in the log).
-    if (Object.keys(body).length === 0) return { send: async () => party.id };
-    return checked(updatePartySchema, body, async (changes) => {
-      await api('updateParty', { params: { ...params, partyId: party.id }, body: changes });
-      return party.id;
-    });
-  };
+  const check = () =>
+    createOrUpdate(
+      party?.id ?? null,
+      { before: party ? partyBody(partyForm(party), link) : null, after: partyBody(form, link) },
+      {
+        schema: createPartySchema,
+        send: async (body) => (await api('createParty', { params, body })).id,
+      },
+      {
+        schema: updatePartySchema,
+        send: async (partyId, body) => {
+          await api('updateParty', { params: { ...params, partyId }, body });
+        },
+      },
+    );
   const e = save.errors;
 
   return (

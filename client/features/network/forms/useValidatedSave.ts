@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useAction } from '../../../api/useAction';
-import { type FieldError, fieldErrors } from './formModel';
+import { changedFields, type FieldError, fieldErrors } from './formModel';
 
 /** A form's body checked with a shared schema: its issues, or the call that sends what the schema made of it. */
 export type Checked<R> = { issues: readonly z.core.$ZodIssue[] } | { send: () => Promise<R> };
@@ -15,6 +15,26 @@ export function checked<S extends z.ZodType, R>(
 ): Checked<R> {
   const parsed = schema.safeParse(body);
   return parsed.success ? { send: () => send(parsed.data) } : { issues: parsed.error.issues };
+}
+
+/**
+ * A new record (checked whole with `create`'s schema), or only the fields of an existing one that
+ * changed (checked with `update`'s schema); nothing to send when nothing changed (and no line in the
+ * network's log). Resolves to the record's id.
+ */
+export function createOrUpdate<C extends z.ZodType, U extends z.ZodType>(
+  existingId: string | null,
+  body: { before: Record<string, unknown> | null; after: Record<string, unknown> },
+  create: { schema: C; send: (data: z.output<C>) => Promise<string> },
+  update: { schema: U; send: (id: string, changes: z.output<U>) => Promise<void> },
+): Checked<string> {
+  if (existingId === null || body.before === null) return checked(create.schema, body.after, create.send);
+  const changes = changedFields(body.before, body.after);
+  if (Object.keys(changes).length === 0) return { send: async () => existingId };
+  return checked(update.schema, changes, async (data) => {
+    await update.send(existingId, data);
+    return existingId;
+  });
 }
 
 /**
