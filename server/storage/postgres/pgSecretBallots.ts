@@ -203,25 +203,34 @@ export function retryRewrite(pool: pg.Pool, attempts = 30): void {
 }
 
 /**
- * Waits (at most `maxMs`) until no other session still runs a transaction that began before now.
- * VACUUM FULL copies a deleted row version that such a transaction may still see: with several
- * instances, a ballot arriving on another instance while the vote closes holds exactly such a
- * snapshot, and the rewrite right after the close kept the open phase's ballots in the file (found by
- * server/test/cluster/acrossInstances.test.ts).
+ * Waits (at most `maxMs`) until no transaction that began before now still runs. VACUUM FULL copies a
+ * deleted row version that such a transaction may still see: with several instances, a ballot arriving
+ * on another instance while the vote closes holds exactly such a snapshot, and the rewrite right after
+ * the close kept the open phase's ballots in the file (found by server/test/cluster/acrossInstances.test.ts).
+ * Two checks, because PostgreSQL keeps old row versions for both:
+ * - a snapshot in this database (pg_stat_activity's `backend_xmin`, any kind of backend: an autovacuum
+ *   ANALYZE counts too);
+ * - a transaction holding a transaction id in ANY database of the server: the oldest one still running
+ *   bounds what every database may remove (transaction ids are shared). Read from our own snapshot
+ *   (`pg_snapshot_xmin`), which needs no rights to see other users' sessions. Found when a test's cut
+ *   connection in another database kept the ballots in the file while this check said all was clear.
  */
 async function olderTransactionsDone(client: pg.PoolClient, maxMs = 2_000): Promise<boolean> {
   const started = Date.now();
-  const [{ now } = { now: '' }] = (
-    await client.query<{ now: string }>('SELECT clock_timestamp()::text AS now')
+  const [{ now, next } = { now: '', next: '' }] = (
+    await client.query<{ now: string; next: string }>(
+      'SELECT clock_timestamp()::text AS now, pg_snapshot_xmax(pg_current_snapshot())::text AS next',
+    )
   ).rows;
   while (Date.now() - started < maxMs) {
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-       WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'
-         AND backend_xmin IS NOT NULL AND xact_start < $1::timestamptz`,
-      [now],
+    const { rows } = await client.query<{ n: number; ids_done: boolean }>(
+      `SELECT (SELECT count(*)::int FROM pg_stat_activity
+               WHERE pid <> pg_backend_pid() AND datname = current_database()
+                 AND backend_xmin IS NOT NULL AND xact_start < $1::timestamptz) AS n,
+              pg_snapshot_xmin(pg_current_snapshot()) >= $2::xid8 AS ids_done`,
+      [now, next],
     );
-    if ((rows[0]?.n ?? 0) === 0) return true;
+    if ((rows[0]?.n ?? 0) === 0 && rows[0]?.ids_done) return true;
     await new Promise((r) => setTimeout(r, 25));
   }
   return false;

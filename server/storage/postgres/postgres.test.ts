@@ -1,9 +1,16 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runStorageContract, type StorageFactory } from '../contract';
 import { ballot, decide, now, seedWerkgroep, settings, vote } from '../contract/fixtures';
 import { openStorage } from '../openStorage';
 import type { Storage } from '../Storage';
-import { freshDatabase, freshSchema, postgresReachable, type TestSchema } from './pgTestDatabase';
+import {
+  freshDatabase,
+  freshSchema,
+  postgresReachable,
+  TEST_DATABASE_URL,
+  type TestSchema,
+} from './pgTestDatabase';
 
 const reachable = await postgresReachable();
 
@@ -105,6 +112,40 @@ describe.skipIf(!reachable)('postgres storage', () => {
       'closed',
     ]);
   }, 120_000);
+
+  it('[PG2] a write transaction in another database of the server holds the rewrite back too; once it ends, the retried rewrite cleans the files', async () => {
+    schema = await freshDatabase();
+    const s = await openIn(schema);
+    storage = s;
+    await seedWerkgroep(s);
+    const marker = 'bezwaar-ANDERE-DB-5150';
+    const consent = { ...settings, method: 'consent' as const, rule: 'consent' as const };
+    await s.createVote(vote({ options: [], settings: { ...consent, secret: true, results: 'after_close' } }));
+    await s.openVote('v1', now + 1, 'f1');
+    await s.castBallot(
+      ballot('m1', 'o1', { ballot: { kind: 'consent', choice: 'bezwaar', reason: marker } }),
+      'm1',
+    );
+    // Another application's transaction on the same server, in its own database, with a transaction id.
+    const other = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      await s.closeVote('v1', now + 100, 'f1', decide);
+      // Transaction ids are shared by all databases: PostgreSQL keeps the old rows while it runs…
+      expect((await tableFile(schema, 'secret_ballots')).includes(marker)).toBe(true);
+      await other.query('COMMIT');
+    } finally {
+      await other.end();
+    }
+    // …and the store, having seen that, rewrites again (every 2 s) until they are gone.
+    await vi.waitFor(
+      async () =>
+        expect((await tableFile(schema as TestSchema, 'secret_ballots')).includes(marker)).toBe(false),
+      { timeout: 30_000, interval: 500 },
+    );
+  }, 60_000);
 
   it('[PG3] appends from two instances: per document, no sequence number is seen before a lower one', async () => {
     schema = await freshSchema();
