@@ -50,8 +50,8 @@ describe.skipIf(!reachable)('postgres storage', () => {
     schema = null;
   });
 
-  // In a database of its own: another test file's long transaction (a connection cut by [SYNC10]'s
-  // outage test stays open on the server for a while) would keep the old row versions in the shared one.
+  // In a database of its own, so other test files' snapshots in the shared one do not hold the rewrite
+  // back; their write transactions still do (transaction ids are shared: see the next test).
   it('[PG2] a closed secret vote leaves no ballot, key or casting event in the tables or their files', async () => {
     schema = await freshDatabase();
     const s = await openIn(schema);
