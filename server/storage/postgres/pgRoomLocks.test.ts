@@ -40,4 +40,20 @@ describe.skipIf(!reachable)('postgres room locks', () => {
       await schema.drop();
     }
   });
+  it('[PG6] taking and releasing a lock again and again adds no listener to the pooled connection (no leak)', async () => {
+    const schema = await freshSchema();
+    const storage = await openPostgresStorage({ url: schema.url });
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 30; i++) await (await storage.lockRoom('board:b1')).release();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await storage.close();
+      await schema.drop();
+    }
+  });
 });

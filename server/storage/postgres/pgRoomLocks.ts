@@ -21,10 +21,10 @@ export function pgRoomLocks(pool: pg.Pool): RoomLockStore & { closeLocks(): void
   const inUse = new Set<pg.PoolClient>();
 
   const connect = async (): Promise<pg.PoolClient> => {
+    // A checked-out client's error (its connection cut) is caught by the listener the pool gave it when
+    // it connected (createPool); the lock it held is gone with its session, which is what a dead holder
+    // means. Not one more listener per lock: the same pooled client serves thousands of locks.
     const client = await pool.connect();
-    // A checked-out client's error (its connection cut) would otherwise stop the process; the lock
-    // it held is gone with its session, which is what a dead holder means.
-    client.on('error', () => {});
     inUse.add(client);
     return client;
   };
