@@ -1,4 +1,5 @@
 import type { DomainDeps } from '../domain/deps';
+import { partyNames } from '../domain/network/state';
 import type { StoredPhoto } from '../storage/UitvoeringStore';
 import type { ArchiveInput } from './archive';
 
@@ -14,9 +15,6 @@ export async function gatherPlan(
   const sectionTitles = new Map<string, string>();
   for (const document of await storage.listDocuments(werkgroepId))
     for (const s of await storage.listSections(document.id)) sectionTitles.set(s.id, s.title);
-  const partyNames = new Map<string, string>();
-  for (const item of await storage.listNetwork(werkgroepId))
-    if (item.entity === 'party') partyNames.set(item.value.id, item.value.name);
   const updates = await storage.listVoortgang(werkgroepId);
   const photos = new Map<string, StoredPhoto>();
   for (const u of updates) {
@@ -26,6 +24,11 @@ export async function gatherPlan(
   return {
     sectionTitles,
     indicators: await storage.listMonitoring(werkgroepId),
-    uitvoering: { acties: await storage.listActies(werkgroepId), updates, photos, partyNames },
+    uitvoering: {
+      acties: await storage.listActies(werkgroepId),
+      updates,
+      photos,
+      partyNames: await partyNames(storage, werkgroepId),
+    },
   };
 }

@@ -30,6 +30,10 @@ export function splitNetwork(items: readonly NetworkItem[]): NetworkState {
 export const loadNetwork = async (storage: Storage, werkgroepId: string): Promise<NetworkState> =>
   splitNetwork(await storage.listNetwork(werkgroepId));
 
+/** The wijknetwerk's party names by id, for what names parties by id (acties, the archive, the wijkpagina). */
+export const partyNames = async (storage: Storage, werkgroepId: string): Promise<Map<string, string>> =>
+  new Map((await loadNetwork(storage, werkgroepId)).parties.map((p) => [p.id, p.name]));
+
 /**
  * Changes of one werkgroep's network run one after the other, across every instance on the same
  * database: each reads the network, checks and writes, and a concurrent change in between would be

@@ -1,6 +1,7 @@
 import { type Language, locale, t } from '../../../../shared/i18n/translate';
 import type { Actie } from '../../../../shared/uitvoering/actie';
 import type { Voortgang } from '../../../../shared/uitvoering/voortgang';
+import { partyNames } from '../../../domain/network/state';
 import { esc } from '../../../export/html';
 import { FEED_ENTRIES, type PagePart, publicId } from '../context';
 import { dateText } from '../html';
@@ -80,9 +81,7 @@ export const actiesPart: PagePart<PublicActie[]> = {
   async load({ deps, werkgroep }) {
     const published = await deps.storage.listPublishedActies(werkgroep.id);
     if (published.length === 0) return null;
-    const parties = new Map<string, string>();
-    for (const item of await deps.storage.listNetwork(werkgroep.id))
-      if (item.entity === 'party') parties.set(item.value.id, item.value.name);
+    const parties = await partyNames(deps.storage, werkgroep.id);
     const shown = published
       .filter(({ actie }) => actie.published)
       .map(({ actie, latest }) => ({
