@@ -121,6 +121,15 @@ describe('an uploaded outline', () => {
       [5, 52],
     ];
     expect(problem({ type: 'Polygon', coordinates: [bowTie] })).toBe('outline_invalid:crossing');
+    // Thousands of long edges would keep the server busy for minutes: refused as too large.
+    const star = Array.from({ length: 20_000 }, (_, i) => {
+      const a = (2 * Math.PI * i) / 20_000;
+      const r = i % 2 === 0 ? 0.05 : 0.0001;
+      return [5 + r * Math.cos(a), 52 + r * Math.sin(a)];
+    });
+    expect(problem({ type: 'Polygon', coordinates: [[...star, star[0]]] })).toBe(
+      'outline_too_large:vertices',
+    );
   });
   it('refuses an outline over the limits as too large', () => {
     const many = Array.from({ length: OUTLINE_LIMITS.vertices }, (_, i) => [5 + i * 1e-6, 52]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OUTLINE_LIMITS, type Position, type Ring, type WijkOutline, wijkOutlineSchema } from './outline';
 import { isRdPosition, rdToWgs84 } from './rd';
-import { ringCrossing } from './ringCrossing';
+import { RING_CHECK_WORK, ringCrossing } from './ringCrossing';
 
 /**
  * What a facilitator may upload or draw as the wijkgrens: a GeoJSON Polygon or MultiPolygon, a Feature
@@ -132,9 +132,14 @@ export function parseOutlineUpload(input: unknown): OutlineParse {
       return [round(lon), round(lat)];
     };
     const coordinates: Ring[][] = polygons.map((p) => p.map((ring) => ring.map(convert)));
+    const budget = { left: RING_CHECK_WORK };
     for (const [i, polygon] of coordinates.entries())
-      for (const [j, ring] of polygon.entries())
-        if (ringCrossing(ring) !== null) throw new Refusal('crossing', `coordinates.${i}.${j}`);
+      for (const [j, ring] of polygon.entries()) {
+        const crossing = ringCrossing(ring, budget);
+        // Too much work to tell (thousands of long edges): too large, like too many corners.
+        if (crossing === 'too_complex') throw new Refusal('vertices', `coordinates.${i}.${j}`);
+        if (crossing !== null) throw new Refusal('crossing', `coordinates.${i}.${j}`);
+      }
     const outline: WijkOutline = { type: 'MultiPolygon', coordinates };
     if (JSON.stringify(outline).length > OUTLINE_LIMITS.storedBytes) throw new Refusal('bytes', '(body)');
     const checked = wijkOutlineSchema.safeParse(outline);

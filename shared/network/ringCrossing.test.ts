@@ -103,4 +103,13 @@ describe('a wijkgrens that crosses itself', () => {
     expect(segmentsMeet([0, 0], [1, 0], [2, 0], [3, 0])).toBe(false);
     expect(segmentsMeet([0, 0], [1, 1], [0, 1], [0.4, 0.6])).toBe(false);
   });
+  it('a ring of thousands of long edges (a star with 10,000 spikes) is too complex to check, and says so at once', () => {
+    const n = 20_000;
+    const star: Position[] = Array.from({ length: n }, (_, i) => {
+      const a = (2 * Math.PI * i) / n;
+      const r = i % 2 === 0 ? 0.05 : 0.0001;
+      return [5 + r * Math.cos(a), 52 + r * Math.sin(a)];
+    });
+    expect(ringCrossing(close(star))).toBe('too_complex');
+  });
 });

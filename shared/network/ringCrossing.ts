@@ -8,8 +8,18 @@ import type { Position } from './outline';
  * Edges are put in the cells of a grid over the ring (about one edge per cell), and only edges that
  * share a cell are compared: near-linear for the outlines of wijken and buurten, which have thousands
  * of short edges, where comparing every pair would take seconds.
+ *
+ * A ring of many long edges (a star of 10,000 spikes across the wijk) would fill every cell and take
+ * minutes on the server: past `budget` cells visited and pairs compared (RING_CHECK_WORK; pass one
+ * budget for all the rings of an outline), the answer is 'too_complex' (no wijk or buurt outline comes
+ * near it; a 20,000-corner circle takes ~1/20 of it).
  */
-export function ringCrossing(ring: readonly Position[]): number | null {
+export const RING_CHECK_WORK = 2_000_000;
+
+export function ringCrossing(
+  ring: readonly Position[],
+  budget = { left: RING_CHECK_WORK },
+): number | null | 'too_complex' {
   const points = withoutRepeats(ring);
   const edges = points.length - 1;
   if (edges < 3) return null;
@@ -29,6 +39,8 @@ export function ringCrossing(ring: readonly Position[]): number | null {
       for (let r = row(Math.min(a[1], b[1])); r <= row(Math.max(a[1], b[1])); r++) {
         const key = r * side + c;
         const list = cells.get(key) ?? [];
+        budget.left -= 1 + list.length;
+        if (budget.left < 0) return 'too_complex';
         for (const j of list) {
           if (seen.has(j) || neighbours(i, j, edges)) continue;
           seen.add(j);
